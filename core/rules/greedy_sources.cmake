@@ -1,0 +1,1 @@
+# greedy, phragmen, max-welfare, registry, tie-breaking, districts

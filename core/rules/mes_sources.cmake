@@ -1,0 +1,1 @@
+# method of equal shares and its completions

@@ -1,0 +1,1 @@
+# tests of greedy, phragmen, max-welfare, registry

@@ -1,0 +1,1 @@
+# tests of the method of equal shares

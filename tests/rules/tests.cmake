@@ -1,0 +1,2 @@
+include(rules/greedy_tests.cmake)
+include(rules/mes_tests.cmake)
