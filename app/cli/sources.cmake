@@ -1,2 +1,15 @@
 target_sources(pbvote_cli PRIVATE
-    cli/Cli.h cli/Cli.cpp)
+    cli/Cli.h cli/Cli.cpp
+    cli/CliContext.h cli/CliContext.cpp
+    cli/RoundCommands.cpp
+    cli/KeyCommands.cpp
+    cli/VoteCommands.cpp
+    cli/DemoCommand.cpp
+    cli/BenchCommand.cpp)
+qt_add_resources(pbvote_cli "demo_round"
+    PREFIX "/pbvote"
+    BASE "${CMAKE_SOURCE_DIR}/resources"
+    FILES "${CMAKE_SOURCE_DIR}/resources/demo/round.json")
+# pbvote tally --pabulib, pbvote pabulib-info
+target_sources(pbvote_cli PRIVATE
+    cli/TallyPabulib.h cli/TallyPabulib.cpp)

@@ -1,1 +1,2 @@
-# sources of core/audit
+target_sources(pbvote_core PRIVATE
+    audit/ElectionRecordWriter.h audit/ElectionRecordWriter.cpp)

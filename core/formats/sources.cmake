@@ -1,1 +1,5 @@
 # sources of core/formats
+target_sources(pbvote_core PRIVATE
+    formats/PabulibReader.h formats/PabulibReader.cpp
+    formats/PabulibWriter.h formats/PabulibWriter.cpp
+    formats/OutcomeJson.h formats/OutcomeJson.cpp)

@@ -1,1 +1,6 @@
-# sources of core/model
+target_sources(pbvote_core PRIVATE
+    model/Project.h
+    model/BallotRules.h
+    model/Ballot.h
+    model/Round.h model/Round.cpp
+    model/BallotValidator.h model/BallotValidator.cpp)

@@ -1,1 +1,6 @@
-# sources of core/store
+target_sources(pbvote_core PRIVATE
+    store/Clock.h
+    store/SqlHelpers.h store/SqlHelpers.cpp
+    store/Schema.h store/Schema.cpp
+    store/BallotStore.h store/BallotStore.cpp store/BallotStoreVoting.cpp
+    store/RoundCounter.h store/RoundCounter.cpp)

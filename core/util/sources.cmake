@@ -1,4 +1,5 @@
 target_sources(pbvote_core PRIVATE
     util/Result.h
+    util/Money.h util/Money.cpp
     util/Version.h util/Version.cpp)
 target_compile_definitions(pbvote_core PRIVATE PBVOTE_VERSION="${PROJECT_VERSION}")

@@ -1,0 +1,196 @@
+// pbvote keys …, pbvote codes …
+#include "cli/CliContext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace pbvote::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString fingerprint(const QByteArray &publicKey)
+{
+    return crypto::shortCode("PBV-fingerprint", publicKey, 10);
+}
+} // namespace
+
+int keysCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser p;
+    int code = 0;
+    if (sub == u"create"_qs) {
+        p.addOption({u"kind"_qs, tr("authority (signs manifests and results), election (opens sealed ballots) or "
+                                    "kiosk (signs ballots)."),
+                     tr("KIND")});
+        p.addOption({u"name"_qs, tr("Key name (kiosk keys: the kiosk id). Election keys default to election-ROUND."),
+                     tr("NAME")});
+        p.addOption({u"round"_qs, tr("Attach the key to this draft round: the election key, or register the kiosk."),
+                     tr("ID")});
+        p.addOption({u"kdf"_qs, tr("Passphrase hardening: interactive, moderate or sensitive (default: moderate "
+                                   "for kiosk keys, sensitive for the others)."),
+                     tr("LEVEL")});
+        if (!ctx.parse(p, u"keys create"_qs, tr("Create a key pair; the secret half is stored encrypted."),
+                       args.mid(1), &code))
+            return code;
+        store::KeyKind kind;
+        if (!store::parseKeyKind(p.value(u"kind"_qs), &kind))
+            return ctx.usage(tr("keys create needs --kind authority, election or kiosk."));
+        int64_t round = 0;
+        if (p.isSet(u"round"_qs)) {
+            auto r = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+            if (!r)
+                return ctx.usage(r.error());
+            round = *r;
+        }
+        QString name = p.value(u"name"_qs);
+        if (name.isEmpty() && kind == store::KeyKind::Election && round > 0)
+            name = u"election-%1"_qs.arg(round);
+        if (name.isEmpty())
+            return ctx.usage(tr("keys create needs --name."));
+        if (kind == store::KeyKind::Authority && round > 0)
+            return ctx.usage(tr("An authority key is not attached to a round; name it when opening the round."));
+        crypto::KdfStrength strength =
+            kind == store::KeyKind::Kiosk ? crypto::KdfStrength::Moderate : crypto::KdfStrength::Sensitive;
+        if (p.isSet(u"kdf"_qs) && !crypto::parseKdfStrength(p.value(u"kdf"_qs), &strength))
+            return ctx.usage(tr("Unknown --kdf \"%1\": use interactive, moderate or sensitive.").arg(p.value(u"kdf"_qs)));
+        auto st = ctx.store();
+        if (!st)
+            return ctx.fail(st.error());
+        auto pass = ctx.passphrase();
+        if (!pass)
+            return ctx.fail(pass.error());
+        store::StoredKey key;
+        key.kind = kind;
+        key.name = name;
+        Result<QByteArray> blob = Result<QByteArray>::failure(QString());
+        if (kind == store::KeyKind::Election) {
+            crypto::BoxKeyPair pair = crypto::BoxKeyPair::generate();
+            key.publicKey = pair.publicKey;
+            blob = crypto::encryptSecret(pair.secretKey, *pass, keyAssociatedData(kind, name), strength);
+        } else {
+            crypto::SigningKeyPair pair = crypto::SigningKeyPair::generate();
+            key.publicKey = pair.publicKey;
+            blob = crypto::encryptSecret(pair.secretKey, *pass, keyAssociatedData(kind, name), strength);
+        }
+        if (!blob)
+            return ctx.fail(blob.error());
+        key.encryptedSecret = *blob;
+        if (Status s = (*st)->storeKey(key); !s)
+            return ctx.fail(s.error());
+        if (round > 0) {
+            Status s = kind == store::KeyKind::Election ? (*st)->setElectionKey(round, name)
+                                                        : (*st)->registerKiosk(round, name, key.publicKey);
+            if (!s)
+                return ctx.fail(s.error());
+        }
+        if (ctx.json) {
+            ctx.printJson({{u"kind"_qs, store::keyKindName(kind)},
+                           {u"name"_qs, name},
+                           {u"public_key"_qs, QString::fromLatin1(key.publicKey.toHex())},
+                           {u"fingerprint"_qs, fingerprint(key.publicKey)}});
+        } else {
+            ctx.out() << tr("Created %1 key \"%2\", fingerprint %3.")
+                             .arg(store::keyKindName(kind), name, fingerprint(key.publicKey))
+                      << Qt::endl;
+        }
+        return ExitOk;
+    }
+    if (sub == u"list"_qs) {
+        if (!ctx.parse(p, u"keys list"_qs, tr("List keys (public halves and fingerprints only)."), args.mid(1), &code))
+            return code;
+        auto st = ctx.store();
+        if (!st)
+            return ctx.fail(st.error());
+        auto keys = (*st)->keys();
+        if (!keys)
+            return ctx.fail(keys.error());
+        QJsonArray arr;
+        for (const store::StoredKey &k : *keys) {
+            if (ctx.json)
+                arr.append(QJsonObject{{u"kind"_qs, store::keyKindName(k.kind)},
+                                       {u"name"_qs, k.name},
+                                       {u"fingerprint"_qs, fingerprint(k.publicKey)}});
+            else
+                ctx.out() << store::keyKindName(k.kind) << u"\t"_qs << k.name << u"\t"_qs << fingerprint(k.publicKey)
+                          << Qt::endl;
+        }
+        if (ctx.json)
+            ctx.printJson({{u"keys"_qs, arr}});
+        return ExitOk;
+    }
+    if (sub == u"--help"_qs || sub.isEmpty()) {
+        ctx.out() << tr("Usage: pbvote keys create|list [options]") << Qt::endl;
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return ctx.usage(tr("Unknown keys subcommand \"%1\".").arg(sub));
+}
+
+int codesCommand(CliContext &ctx, const QStringList &args)
+{
+    if (args.value(0) != u"issue"_qs) {
+        if (args.value(0) == u"--help"_qs) {
+            ctx.out() << tr("Usage: pbvote codes issue --round ID --count N [--out FILE]") << Qt::endl;
+            return ExitOk;
+        }
+        return ctx.usage(tr("Usage: pbvote codes issue --round ID --count N [--out FILE]"));
+    }
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"count"_qs, tr("How many one-time voter codes to issue."), tr("N")});
+    p.addOption({u"out"_qs, tr("Write the codes to FILE (one per line) instead of standard output."), tr("FILE")});
+    int code = 0;
+    if (!ctx.parse(p, u"codes issue"_qs,
+                   tr("Issue one-time access codes. Only hashes are stored: print or hand out the codes now."),
+                   args.mid(1), &code))
+        return code;
+    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    if (!round)
+        return ctx.usage(round.error());
+    auto count = intOption(p, u"count"_qs, 1, 10'000'000);
+    if (!count)
+        return ctx.usage(count.error());
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto codes = (*st)->issueCodes(*round, int(*count));
+    if (!codes)
+        return ctx.fail(codes.error());
+    auto text = [](const crypto::SecretBytes &c) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size()));
+    };
+    if (p.isSet(u"out"_qs)) {
+        QSaveFile f(p.value(u"out"_qs));
+        if (!f.open(QIODevice::WriteOnly))
+            return ctx.fail(tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
+        for (const crypto::SecretBytes &c : *codes) {
+            f.write(reinterpret_cast<const char *>(c.data()), qint64(c.size()));
+            f.write("\n");
+        }
+        if (!f.commit())
+            return ctx.fail(tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
+        if (ctx.json)
+            ctx.printJson({{u"round"_qs, qint64(*round)}, {u"issued"_qs, qint64(codes->size())}, {u"file"_qs, p.value(u"out"_qs)}});
+        else
+            ctx.out() << tr("Issued %1 codes for round %2 into %3.").arg(codes->size()).arg(*round).arg(p.value(u"out"_qs))
+                      << Qt::endl;
+        return ExitOk;
+    }
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const crypto::SecretBytes &c : *codes)
+            arr.append(text(c));
+        ctx.printJson({{u"round"_qs, qint64(*round)}, {u"codes"_qs, arr}});
+    } else {
+        for (const crypto::SecretBytes &c : *codes)
+            ctx.out() << text(c) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace pbvote::cli

@@ -1,0 +1,455 @@
+// pbvote round …, pbvote project …, pbvote district …
+#include "cli/CliContext.h"
+
+#include "util/Money.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace pbvote::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QJsonObject roundJson(const Round &r, const store::RoundCounts *counts)
+{
+    QJsonObject rules{{u"kind"_qs, ballotKindName(r.rules.kind)},
+                      {u"min_selections"_qs, r.rules.minSelections},
+                      {u"max_selections"_qs, r.rules.maxSelections},
+                      {u"min_spend_percent"_qs, r.rules.minSpendPercent},
+                      {u"total_points"_qs, r.rules.totalPoints},
+                      {u"max_points_per_project"_qs, r.rules.maxPointsPerProject},
+                      {u"must_use_all_points"_qs, r.rules.mustUseAllPoints}};
+    QJsonArray projects;
+    for (const Project &p : r.projects) {
+        projects.append(QJsonObject{{u"id"_qs, p.id},
+                                    {u"title"_qs, p.title},
+                                    {u"description"_qs, p.description},
+                                    {u"cost"_qs, qint64(p.cost)},
+                                    {u"category"_qs, p.category},
+                                    {u"district"_qs, p.district}});
+    }
+    QJsonArray districts;
+    for (const District &d : r.districts)
+        districts.append(QJsonObject{{u"id"_qs, d.id}, {u"name"_qs, d.name}, {u"budget"_qs, qint64(d.budget)}});
+    QJsonObject o{{u"round"_qs, qint64(r.id)},
+                  {u"name"_qs, r.name},
+                  {u"state"_qs, roundStateName(r.state)},
+                  {u"currency"_qs, r.currency},
+                  {u"budget"_qs, qint64(r.budget)},
+                  {u"rules"_qs, rules},
+                  {u"projects"_qs, projects},
+                  {u"districts"_qs, districts}};
+    if (counts) {
+        o[u"issued_codes"_qs] = qint64(counts->issuedCodes);
+        o[u"ballots"_qs] = qint64(counts->ballots);
+        o[u"spent_codes"_qs] = qint64(counts->spentCodes);
+        o[u"checkpoints"_qs] = qint64(counts->checkpoints);
+        o[u"events"_qs] = qint64(counts->events);
+    }
+    return o;
+}
+
+QString rulesText(const BallotRules &r)
+{
+    QString s = ballotKindName(r.kind);
+    if (r.minSelections > 0)
+        s += tr(", at least %1").arg(r.minSelections);
+    if (r.maxSelections > 0)
+        s += tr(", at most %1").arg(r.maxSelections);
+    if (r.minSpendPercent > 0)
+        s += tr(", spend at least %1% of the budget").arg(r.minSpendPercent);
+    if (r.kind == BallotKind::Cumulative)
+        s += tr(", %1 points%2").arg(r.totalPoints).arg(r.mustUseAllPoints ? tr(" (all must be used)") : QString());
+    return s;
+}
+
+Result<int64_t> roundOption(const QCommandLineParser &p)
+{
+    if (!p.isSet(u"round"_qs))
+        return Result<int64_t>::failure(tr("Which round? Give --round ID (see pbvote round list)."));
+    return intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+}
+
+int roundCreate(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"name"_qs, tr("Name of the round, e.g. \"Green Budget 2027\"."), tr("NAME")});
+    p.addOption({u"budget"_qs, tr("Budget for city-wide projects, in minor units (cents)."), tr("AMOUNT")});
+    p.addOption({u"currency"_qs, tr("Three-letter currency code (default EUR)."), tr("CODE"), u"EUR"_qs});
+    p.addOption({u"method"_qs, tr("Ballot: approval, knapsack, cumulative or ordinal (default approval)."), tr("KIND"),
+                 u"approval"_qs});
+    p.addOption({u"min"_qs, tr("Fewest projects a ballot must choose."), tr("N"), u"0"_qs});
+    p.addOption({u"max"_qs, tr("Most projects a ballot may choose (ordinal: ranks); 0 = no limit."), tr("N"), u"0"_qs});
+    p.addOption({u"min-spend"_qs, tr("Knapsack: the selection must cost at least this % of the budget."), tr("PERCENT"),
+                 u"0"_qs});
+    p.addOption({u"points"_qs, tr("Cumulative: points each voter spreads."), tr("N"), u"0"_qs});
+    p.addOption({u"max-points-per-project"_qs, tr("Cumulative: most points on one project; 0 = no limit."), tr("N"),
+                 u"0"_qs});
+    p.addOption({u"all-points"_qs, tr("Cumulative: every point must be given.")});
+    int code = 0;
+    if (!ctx.parse(p, u"round create"_qs, tr("Create a draft round."), args, &code))
+        return code;
+    if (!p.isSet(u"name"_qs) || !p.isSet(u"budget"_qs))
+        return ctx.usage(tr("round create needs --name and --budget."));
+    Round r;
+    r.name = p.value(u"name"_qs);
+    r.currency = p.value(u"currency"_qs).toUpper();
+    auto budget = moneyOption(p, u"budget"_qs);
+    if (!budget)
+        return ctx.usage(budget.error());
+    r.budget = *budget;
+    const auto kind = parseBallotKind(p.value(u"method"_qs));
+    if (!kind)
+        return ctx.usage(tr("Unknown --method \"%1\": use approval, knapsack, cumulative or ordinal.")
+                             .arg(p.value(u"method"_qs)));
+    r.rules.kind = *kind;
+    const std::pair<const char *, int *> ints[] = {{"min", &r.rules.minSelections},
+                                                   {"max", &r.rules.maxSelections},
+                                                   {"min-spend", &r.rules.minSpendPercent},
+                                                   {"points", &r.rules.totalPoints},
+                                                   {"max-points-per-project", &r.rules.maxPointsPerProject}};
+    for (const auto &[name, target] : ints) {
+        auto v = intOption(p, QString::fromLatin1(name), 0, 1'000'000);
+        if (!v)
+            return ctx.usage(v.error());
+        *target = int(*v);
+    }
+    r.rules.mustUseAllPoints = p.isSet(u"all-points"_qs);
+    if (Status s = r.validate(); !s)
+        return ctx.fail(s.error());
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto id = (*st)->createRound(r);
+    if (!id)
+        return ctx.fail(id.error());
+    if (ctx.json)
+        ctx.printJson({{u"round"_qs, qint64(*id)}, {u"state"_qs, u"draft"_qs}});
+    else
+        ctx.out() << tr("Created round %1 \"%2\" (draft).").arg(*id).arg(r.name) << Qt::endl;
+    return ExitOk;
+}
+
+int roundList(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!ctx.parse(p, u"round list"_qs, tr("List the rounds in the database."), args, &code))
+        return code;
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto rounds = (*st)->rounds();
+    if (!rounds)
+        return ctx.fail(rounds.error());
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const Round &r : *rounds)
+            arr.append(QJsonObject{{u"round"_qs, qint64(r.id)},
+                                   {u"name"_qs, r.name},
+                                   {u"state"_qs, roundStateName(r.state)},
+                                   {u"budget"_qs, qint64(r.budget)},
+                                   {u"projects"_qs, qint64(r.projects.size())}});
+        ctx.printJson({{u"rounds"_qs, arr}});
+        return ExitOk;
+    }
+    if (rounds->empty())
+        ctx.out() << tr("No rounds yet: create one with pbvote round create.") << Qt::endl;
+    for (const Round &r : *rounds) {
+        ctx.out() << tr("%1  %2  [%3]  %4 %5, %6 projects")
+                         .arg(r.id)
+                         .arg(r.name, roundStateName(r.state), formatMoney(r.budget), r.currency)
+                         .arg(r.projects.size())
+                  << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int roundShow(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    int code = 0;
+    if (!ctx.parse(p, u"round show"_qs, tr("Show a round: rules, projects and turnout."), args, &code))
+        return code;
+    auto id = roundOption(p);
+    if (!id)
+        return ctx.usage(id.error());
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto r = (*st)->round(*id);
+    if (!r)
+        return ctx.fail(r.error());
+    auto counts = (*st)->counts(*id);
+    if (!counts)
+        return ctx.fail(counts.error());
+    if (ctx.json) {
+        ctx.printJson(roundJson(*r, &*counts));
+        return ExitOk;
+    }
+    QTextStream &o = ctx.out();
+    o << tr("Round %1: %2").arg(r->id).arg(r->name) << Qt::endl
+      << tr("State: %1").arg(roundStateName(r->state)) << Qt::endl
+      << tr("Budget: %1 %2").arg(formatMoney(r->budget), r->currency) << Qt::endl
+      << tr("Ballot: %1").arg(rulesText(r->rules)) << Qt::endl;
+    for (const District &d : r->districts)
+        o << tr("District %1 (%2): budget %3").arg(d.id, d.name, formatMoney(d.budget)) << Qt::endl;
+    o << tr("Projects:") << Qt::endl;
+    for (const Project &pr : r->projects) {
+        o << u"  "_qs << pr.id << u"  "_qs << formatMoney(pr.cost) << u"  "_qs << pr.title;
+        if (!pr.district.isEmpty())
+            o << u"  ["_qs << pr.district << u"]"_qs;
+        o << Qt::endl;
+    }
+    o << tr("Access codes issued: %1, used: %2; ballots: %3; checkpoints: %4")
+             .arg(counts->issuedCodes)
+             .arg(counts->spentCodes)
+             .arg(counts->ballots)
+             .arg(counts->checkpoints)
+      << Qt::endl;
+    return ExitOk;
+}
+
+int roundOpen(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"authority"_qs, tr("Name of the authority key that signs the manifest."), tr("NAME")});
+    int code = 0;
+    if (!ctx.parse(p, u"round open"_qs, tr("Sign the round's manifest and open voting."), args, &code))
+        return code;
+    auto id = roundOption(p);
+    if (!id)
+        return ctx.usage(id.error());
+    if (!p.isSet(u"authority"_qs))
+        return ctx.usage(tr("round open needs --authority NAME (see pbvote keys list)."));
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto sk = ctx.unlock(store::KeyKind::Authority, p.value(u"authority"_qs));
+    if (!sk)
+        return ctx.fail(sk.error());
+    if (Status s = (*st)->openRound(*id, p.value(u"authority"_qs), *sk); !s)
+        return ctx.fail(s.error());
+    auto m = (*st)->manifest(*id);
+    const QString mh = m ? crypto::base32(record::manifestHash(m->encode())).left(16) : QString();
+    if (ctx.json)
+        ctx.printJson({{u"round"_qs, qint64(*id)}, {u"state"_qs, u"open"_qs}, {u"manifest"_qs, mh}});
+    else
+        ctx.out() << tr("Round %1 is open. Manifest %2 signed.").arg(*id).arg(mh) << Qt::endl;
+    return ExitOk;
+}
+
+int printCheckpoint(CliContext &ctx, int64_t round, const QString &state, const store::CheckpointInfo &info)
+{
+    if (ctx.json) {
+        QJsonObject o{{u"round"_qs, qint64(round)}, {u"state"_qs, state}};
+        if (info.batch > 0) {
+            o[u"checkpoint"_qs] = QJsonObject{{u"kiosk"_qs, info.kioskId},
+                                              {u"batch"_qs, qint64(info.batch)},
+                                              {u"ballots"_qs, qint64(info.ballots)},
+                                              {u"witness"_qs, info.witness}};
+        }
+        ctx.printJson(o);
+        return ExitOk;
+    }
+    ctx.out() << tr("Round %1 is %2.").arg(round).arg(state) << Qt::endl;
+    if (info.batch > 0) {
+        ctx.out() << tr("Kiosk %1, batch %2: %3 ballots.").arg(info.kioskId).arg(info.batch).arg(info.ballots)
+                  << Qt::endl
+                  << tr("Witness code (write it on the poll log): %1").arg(info.witness) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int roundSuspendOrClose(CliContext &ctx, const QStringList &args, bool close)
+{
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"kiosk"_qs, tr("Kiosk whose key signs the checkpoint (default: the kiosk that voted here)."),
+                 tr("ID")});
+    int code = 0;
+    const QString name = close ? u"round close"_qs : u"round suspend"_qs;
+    const QString summary = close ? tr("Close voting for good; the kiosk signs its final checkpoint.")
+                                  : tr("Pause voting; the kiosk signs a checkpoint.");
+    if (!ctx.parse(p, name, summary, args, &code))
+        return code;
+    auto id = roundOption(p);
+    if (!id)
+        return ctx.usage(id.error());
+    auto st = ctx.store(p.value(u"kiosk"_qs));
+    if (!st)
+        return ctx.fail(st.error());
+    const QString kiosk = p.isSet(u"kiosk"_qs) ? p.value(u"kiosk"_qs) : (*st)->boundKioskId();
+    std::optional<crypto::SecretBytes> sk;
+    if (!kiosk.isEmpty()) {
+        auto unlocked = ctx.unlock(store::KeyKind::Kiosk, kiosk);
+        if (!unlocked)
+            return ctx.fail(unlocked.error());
+        sk = std::move(*unlocked);
+    }
+    if (close) {
+        auto info = (*st)->close(*id, sk ? &*sk : nullptr);
+        if (!info)
+            return ctx.fail(info.error());
+        return printCheckpoint(ctx, *id, u"closed"_qs, *info);
+    }
+    if (!sk)
+        return ctx.fail(tr("No kiosk has voted in this database, so there is no checkpoint to sign."));
+    auto info = (*st)->suspend(*id, *sk);
+    if (!info)
+        return ctx.fail(info.error());
+    return printCheckpoint(ctx, *id, u"suspended"_qs, *info);
+}
+
+int roundResume(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    int code = 0;
+    if (!ctx.parse(p, u"round resume"_qs, tr("Resume voting after a pause."), args, &code))
+        return code;
+    auto id = roundOption(p);
+    if (!id)
+        return ctx.usage(id.error());
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    if (Status s = (*st)->resume(*id); !s)
+        return ctx.fail(s.error());
+    return printCheckpoint(ctx, *id, u"open"_qs, {});
+}
+
+} // namespace
+
+int roundCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"create"_qs) return roundCreate(ctx, rest);
+    if (sub == u"list"_qs) return roundList(ctx, rest);
+    if (sub == u"show"_qs) return roundShow(ctx, rest);
+    if (sub == u"open"_qs) return roundOpen(ctx, rest);
+    if (sub == u"suspend"_qs) return roundSuspendOrClose(ctx, rest, false);
+    if (sub == u"resume"_qs) return roundResume(ctx, rest);
+    if (sub == u"close"_qs) return roundSuspendOrClose(ctx, rest, true);
+    if (sub.isEmpty() || sub == u"--help"_qs || sub == u"-h"_qs) {
+        ctx.out() << tr("Usage: pbvote [--db FILE] round create|list|show|open|suspend|resume|close [options]\n"
+                        "Run pbvote round SUBCOMMAND --help for each one's options.")
+                  << Qt::endl;
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return ctx.usage(tr("Unknown round subcommand \"%1\".").arg(sub));
+}
+
+int projectCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    int code = 0;
+    if (sub == u"add"_qs) {
+        p.addOption({u"id"_qs, tr("Project id, unique in the round (e.g. P07)."), tr("ID")});
+        p.addOption({u"title"_qs, tr("Title shown on the ballot."), tr("TEXT")});
+        p.addOption({u"description"_qs, tr("Longer description."), tr("TEXT")});
+        p.addOption({u"cost"_qs, tr("Cost in minor units (cents)."), tr("AMOUNT")});
+        p.addOption({u"category"_qs, tr("Category."), tr("TEXT")});
+        p.addOption({u"district"_qs, tr("District id (empty: city-wide)."), tr("ID")});
+        if (!ctx.parse(p, u"project add"_qs, tr("Add a project to a draft round."), args.mid(1), &code))
+            return code;
+        auto id = roundOption(p);
+        if (!id)
+            return ctx.usage(id.error());
+        if (!p.isSet(u"id"_qs) || !p.isSet(u"title"_qs) || !p.isSet(u"cost"_qs))
+            return ctx.usage(tr("project add needs --id, --title and --cost."));
+        auto cost = moneyOption(p, u"cost"_qs);
+        if (!cost)
+            return ctx.usage(cost.error());
+        Project pr{p.value(u"id"_qs), p.value(u"title"_qs), p.value(u"description"_qs), *cost,
+                   p.value(u"category"_qs), p.value(u"district"_qs)};
+        auto st = ctx.store();
+        if (!st)
+            return ctx.fail(st.error());
+        if (Status s = (*st)->addProject(*id, pr); !s)
+            return ctx.fail(s.error());
+        if (ctx.json)
+            ctx.printJson({{u"round"_qs, qint64(*id)}, {u"project"_qs, pr.id}});
+        else
+            ctx.out() << tr("Added project %1 to round %2.").arg(pr.id).arg(*id) << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == u"list"_qs) {
+        if (!ctx.parse(p, u"project list"_qs, tr("List a round's projects."), args.mid(1), &code))
+            return code;
+        auto id = roundOption(p);
+        if (!id)
+            return ctx.usage(id.error());
+        auto st = ctx.store();
+        if (!st)
+            return ctx.fail(st.error());
+        auto r = (*st)->round(*id);
+        if (!r)
+            return ctx.fail(r.error());
+        if (ctx.json) {
+            ctx.printJson({{u"round"_qs, qint64(*id)}, {u"projects"_qs, roundJson(*r, nullptr)[u"projects"_qs]}});
+            return ExitOk;
+        }
+        for (const Project &pr : r->projects) {
+            ctx.out() << pr.id << u"\t"_qs << formatMoney(pr.cost) << u"\t"_qs << pr.title << u"\t"_qs << pr.category
+                      << u"\t"_qs << pr.district << Qt::endl;
+        }
+        return ExitOk;
+    }
+    if (sub == u"--help"_qs || sub.isEmpty()) {
+        ctx.out() << tr("Usage: pbvote project add|list [options]") << Qt::endl;
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return ctx.usage(tr("Unknown project subcommand \"%1\".").arg(sub));
+}
+
+int districtCommand(CliContext &ctx, const QStringList &args)
+{
+    if (args.value(0) != u"add"_qs) {
+        if (args.value(0) == u"--help"_qs) {
+            ctx.out() << tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT") << Qt::endl;
+            return ExitOk;
+        }
+        return ctx.usage(tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT"));
+    }
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"id"_qs, tr("District id."), tr("ID")});
+    p.addOption({u"name"_qs, tr("District name."), tr("NAME")});
+    p.addOption({u"budget"_qs, tr("The district's own budget, in minor units."), tr("AMOUNT")});
+    int code = 0;
+    if (!ctx.parse(p, u"district add"_qs, tr("Add a district with its own budget to a draft round."), args.mid(1),
+                   &code))
+        return code;
+    auto id = roundOption(p);
+    if (!id)
+        return ctx.usage(id.error());
+    if (!p.isSet(u"id"_qs) || !p.isSet(u"budget"_qs))
+        return ctx.usage(tr("district add needs --id and --budget."));
+    auto budget = moneyOption(p, u"budget"_qs);
+    if (!budget)
+        return ctx.usage(budget.error());
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    District d{p.value(u"id"_qs), p.isSet(u"name"_qs) ? p.value(u"name"_qs) : p.value(u"id"_qs), *budget};
+    if (Status s = (*st)->addDistrict(*id, d); !s)
+        return ctx.fail(s.error());
+    if (ctx.json)
+        ctx.printJson({{u"round"_qs, qint64(*id)}, {u"district"_qs, d.id}});
+    else
+        ctx.out() << tr("Added district %1 to round %2.").arg(d.id).arg(*id) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace pbvote::cli

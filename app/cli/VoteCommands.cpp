@@ -1,0 +1,209 @@
+// pbvote cast, pbvote tally --round, pbvote export
+#include "cli/CliContext.h"
+#include "cli/TallyPabulib.h"
+
+#include "audit/ElectionRecordWriter.h"
+#include "formats/OutcomeJson.h"
+#include "store/RoundCounter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace pbvote::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// "P1,P3" / "P1=3,P2=2" into choices by position in the round.
+Result<Ballot> parseChoices(const Round &round, const QString &text, bool withValues, bool ranked)
+{
+    Ballot b;
+    int rank = 0;
+    for (const QString &raw : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = raw.trimmed();
+        QString id = item;
+        int value = 1;
+        if (withValues) {
+            const qsizetype eq = item.indexOf(u'=');
+            if (eq < 0)
+                return Result<Ballot>::failure(tr("\"%1\": give points as PROJECT=POINTS.").arg(item));
+            id = item.left(eq).trimmed();
+            bool ok = false;
+            value = item.mid(eq + 1).trimmed().toInt(&ok);
+            if (!ok)
+                return Result<Ballot>::failure(tr("\"%1\": the points must be a whole number.").arg(item));
+        } else if (ranked) {
+            value = ++rank;
+        }
+        const int index = round.projectIndex(id);
+        if (index < 0)
+            return Result<Ballot>::failure(tr("There is no project \"%1\" in round %2.").arg(id).arg(round.id));
+        b.choices.push_back({index, value});
+    }
+    return b;
+}
+} // namespace
+
+int castCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"kiosk"_qs, tr("Kiosk id whose key signs the ballot."), tr("ID")});
+    p.addOption({u"code"_qs, tr("The voter's one-time access code."), tr("CODE")});
+    p.addOption({u"choose"_qs, tr("Approval/knapsack: chosen project ids, comma-separated."), tr("IDS")});
+    p.addOption({u"points"_qs, tr("Cumulative: PROJECT=POINTS pairs, comma-separated."), tr("PAIRS")});
+    p.addOption({u"rank"_qs, tr("Ordinal: project ids, best first, comma-separated."), tr("IDS")});
+    int code = 0;
+    if (!ctx.parse(p, u"cast"_qs, tr("Cast one ballot through the kiosk path (seal, sign, durable commit)."), args,
+                   &code))
+        return code;
+    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    if (!round)
+        return ctx.usage(round.error());
+    if (!p.isSet(u"kiosk"_qs) || !p.isSet(u"code"_qs))
+        return ctx.usage(tr("cast needs --kiosk and --code."));
+    auto st = ctx.store(p.value(u"kiosk"_qs));
+    if (!st)
+        return ctx.fail(st.error());
+    auto r = (*st)->round(*round);
+    if (!r)
+        return ctx.fail(r.error());
+    Result<Ballot> ballot = Result<Ballot>::failure(QString());
+    switch (r->rules.kind) {
+    case BallotKind::Approval:
+    case BallotKind::Knapsack: ballot = parseChoices(*r, p.value(u"choose"_qs), false, false); break;
+    case BallotKind::Cumulative: ballot = parseChoices(*r, p.value(u"points"_qs), true, false); break;
+    case BallotKind::Ordinal: ballot = parseChoices(*r, p.value(u"rank"_qs), false, true); break;
+    }
+    if (!ballot)
+        return ctx.usage(ballot.error());
+    auto sk = ctx.unlock(store::KeyKind::Kiosk, p.value(u"kiosk"_qs));
+    if (!sk)
+        return ctx.fail(sk.error());
+    auto receipt = (*st)->cast(*round, p.value(u"kiosk"_qs), *sk, p.value(u"code"_qs), *ballot);
+    if (!receipt)
+        return ctx.fail(tr("Ballot not cast: %1").arg(receipt.error()));
+    if (ctx.json)
+        ctx.printJson({{u"round"_qs, qint64(*round)}, {u"cast"_qs, true}, {u"receipt"_qs, receipt->receipt}});
+    else
+        ctx.out() << tr("Your ballot has been cast. Receipt: %1").arg(receipt->receipt) << Qt::endl;
+    return ExitOk;
+}
+
+// Opens, counts, signs and stores a closed round's result.
+Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &rule,
+                               const counting::RuleOptions &options, QString *text)
+{
+    using R = Result<QJsonObject>;
+    auto st = ctx.store();
+    if (!st)
+        return R::failure(st.error());
+    auto round = (*st)->round(roundId);
+    if (!round)
+        return R::failure(round.error());
+    auto names = (*st)->roundKeys(roundId);
+    if (!names)
+        return R::failure(names.error());
+    if (names->election.isEmpty() || names->authority.isEmpty())
+        return R::failure(tr("Round %1 was never opened, so there is nothing to count.").arg(roundId));
+    auto electionSk = ctx.unlock(store::KeyKind::Election, names->election);
+    if (!electionSk)
+        return R::failure(electionSk.error());
+    auto instance = store::openBallots(**st, roundId, *electionSk);
+    if (!instance)
+        return R::failure(instance.error());
+    auto outcome = store::countRound(*round, *instance, rule, options);
+    if (!outcome)
+        return R::failure(outcome.error());
+    QJsonObject json = formats::outcomeToJson(*instance, *outcome);
+    json[u"round"_qs] = qint64(roundId);
+    json[u"ballots"_qs] = qint64(instance->voters.size());
+    const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    auto authoritySk = ctx.unlock(store::KeyKind::Authority, names->authority);
+    if (!authoritySk)
+        return R::failure(authoritySk.error());
+    const QByteArray signature = crypto::sign(*authoritySk, record::ResultDomain, canonical);
+    if (Status s = (*st)->markTallied(roundId, rule, canonical, signature); !s)
+        return R::failure(s.error());
+    if (text)
+        *text = formats::outcomeToText(*instance, *outcome);
+    return json;
+}
+
+int tallyCommand(CliContext &ctx, const QStringList &args)
+{
+    if (args.contains(u"--pabulib"_qs)) {
+        QStringList forwarded = args;
+        if (ctx.json && !forwarded.contains(u"--json"_qs))
+            forwarded << u"--json"_qs;
+        return tallyPabulib(forwarded, ctx.out(), ctx.err());
+    }
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id (a closed round)."), tr("ID")});
+    p.addOption({u"rule"_qs, tr("Counting rule (default greedy); see pbvote rules."), tr("RULE"), u"greedy"_qs});
+    p.addOption({u"tie-break"_qs, tr("lexicographic-id (default), lower-cost or more-votes."), tr("NAME"),
+                 u"lexicographic-id"_qs});
+    p.addOption({u"pabulib"_qs, tr("Count a Pabulib file instead of a round (see pbvote tally --pabulib FILE --help)."),
+                 tr("FILE")});
+    int code = 0;
+    if (!ctx.parse(p, u"tally"_qs,
+                   tr("Open a closed round's sealed ballots with the election key, count them, sign and store "
+                      "the result."),
+                   args, &code))
+        return code;
+    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    if (!round)
+        return ctx.usage(round.error());
+    counting::RuleOptions options;
+    if (!counting::parseTieBreak(p.value(u"tie-break"_qs), &options.tieBreak))
+        return ctx.usage(tr("Unknown --tie-break \"%1\".").arg(p.value(u"tie-break"_qs)));
+    QString text;
+    auto result = tallyRound(ctx, *round, p.value(u"rule"_qs), options, &text);
+    if (!result)
+        return ctx.fail(result.error());
+    if (ctx.json)
+        ctx.printJson(*result);
+    else
+        ctx.out() << text << Qt::flush;
+    return ExitOk;
+}
+
+int exportCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"out"_qs, tr("File to write the election record to (JSON)."), tr("PATH")});
+    int code = 0;
+    if (!ctx.parse(p, u"export"_qs,
+                   tr("Write the round's election record: manifest, signed sealed ballots in ballot-id order, "
+                      "code hashes, checkpoints, event log and signed results."),
+                   args, &code))
+        return code;
+    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    if (!round)
+        return ctx.usage(round.error());
+    if (!p.isSet(u"out"_qs))
+        return ctx.usage(tr("export needs --out PATH."));
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    if (Status s = audit::writeElectionRecord(**st, *round, p.value(u"out"_qs)); !s)
+        return ctx.fail(s.error());
+    (*st)->logEvent(*round, record::EventType::Exported, tr("Election record exported"));
+    auto counts = (*st)->counts(*round);
+    const qint64 ballots = counts ? counts->ballots : -1;
+    if (ctx.json)
+        ctx.printJson({{u"round"_qs, qint64(*round)}, {u"file"_qs, p.value(u"out"_qs)}, {u"ballots"_qs, ballots}});
+    else
+        ctx.out() << tr("Wrote the election record of round %1 (%2 ballots) to %3.")
+                         .arg(*round)
+                         .arg(ballots)
+                         .arg(p.value(u"out"_qs))
+                  << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace pbvote::cli

@@ -1,0 +1,162 @@
+#include "model/Round.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace pbvote {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Round", text);
+}
+} // namespace
+
+QString ballotKindName(BallotKind kind)
+{
+    switch (kind) {
+    case BallotKind::Approval: return QStringLiteral("approval");
+    case BallotKind::Knapsack: return QStringLiteral("knapsack");
+    case BallotKind::Cumulative: return QStringLiteral("cumulative");
+    case BallotKind::Ordinal: return QStringLiteral("ordinal");
+    }
+    return QString();
+}
+
+std::optional<BallotKind> parseBallotKind(const QString &name)
+{
+    for (BallotKind k : {BallotKind::Approval, BallotKind::Knapsack, BallotKind::Cumulative,
+                         BallotKind::Ordinal}) {
+        if (ballotKindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString roundStateName(RoundState state)
+{
+    switch (state) {
+    case RoundState::Draft: return QStringLiteral("draft");
+    case RoundState::Open: return QStringLiteral("open");
+    case RoundState::Suspended: return QStringLiteral("suspended");
+    case RoundState::Closed: return QStringLiteral("closed");
+    case RoundState::Tallied: return QStringLiteral("tallied");
+    }
+    return QString();
+}
+
+std::optional<RoundState> parseRoundState(const QString &name)
+{
+    for (RoundState s : {RoundState::Draft, RoundState::Open, RoundState::Suspended,
+                         RoundState::Closed, RoundState::Tallied}) {
+        if (roundStateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+Status checkTransition(RoundState from, RoundState to)
+{
+    const bool allowed = (from == RoundState::Draft && to == RoundState::Open)
+        || (from == RoundState::Open && to == RoundState::Suspended)
+        || (from == RoundState::Suspended && to == RoundState::Open)
+        || (from == RoundState::Open && to == RoundState::Closed)
+        || (from == RoundState::Suspended && to == RoundState::Closed)
+        || (from == RoundState::Closed && to == RoundState::Tallied);
+    if (allowed)
+        return {};
+    QString why;
+    if (from == to)
+        why = tr("the round is already %1.").arg(roundStateName(from));
+    else if (from == RoundState::Closed || from == RoundState::Tallied)
+        why = tr("a closed round can never be opened again or changed.");
+    else if (from == RoundState::Draft)
+        why = tr("a draft round must be opened first.");
+    else if (to == RoundState::Tallied)
+        why = tr("a round can only be tallied after it is closed.");
+    else
+        why = tr("that step is not part of a round's lifecycle.");
+    return Status::failure(tr("Cannot move the round from %1 to %2: %3")
+                               .arg(roundStateName(from), roundStateName(to), why));
+}
+
+int Round::projectIndex(const QString &projectId) const
+{
+    for (size_t i = 0; i < projects.size(); ++i) {
+        if (projects[i].id == projectId)
+            return int(i);
+    }
+    return -1;
+}
+
+const District *Round::district(const QString &districtId) const
+{
+    for (const District &d : districts) {
+        if (d.id == districtId)
+            return &d;
+    }
+    return nullptr;
+}
+
+int64_t Round::budgetFor(const Project &project) const
+{
+    if (const District *d = project.district.isEmpty() ? nullptr : district(project.district))
+        return d->budget;
+    return budget;
+}
+
+Status Round::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(tr("The round has no name."));
+    if (budget < 0)
+        return Status::failure(tr("The round's budget cannot be negative."));
+    if (currency.size() != 3)
+        return Status::failure(tr("The currency must be a three-letter code such as EUR, got \"%1\".")
+                                   .arg(currency));
+    QSet<QString> districtIds;
+    for (const District &d : districts) {
+        if (d.id.isEmpty() || districtIds.contains(d.id))
+            return Status::failure(tr("District id \"%1\" is empty or used twice.").arg(d.id));
+        if (d.budget < 0)
+            return Status::failure(tr("District %1 has a negative budget.").arg(d.id));
+        districtIds.insert(d.id);
+    }
+    QSet<QString> ids;
+    for (const Project &p : projects) {
+        if (p.id.isEmpty() || ids.contains(p.id))
+            return Status::failure(tr("Project id \"%1\" is empty or used twice.").arg(p.id));
+        ids.insert(p.id);
+        if (p.cost <= 0)
+            return Status::failure(tr("Project %1 must cost more than zero.").arg(p.id));
+        if (p.title.trimmed().isEmpty())
+            return Status::failure(tr("Project %1 has no title.").arg(p.id));
+        if (!p.district.isEmpty() && !districtIds.contains(p.district))
+            return Status::failure(tr("Project %1 is in district \"%2\", which the round does not have.")
+                                       .arg(p.id, p.district));
+    }
+    if (projects.size() > 65535)
+        return Status::failure(tr("A round can hold at most 65,535 projects."));
+    const BallotRules &r = rules;
+    if (r.minSelections < 0 || r.maxSelections < 0)
+        return Status::failure(tr("The number of projects to choose cannot be negative."));
+    if (r.maxSelections > 0 && r.minSelections > r.maxSelections)
+        return Status::failure(tr("The minimum number of projects to choose is above the maximum."));
+    if (!projects.empty() && r.minSelections > int(projects.size()))
+        return Status::failure(tr("Voters must choose more projects than the ballot has."));
+    if (r.minSpendPercent < 0 || r.minSpendPercent > 100)
+        return Status::failure(tr("The minimum share of the budget must be between 0 and 100%."));
+    if (r.minSpendPercent > 0 && r.kind != BallotKind::Knapsack)
+        return Status::failure(tr("A minimum share of the budget only applies to knapsack ballots."));
+    if (r.kind == BallotKind::Cumulative) {
+        if (r.totalPoints <= 0)
+            return Status::failure(tr("A cumulative ballot needs a number of points to spread."));
+        if (r.maxPointsPerProject < 0)
+            return Status::failure(tr("The points allowed per project cannot be negative."));
+    } else if (r.totalPoints != 0 || r.maxPointsPerProject != 0 || r.mustUseAllPoints) {
+        return Status::failure(tr("Points only apply to cumulative ballots."));
+    }
+    return {};
+}
+
+} // namespace pbvote

@@ -1,0 +1,374 @@
+#include "record/Records.h"
+
+#include "crypto/Crypto.h"
+#include "model/BallotValidator.h"
+#include "record/ByteCodec.h"
+
+#include <QCoreApplication>
+
+namespace pbvote::record {
+
+namespace {
+
+constexpr char ManifestMagic[] = "PBVMAN01";
+constexpr char PlaintextMagic[] = "PBVBAL01";
+constexpr char EnvelopeMagic[] = "PBVENV01";
+constexpr char CheckpointMagic[] = "PBVCKP01";
+constexpr char EventMagic[] = "PBVEVT01";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Record", text);
+}
+
+QByteArrayView magic(const char *m)
+{
+    return QByteArrayView(m, 8);
+}
+
+// Shared tail of every decoder: the reader must have consumed everything without
+// error, and re-encoding what was read must give the same bytes back.
+template<typename T>
+Result<T> finish(const ByteReader &r, const T &value, QByteArrayView original, const char *what)
+{
+    if (r.failed())
+        return Result<T>::failure(tr("Malformed %1: %2").arg(QLatin1String(what), r.error()));
+    if (!r.atEnd())
+        return Result<T>::failure(tr("Malformed %1: %2 unexpected bytes after the end")
+                                      .arg(QLatin1String(what))
+                                      .arg(original.size() - r.position()));
+    if (QByteArrayView(value.encode()) != original)
+        return Result<T>::failure(tr("Malformed %1: not in canonical form").arg(QLatin1String(what)));
+    return value;
+}
+
+void writeRules(ByteWriter &w, const BallotRules &r)
+{
+    w.u8(uint8_t(r.kind));
+    w.u32(uint32_t(r.minSelections));
+    w.u32(uint32_t(r.maxSelections));
+    w.u8(uint8_t(r.minSpendPercent));
+    w.u32(uint32_t(r.totalPoints));
+    w.u32(uint32_t(r.maxPointsPerProject));
+    w.u8(r.mustUseAllPoints ? 1 : 0);
+}
+
+BallotRules readRules(ByteReader &r)
+{
+    BallotRules rules;
+    const uint8_t kind = r.u8();
+    if (kind < 1 || kind > 4)
+        r.fail(tr("unknown ballot kind %1").arg(kind));
+    rules.kind = BallotKind(kind);
+    rules.minSelections = int(r.u32());
+    rules.maxSelections = int(r.u32());
+    rules.minSpendPercent = r.u8();
+    rules.totalPoints = int(r.u32());
+    rules.maxPointsPerProject = int(r.u32());
+    rules.mustUseAllPoints = r.u8() != 0;
+    return rules;
+}
+
+} // namespace
+
+QByteArray Manifest::encode() const
+{
+    ByteWriter w;
+    w.fixed(magic(ManifestMagic));
+    w.fixed(electionId);
+    w.text(name);
+    w.text(currency);
+    w.i64(budget);
+    writeRules(w, rules);
+    w.u32(uint32_t(districts.size()));
+    for (const District &d : districts) {
+        w.text(d.id);
+        w.text(d.name);
+        w.i64(d.budget);
+    }
+    w.u32(uint32_t(projects.size()));
+    for (const Project &p : projects) {
+        w.text(p.id);
+        w.text(p.title);
+        w.text(p.description);
+        w.i64(p.cost);
+        w.text(p.category);
+        w.text(p.district);
+    }
+    w.fixed(electionPublicKey);
+    w.fixed(authorityPublicKey);
+    w.u32(uint32_t(kiosks.size()));
+    for (const KioskEntry &k : kiosks) {
+        w.text(k.id);
+        w.fixed(k.publicKey);
+    }
+    w.u32(paddedBallotSize);
+    return w.data();
+}
+
+Result<Manifest> Manifest::decode(QByteArrayView bytes)
+{
+    ByteReader r(bytes);
+    Manifest m;
+    r.expectMagic(magic(ManifestMagic));
+    m.electionId = r.fixed(ElectionIdBytes);
+    m.name = r.text();
+    m.currency = r.text();
+    m.budget = r.i64();
+    m.rules = readRules(r);
+    const uint32_t nd = r.u32();
+    for (uint32_t i = 0; i < nd && !r.failed(); ++i) {
+        District d;
+        d.id = r.text();
+        d.name = r.text();
+        d.budget = r.i64();
+        m.districts.push_back(d);
+    }
+    const uint32_t np = r.u32();
+    if (np > 65535)
+        r.fail(tr("too many projects (%1)").arg(np));
+    for (uint32_t i = 0; i < np && !r.failed(); ++i) {
+        Project p;
+        p.id = r.text();
+        p.title = r.text();
+        p.description = r.text();
+        p.cost = r.i64();
+        p.category = r.text();
+        p.district = r.text();
+        m.projects.push_back(p);
+    }
+    m.electionPublicKey = r.fixed(crypto::BoxPublicKeyBytes);
+    m.authorityPublicKey = r.fixed(crypto::SignPublicKeyBytes);
+    const uint32_t nk = r.u32();
+    for (uint32_t i = 0; i < nk && !r.failed(); ++i) {
+        KioskEntry k;
+        k.id = r.text();
+        k.publicKey = r.fixed(crypto::SignPublicKeyBytes);
+        if (!m.kiosks.empty() && !(m.kiosks.back().id < k.id))
+            r.fail(tr("kiosk \"%1\" is listed twice or out of order").arg(k.id));
+        m.kiosks.push_back(k);
+    }
+    m.paddedBallotSize = r.u32();
+    return finish(r, m, bytes, "manifest");
+}
+
+Round Manifest::toRound() const
+{
+    Round round;
+    round.electionId = electionId;
+    round.name = name;
+    round.currency = currency;
+    round.budget = budget;
+    round.rules = rules;
+    round.districts = districts;
+    round.projects = projects;
+    return round;
+}
+
+QByteArray manifestHash(QByteArrayView manifestBytes)
+{
+    return crypto::hash(ManifestHashPersonal, manifestBytes);
+}
+
+uint32_t paddedBallotSizeFor(const Round &round)
+{
+    // magic 8 + manifest hash 32 + ballot id 16 + kind 1 + count 2 + 6 per choice,
+    // at least one byte of padding, rounded up to 64.
+    const uint32_t largest = 8 + 32 + 16 + 1 + 2 + 6 * uint32_t(maxBallotChoices(round));
+    return ((largest + 1 + 63) / 64) * 64;
+}
+
+QByteArray BallotPlaintext::encode() const
+{
+    ByteWriter w;
+    w.fixed(magic(PlaintextMagic));
+    w.fixed(manifestHash);
+    w.fixed(ballotId);
+    w.u8(uint8_t(kind));
+    w.u16(uint16_t(ballot.choices.size()));
+    for (const BallotChoice &c : ballot.choices) {
+        w.u16(uint16_t(c.project));
+        w.u32(uint32_t(c.value));
+    }
+    return w.data();
+}
+
+Result<BallotPlaintext> BallotPlaintext::decode(QByteArrayView bytes)
+{
+    ByteReader r(bytes);
+    BallotPlaintext p;
+    r.expectMagic(magic(PlaintextMagic));
+    p.manifestHash = r.fixed(32);
+    p.ballotId = r.fixed(BallotIdBytes);
+    const uint8_t kind = r.u8();
+    if (!r.failed() && (kind < 1 || kind > 4))
+        r.fail(tr("unknown ballot kind %1").arg(kind));
+    p.kind = BallotKind(kind);
+    const uint16_t n = r.u16();
+    for (uint16_t i = 0; i < n && !r.failed(); ++i) {
+        BallotChoice c;
+        c.project = r.u16();
+        c.value = int(r.u32());
+        p.ballot.choices.push_back(c);
+    }
+    return finish(r, p, bytes, "ballot plaintext");
+}
+
+QByteArray BallotEnvelope::encode() const
+{
+    ByteWriter w;
+    w.fixed(magic(EnvelopeMagic));
+    w.fixed(manifestHash);
+    w.text(kioskId);
+    w.u32(batch);
+    w.fixed(ballotId);
+    w.bytes(sealed);
+    return w.data();
+}
+
+Result<BallotEnvelope> BallotEnvelope::decode(QByteArrayView bytes)
+{
+    ByteReader r(bytes);
+    BallotEnvelope e;
+    r.expectMagic(magic(EnvelopeMagic));
+    e.manifestHash = r.fixed(32);
+    e.kioskId = r.text(256);
+    e.batch = r.u32();
+    e.ballotId = r.fixed(BallotIdBytes);
+    e.sealed = r.bytes(1024 * 1024);
+    return finish(r, e, bytes, "ballot envelope");
+}
+
+QString receiptCode(QByteArrayView envelope, QByteArrayView signature)
+{
+    QByteArray signedBallot(envelope.data(), envelope.size());
+    signedBallot.append(signature.data(), signature.size());
+    return crypto::shortCode(ReceiptPersonal, signedBallot, 10);
+}
+
+QByteArray ballotLeaf(QByteArrayView envelope, QByteArrayView signature)
+{
+    QByteArray signedBallot(envelope.data(), envelope.size());
+    signedBallot.append(signature.data(), signature.size());
+    return crypto::hash(BallotLeafPersonal, signedBallot);
+}
+
+QByteArray accessCodeHash(QByteArrayView electionId, const QString &normalisedCode)
+{
+    return crypto::hash(CodeHashPersonal, normalisedCode.toUtf8(), electionId);
+}
+
+QByteArray Checkpoint::encode() const
+{
+    ByteWriter w;
+    w.fixed(magic(CheckpointMagic));
+    w.fixed(manifestHash);
+    w.text(kioskId);
+    w.u32(batch);
+    w.u8(uint8_t(kind));
+    w.fixed(previous);
+    w.u64(batchBallots);
+    w.fixed(batchBallotRoot);
+    w.u64(batchCodes);
+    w.fixed(batchCodeRoot);
+    w.u64(totalBallots);
+    w.u64(eventCount);
+    w.fixed(eventHead);
+    w.i64(time);
+    return w.data();
+}
+
+Result<Checkpoint> Checkpoint::decode(QByteArrayView bytes)
+{
+    ByteReader r(bytes);
+    Checkpoint c;
+    r.expectMagic(magic(CheckpointMagic));
+    c.manifestHash = r.fixed(32);
+    c.kioskId = r.text(256);
+    c.batch = r.u32();
+    const uint8_t kind = r.u8();
+    if (!r.failed() && kind != 1 && kind != 2)
+        r.fail(tr("unknown checkpoint kind %1").arg(kind));
+    c.kind = CheckpointKind(kind);
+    c.previous = r.fixed(32);
+    c.batchBallots = r.u64();
+    c.batchBallotRoot = r.fixed(32);
+    c.batchCodes = r.u64();
+    c.batchCodeRoot = r.fixed(32);
+    c.totalBallots = r.u64();
+    c.eventCount = r.u64();
+    c.eventHead = r.fixed(32);
+    c.time = r.i64();
+    return finish(r, c, bytes, "checkpoint");
+}
+
+QByteArray checkpointHash(QByteArrayView body, QByteArrayView signature)
+{
+    QByteArray all(body.data(), body.size());
+    all.append(signature.data(), signature.size());
+    return crypto::hash(CheckpointPersonal, all);
+}
+
+QString witnessCode(QByteArrayView body, QByteArrayView signature)
+{
+    QByteArray all(body.data(), body.size());
+    all.append(signature.data(), signature.size());
+    return crypto::shortCode(WitnessPersonal, all, 10);
+}
+
+QString eventTypeName(EventType type)
+{
+    switch (type) {
+    case EventType::RoundCreated: return QStringLiteral("round-created");
+    case EventType::ProjectsChanged: return QStringLiteral("projects-changed");
+    case EventType::KeyRegistered: return QStringLiteral("key-registered");
+    case EventType::CodesIssued: return QStringLiteral("codes-issued");
+    case EventType::Opened: return QStringLiteral("opened");
+    case EventType::Cast: return QStringLiteral("cast");
+    case EventType::CastRefused: return QStringLiteral("cast-refused");
+    case EventType::Suspended: return QStringLiteral("suspended");
+    case EventType::Resumed: return QStringLiteral("resumed");
+    case EventType::Closed: return QStringLiteral("closed");
+    case EventType::Tallied: return QStringLiteral("tallied");
+    case EventType::Exported: return QStringLiteral("exported");
+    case EventType::Recovery: return QStringLiteral("recovery");
+    }
+    return QStringLiteral("unknown");
+}
+
+QByteArray Event::encode() const
+{
+    ByteWriter w;
+    w.fixed(magic(EventMagic));
+    w.u64(seq);
+    w.fixed(previous);
+    w.u8(uint8_t(type));
+    w.i64(time);
+    w.text(kioskId);
+    w.text(detail);
+    return w.data();
+}
+
+Result<Event> Event::decode(QByteArrayView bytes)
+{
+    ByteReader r(bytes);
+    Event e;
+    r.expectMagic(magic(EventMagic));
+    e.seq = r.u64();
+    e.previous = r.fixed(32);
+    const uint8_t type = r.u8();
+    if (!r.failed() && (type < 1 || type > 13))
+        r.fail(tr("unknown event type %1").arg(type));
+    e.type = EventType(type);
+    e.time = r.i64();
+    e.kioskId = r.text(256);
+    e.detail = r.text(64 * 1024);
+    return finish(r, e, bytes, "event");
+}
+
+QByteArray Event::hash() const
+{
+    return crypto::hash(EventHashPersonal, encode());
+}
+
+} // namespace pbvote::record

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "model/Ballot.h"
+#include "model/Round.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+// The signed records of a round: every byte that is signed or hashed is produced here,
+// and docs/records.md describes each layout. Decoders re-encode and compare, so only
+// canonical bytes are accepted.
+namespace pbvote::record {
+
+// Signature domains (signed bytes are domain ‖ 0x00 ‖ record).
+inline constexpr char ManifestDomain[] = "pbvote/v1/manifest";
+inline constexpr char BallotDomain[] = "pbvote/v1/ballot";
+inline constexpr char CheckpointDomain[] = "pbvote/v1/checkpoint";
+inline constexpr char ResultDomain[] = "pbvote/v1/result";
+// BLAKE2b personalisations (≤ 16 bytes).
+inline constexpr char ManifestHashPersonal[] = "PBV-manifest-v1";
+inline constexpr char BallotLeafPersonal[] = "PBV-ballot-v1";
+inline constexpr char BallotTreePersonal[] = "PBV-btree-v1";
+inline constexpr char CodeTreePersonal[] = "PBV-ctree-v1";
+inline constexpr char CodeHashPersonal[] = "PBV-code-v1";
+inline constexpr char EventHashPersonal[] = "PBV-event-v1";
+inline constexpr char CheckpointPersonal[] = "PBV-checkpt-v1";
+inline constexpr char WitnessPersonal[] = "PBV-witness-v1";
+inline constexpr char ReceiptPersonal[] = "PBV-receipt-v1";
+
+inline constexpr int BallotIdBytes = 16;
+inline constexpr int ElectionIdBytes = 16;
+
+struct KioskEntry
+{
+    QString id;
+    QByteArray publicKey; // Ed25519, 32 bytes
+    bool operator==(const KioskEntry &) const = default;
+};
+
+// What the organizer signs when a round opens: everything a ballot is cast against.
+struct Manifest
+{
+    QByteArray electionId;          // 16 bytes
+    QString name;
+    QString currency;
+    int64_t budget = 0;
+    BallotRules rules;
+    std::vector<District> districts;
+    std::vector<Project> projects;  // ballot order
+    QByteArray electionPublicKey;   // X25519, 32 bytes
+    QByteArray authorityPublicKey;  // Ed25519, 32 bytes
+    std::vector<KioskEntry> kiosks; // sorted by id, unique
+    uint32_t paddedBallotSize = 0;  // every sealed plaintext is padded to this length
+
+    QByteArray encode() const;
+    static Result<Manifest> decode(QByteArrayView bytes);
+    // Round's content as cast against (state/ids local to a database are not included).
+    Round toRound() const;
+    bool operator==(const Manifest &) const = default;
+};
+
+QByteArray manifestHash(QByteArrayView manifestBytes);
+// Padded plaintext length for a round: room for its largest valid ballot, plus padding.
+uint32_t paddedBallotSizeFor(const Round &round);
+
+// The plaintext sealed inside a ballot: bound to the manifest and the ballot id so a
+// sealed box cannot be moved into another ballot or another round.
+struct BallotPlaintext
+{
+    QByteArray manifestHash; // 32
+    QByteArray ballotId;     // 16
+    BallotKind kind = BallotKind::Approval;
+    Ballot ballot;           // canonical
+
+    QByteArray encode() const;
+    static Result<BallotPlaintext> decode(QByteArrayView bytes);
+};
+
+// What the kiosk signs for each ballot.
+struct BallotEnvelope
+{
+    QByteArray manifestHash; // 32
+    QString kioskId;
+    uint32_t batch = 0;
+    QByteArray ballotId;     // 16, random
+    QByteArray sealed;       // crypto_box_seal of the padded plaintext
+
+    QByteArray encode() const;
+    static Result<BallotEnvelope> decode(QByteArrayView bytes);
+};
+
+// The short code a voter takes away: derived from the signed envelope, reveals nothing
+// of the vote. Format XXXX-XXXX-XXXX-XXXX (80 bits).
+QString receiptCode(QByteArrayView envelope, QByteArrayView signature);
+// Leaf hash of a signed ballot for the Merkle tree in checkpoints.
+QByteArray ballotLeaf(QByteArrayView envelope, QByteArrayView signature);
+// Hash under which an access code is stored: keyed BLAKE2b of the normalised code,
+// keyed by the round's election id.
+QByteArray accessCodeHash(QByteArrayView electionId, const QString &normalisedCode);
+
+enum class CheckpointKind : uint8_t { Suspend = 1, Close = 2 };
+
+// Signed by the kiosk at each suspension and at the close: how many ballots and spent
+// codes the batch holds, their Merkle roots, the event log head, and the previous
+// checkpoint's hash. Poll workers write down its witness code.
+struct Checkpoint
+{
+    QByteArray manifestHash;     // 32
+    QString kioskId;
+    uint32_t batch = 0;          // 1, 2, ...
+    CheckpointKind kind = CheckpointKind::Suspend;
+    QByteArray previous;         // hash of the previous signed checkpoint, 32 zero bytes first
+    uint64_t batchBallots = 0;
+    QByteArray batchBallotRoot;  // merkle over ballotLeaf() in ballot-id order
+    uint64_t batchCodes = 0;
+    QByteArray batchCodeRoot;    // merkle over spent code hashes in byte order
+    uint64_t totalBallots = 0;   // this kiosk, all batches so far
+    uint64_t eventCount = 0;     // events in the round's log so far
+    QByteArray eventHead;        // hash of the last event, 32
+    int64_t time = 0;            // seconds since the epoch, UTC
+
+    QByteArray encode() const;
+    static Result<Checkpoint> decode(QByteArrayView bytes);
+};
+
+QByteArray checkpointHash(QByteArrayView body, QByteArrayView signature);
+QString witnessCode(QByteArrayView body, QByteArrayView signature);
+
+enum class EventType : uint8_t {
+    RoundCreated = 1,
+    ProjectsChanged = 2,
+    KeyRegistered = 3,
+    CodesIssued = 4,
+    Opened = 5,
+    Cast = 6,
+    CastRefused = 7,
+    Suspended = 8,
+    Resumed = 9,
+    Closed = 10,
+    Tallied = 11,
+    Exported = 12,
+    Recovery = 13,
+};
+QString eventTypeName(EventType type);
+
+// One entry of the round's hash-chained log. Holds no ballot id, no selection and
+// no access code.
+struct Event
+{
+    uint64_t seq = 0;        // 1, 2, ...
+    QByteArray previous;     // hash of event seq-1 (32 zero bytes for the first)
+    EventType type = EventType::RoundCreated;
+    int64_t time = 0;        // seconds since the epoch, UTC
+    QString kioskId;         // empty for organizer actions
+    QString detail;          // human-readable, no personal data
+
+    QByteArray encode() const;
+    static Result<Event> decode(QByteArrayView bytes);
+    QByteArray hash() const;
+};
+
+} // namespace pbvote::record

@@ -1,0 +1,696 @@
+#include "store/BallotStore.h"
+
+#include "crypto/Crypto.h"
+#include "model/BallotValidator.h"
+#include "store/Schema.h"
+#include "store/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace pbvote::store {
+
+using record::EventType;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BallotStore", text);
+}
+
+QString rulesToJson(const BallotRules &r)
+{
+    QJsonObject o;
+    o[u"kind"_qs] = ballotKindName(r.kind);
+    o[u"min_selections"_qs] = r.minSelections;
+    o[u"max_selections"_qs] = r.maxSelections;
+    o[u"min_spend_percent"_qs] = r.minSpendPercent;
+    o[u"total_points"_qs] = r.totalPoints;
+    o[u"max_points_per_project"_qs] = r.maxPointsPerProject;
+    o[u"must_use_all_points"_qs] = r.mustUseAllPoints;
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+BallotRules rulesFromJson(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    BallotRules r;
+    r.kind = parseBallotKind(o[u"kind"_qs].toString()).value_or(BallotKind::Approval);
+    r.minSelections = o[u"min_selections"_qs].toInt();
+    r.maxSelections = o[u"max_selections"_qs].toInt();
+    r.minSpendPercent = o[u"min_spend_percent"_qs].toInt();
+    r.totalPoints = o[u"total_points"_qs].toInt();
+    r.maxPointsPerProject = o[u"max_points_per_project"_qs].toInt();
+    r.mustUseAllPoints = o[u"must_use_all_points"_qs].toBool();
+    return r;
+}
+
+// Qt binds a null QString as SQL NULL; text columns here are NOT NULL.
+QString nn(const QString &s)
+{
+    return s.isNull() ? QString(u""_qs) : s;
+}
+
+} // namespace
+
+QString keyKindName(KeyKind kind)
+{
+    switch (kind) {
+    case KeyKind::Authority: return QStringLiteral("authority");
+    case KeyKind::Election: return QStringLiteral("election");
+    case KeyKind::Kiosk: return QStringLiteral("kiosk");
+    }
+    return QString();
+}
+
+bool parseKeyKind(const QString &name, KeyKind *out)
+{
+    for (KeyKind k : {KeyKind::Authority, KeyKind::Election, KeyKind::Kiosk}) {
+        if (keyKindName(k) == name) {
+            *out = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+Result<std::unique_ptr<BallotStore>> BallotStore::open(const QString &path, const StoreOptions &options)
+{
+    using R = Result<std::unique_ptr<BallotStore>>;
+    if (!crypto::initialize())
+        return R::failure(tr("libsodium could not be initialised."));
+    std::unique_ptr<BallotStore> store(new BallotStore);
+    store->m_path = path;
+    store->m_connection = u"pbvote-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (options.clock) {
+        store->m_clock = options.clock;
+    } else {
+        store->m_ownClock = std::make_unique<Clock>();
+        store->m_clock = store->m_ownClock.get();
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, store->m_connection);
+    db.setDatabaseName(path);
+    // Wait for another kiosk process's write transaction instead of failing at once.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_qs);
+    if (!db.open())
+        return R::failure(tr("Cannot open database %1: %2").arg(path, db.lastError().text()));
+    if (Status s = store->initialise(options); !s)
+        return R::failure(tr("Database %1: %2").arg(path, s.error()));
+    return R(std::move(store));
+}
+
+BallotStore::~BallotStore()
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase BallotStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Status BallotStore::initialise(const StoreOptions &options)
+{
+    QSqlDatabase d = db();
+    // Identify the file before touching it: refuse another application's database.
+    auto appId = queryValue(d, u"PRAGMA application_id"_qs);
+    if (!appId)
+        return Status::failure(tr("not a readable SQLite database (%1)").arg(appId.error()));
+    auto version = queryValue(d, u"PRAGMA user_version"_qs);
+    if (!version)
+        return Status::failure(version.error());
+    auto tables = queryValue(d, u"SELECT count(*) FROM sqlite_schema"_qs);
+    if (!tables)
+        return Status::failure(tables.error());
+    const int64_t app = appId->toLongLong();
+    if (app != ApplicationId) {
+        if (app != 0 || tables->toLongLong() != 0)
+            return Status::failure(tr("this is not a pbvote database (application id 0x%1)")
+                                       .arg(QString::number(uint32_t(app), 16)));
+    }
+    if (version->toInt() > SchemaVersion)
+        return Status::failure(tr("the database was written by a newer pbvote (schema %1; this "
+                                  "version knows up to %2)")
+                                   .arg(version->toInt())
+                                   .arg(SchemaVersion));
+
+    // Durability settings; WAL must really be on (it silently is not on some file systems).
+    auto mode = queryValue(d, u"PRAGMA journal_mode=WAL"_qs);
+    if (!mode)
+        return Status::failure(mode.error());
+    if (mode->toString().toLower() != u"wal"_qs)
+        return Status::failure(tr("could not switch to write-ahead logging (journal mode is %1)")
+                                   .arg(mode->toString()));
+    for (const QString &pragma : {u"PRAGMA synchronous=FULL"_qs, u"PRAGMA foreign_keys=ON"_qs,
+                                  u"PRAGMA secure_delete=ON"_qs}) {
+        if (auto r = exec(d, pragma); !r)
+            return Status::failure(r.error());
+    }
+    auto fk = queryValue(d, u"PRAGMA foreign_keys"_qs);
+    if (!fk || fk->toInt() != 1)
+        return Status::failure(tr("foreign key enforcement could not be turned on"));
+    auto sync = queryValue(d, u"PRAGMA synchronous"_qs);
+    if (!sync || sync->toInt() != 2)
+        return Status::failure(tr("synchronous=FULL could not be set"));
+
+    if (Status s = migrate(); !s)
+        return s;
+
+    auto quick = queryValue(d, u"PRAGMA quick_check"_qs);
+    if (!quick || quick->toString() != u"ok"_qs)
+        return Status::failure(tr("the database is damaged: %1")
+                                   .arg(quick ? quick->toString() : quick.error()));
+
+    auto bound = queryValue(d, u"SELECT value FROM settings WHERE key='kiosk_id'"_qs);
+    if (bound && bound->isValid())
+        m_boundKiosk = bound->toString();
+    if (!options.kioskId.isEmpty() && !m_boundKiosk.isEmpty() && m_boundKiosk != options.kioskId)
+        return Status::failure(tr("this database belongs to kiosk %1, not to kiosk %2")
+                                   .arg(m_boundKiosk, options.kioskId));
+    return {};
+}
+
+Status BallotStore::migrate()
+{
+    QSqlDatabase d = db();
+    auto version = queryValue(d, u"PRAGMA user_version"_qs);
+    if (!version)
+        return Status::failure(version.error());
+    int current = version->toInt();
+    const std::vector<QStringList> &steps = schemaMigrations();
+    while (current < int(steps.size())) {
+        Transaction tx(d);
+        if (!tx.begin())
+            return Status::failure(tx.error());
+        for (const QString &sql : steps[size_t(current)]) {
+            if (auto r = exec(d, sql); !r)
+                return Status::failure(tr("migration to schema %1 failed: %2").arg(current + 1).arg(r.error()));
+        }
+        if (current == 0) {
+            if (auto r = exec(d, u"PRAGMA application_id=%1"_qs.arg(ApplicationId)); !r)
+                return Status::failure(r.error());
+            if (auto r = exec(d, u"INSERT INTO settings(key, value) VALUES('installation_id', ?)"_qs,
+                              {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+                !r)
+                return Status::failure(r.error());
+        }
+        if (auto r = exec(d, u"PRAGMA user_version=%1"_qs.arg(current + 1)); !r)
+            return Status::failure(r.error());
+        if (!tx.commit())
+            return Status::failure(tx.error());
+        ++current;
+    }
+    return {};
+}
+
+QString BallotStore::boundKioskId() const
+{
+    return m_boundKiosk;
+}
+
+Status BallotStore::integrityCheck() const
+{
+    auto r = queryValue(db(), u"PRAGMA integrity_check"_qs);
+    if (!r)
+        return Status::failure(r.error());
+    if (r->toString() != u"ok"_qs)
+        return Status::failure(tr("integrity check failed: %1").arg(r->toString()));
+    return {};
+}
+
+// Rounds ------------------------------------------------------------------------------
+
+Result<int64_t> BallotStore::createRound(const Round &round)
+{
+    using R = Result<int64_t>;
+    if (Status s = round.validate(); !s)
+        return R::failure(s.error());
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return R::failure(tx.error());
+    const QByteArray electionId = crypto::randomBytes(record::ElectionIdBytes);
+    auto ins = exec(d, u"INSERT INTO rounds(election_id, name, currency, budget, rules, state) "
+                       "VALUES(?, ?, ?, ?, ?, 'draft')"_qs,
+                    {electionId, round.name, round.currency, qlonglong(round.budget), rulesToJson(round.rules)});
+    if (!ins)
+        return R::failure(ins.error());
+    const int64_t id = ins->lastInsertId().toLongLong();
+    for (const District &dist : round.districts) {
+        if (auto r = exec(d, u"INSERT INTO districts(round_id, id, name, budget) VALUES(?, ?, ?, ?)"_qs,
+                          {qlonglong(id), dist.id, nn(dist.name), qlonglong(dist.budget)});
+            !r)
+            return R::failure(r.error());
+    }
+    int position = 0;
+    for (const Project &p : round.projects) {
+        if (auto r = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, "
+                             "category, district) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+                          {qlonglong(id), position++, p.id, p.title, nn(p.description), qlonglong(p.cost),
+                           nn(p.category), nn(p.district)});
+            !r)
+            return R::failure(r.error());
+    }
+    if (Status s = appendEvent(id, EventType::RoundCreated,
+                               tr("Round \"%1\" created with %2 projects").arg(round.name).arg(round.projects.size()),
+                               {});
+        !s)
+        return R::failure(s.error());
+    if (!tx.commit())
+        return R::failure(tx.error());
+    return id;
+}
+
+Result<Round> BallotStore::round(int64_t id) const
+{
+    using R = Result<Round>;
+    QSqlDatabase d = db();
+    auto q = exec(d, u"SELECT election_id, name, currency, budget, rules, state FROM rounds WHERE id=?"_qs,
+                  {qlonglong(id)});
+    if (!q)
+        return R::failure(q.error());
+    if (!q->next())
+        return R::failure(tr("There is no round %1 in this database.").arg(id));
+    Round r;
+    r.id = id;
+    r.electionId = q->value(0).toByteArray();
+    r.name = q->value(1).toString();
+    r.currency = q->value(2).toString();
+    r.budget = q->value(3).toLongLong();
+    r.rules = rulesFromJson(q->value(4).toString());
+    const auto state = parseRoundState(q->value(5).toString());
+    if (!state)
+        return R::failure(tr("Round %1 has an unknown state \"%2\".").arg(id).arg(q->value(5).toString()));
+    r.state = *state;
+    auto ds = exec(d, u"SELECT id, name, budget FROM districts WHERE round_id=? ORDER BY id"_qs, {qlonglong(id)});
+    if (!ds)
+        return R::failure(ds.error());
+    while (ds->next())
+        r.districts.push_back({ds->value(0).toString(), ds->value(1).toString(), ds->value(2).toLongLong()});
+    auto ps = exec(d, u"SELECT id, title, description, cost, category, district FROM projects "
+                      "WHERE round_id=? ORDER BY position"_qs,
+                   {qlonglong(id)});
+    if (!ps)
+        return R::failure(ps.error());
+    while (ps->next()) {
+        r.projects.push_back({ps->value(0).toString(), ps->value(1).toString(), ps->value(2).toString(),
+                              ps->value(3).toLongLong(), ps->value(4).toString(), ps->value(5).toString()});
+    }
+    return r;
+}
+
+Result<std::vector<Round>> BallotStore::rounds() const
+{
+    using R = Result<std::vector<Round>>;
+    auto q = exec(db(), u"SELECT id FROM rounds ORDER BY id"_qs);
+    if (!q)
+        return R::failure(q.error());
+    std::vector<int64_t> ids;
+    while (q->next())
+        ids.push_back(q->value(0).toLongLong());
+    std::vector<Round> out;
+    for (int64_t id : ids) {
+        auto r = round(id);
+        if (!r)
+            return R::failure(r.error());
+        out.push_back(std::move(*r));
+    }
+    return out;
+}
+
+namespace {
+Status requireDraft(const Result<Round> &r, int64_t id)
+{
+    if (!r)
+        return Status::failure(r.error());
+    if (r->state != RoundState::Draft)
+        return Status::failure(QCoreApplication::translate("BallotStore",
+                                   "Round %1 is %2: its ballot can only change while it is a draft.")
+                                   .arg(id)
+                                   .arg(roundStateName(r->state)));
+    return {};
+}
+} // namespace
+
+Status BallotStore::addProject(int64_t roundId, const Project &project)
+{
+    auto r = round(roundId);
+    if (Status s = requireDraft(r, roundId); !s)
+        return s;
+    Round changed = *r;
+    changed.projects.push_back(project);
+    if (Status s = changed.validate(); !s)
+        return s;
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return Status::failure(tx.error());
+    if (auto q = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, category, "
+                         "district) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+                      {qlonglong(roundId), int(r->projects.size()), project.id, project.title, nn(project.description),
+                       qlonglong(project.cost), nn(project.category), nn(project.district)});
+        !q)
+        return Status::failure(q.error());
+    if (Status s = appendEvent(roundId, EventType::ProjectsChanged, tr("Project %1 added").arg(project.id), {}); !s)
+        return s;
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
+Status BallotStore::addDistrict(int64_t roundId, const District &district)
+{
+    auto r = round(roundId);
+    if (Status s = requireDraft(r, roundId); !s)
+        return s;
+    Round changed = *r;
+    changed.districts.push_back(district);
+    if (Status s = changed.validate(); !s)
+        return s;
+    if (auto q = exec(db(), u"INSERT INTO districts(round_id, id, name, budget) VALUES(?, ?, ?, ?)"_qs,
+                      {qlonglong(roundId), district.id, nn(district.name), qlonglong(district.budget)});
+        !q)
+        return Status::failure(q.error());
+    return {};
+}
+
+Status BallotStore::setRules(int64_t roundId, const BallotRules &rules)
+{
+    auto r = round(roundId);
+    if (Status s = requireDraft(r, roundId); !s)
+        return s;
+    Round changed = *r;
+    changed.rules = rules;
+    if (Status s = changed.validate(); !s)
+        return s;
+    if (auto q = exec(db(), u"UPDATE rounds SET rules=? WHERE id=?"_qs, {rulesToJson(rules), qlonglong(roundId)}); !q)
+        return Status::failure(q.error());
+    return {};
+}
+
+// Keys ------------------------------------------------------------------------------------
+
+Status BallotStore::storeKey(const StoredKey &key)
+{
+    if (key.name.trimmed().isEmpty())
+        return Status::failure(tr("A key needs a name."));
+    auto q = exec(db(), u"INSERT INTO keys(kind, name, public_key, secret) VALUES(?, ?, ?, ?)"_qs,
+                  {keyKindName(key.kind), key.name, key.publicKey, key.encryptedSecret});
+    if (!q)
+        return Status::failure(tr("Cannot store the %1 key \"%2\" (does it exist already?): %3")
+                                   .arg(keyKindName(key.kind), key.name, q.error()));
+    return {};
+}
+
+Result<StoredKey> BallotStore::key(KeyKind kind, const QString &name) const
+{
+    using R = Result<StoredKey>;
+    auto q = exec(db(), u"SELECT public_key, secret FROM keys WHERE kind=? AND name=?"_qs, {keyKindName(kind), name});
+    if (!q)
+        return R::failure(q.error());
+    if (!q->next())
+        return R::failure(tr("There is no %1 key named \"%2\" in this database.").arg(keyKindName(kind), name));
+    return StoredKey{kind, name, q->value(0).toByteArray(), q->value(1).toByteArray()};
+}
+
+Result<std::vector<StoredKey>> BallotStore::keys() const
+{
+    using R = Result<std::vector<StoredKey>>;
+    auto q = exec(db(), u"SELECT kind, name, public_key FROM keys ORDER BY kind, name"_qs);
+    if (!q)
+        return R::failure(q.error());
+    std::vector<StoredKey> out;
+    while (q->next()) {
+        StoredKey k;
+        parseKeyKind(q->value(0).toString(), &k.kind);
+        k.name = q->value(1).toString();
+        k.publicKey = q->value(2).toByteArray();
+        out.push_back(k);
+    }
+    return out;
+}
+
+Status BallotStore::setElectionKey(int64_t roundId, const QString &keyName)
+{
+    auto r = round(roundId);
+    if (Status s = requireDraft(r, roundId); !s)
+        return s;
+    auto k = key(KeyKind::Election, keyName);
+    if (!k)
+        return Status::failure(k.error());
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return Status::failure(tx.error());
+    if (auto q = exec(d, u"UPDATE rounds SET election_key=? WHERE id=?"_qs, {keyName, qlonglong(roundId)}); !q)
+        return Status::failure(q.error());
+    if (Status s = appendEvent(roundId, EventType::KeyRegistered,
+                               tr("Election key %1 set").arg(crypto::base32(k->publicKey).left(16)), {});
+        !s)
+        return s;
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
+Result<BallotStore::RoundKeys> BallotStore::roundKeys(int64_t roundId) const
+{
+    using R = Result<RoundKeys>;
+    auto q = exec(db(), u"SELECT election_key, authority_key FROM rounds WHERE id=?"_qs, {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    if (!q->next())
+        return R::failure(tr("There is no round %1 in this database.").arg(roundId));
+    return RoundKeys{q->value(0).toString(), q->value(1).toString()};
+}
+
+Status BallotStore::registerKiosk(int64_t roundId, const QString &kioskId, const QByteArray &publicKey)
+{
+    auto r = round(roundId);
+    if (Status s = requireDraft(r, roundId); !s)
+        return s;
+    if (kioskId.trimmed().isEmpty() || publicKey.size() != crypto::SignPublicKeyBytes)
+        return Status::failure(tr("A kiosk needs an id and a 32-byte Ed25519 public key."));
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return Status::failure(tx.error());
+    if (auto q = exec(d, u"INSERT INTO round_kiosks(round_id, kiosk_id, public_key) VALUES(?, ?, ?)"_qs,
+                      {qlonglong(roundId), kioskId, publicKey});
+        !q)
+        return Status::failure(tr("Kiosk %1 cannot be registered (already registered?): %2").arg(kioskId, q.error()));
+    if (Status s = appendEvent(roundId, EventType::KeyRegistered,
+                               tr("Kiosk %1 registered with key %2").arg(kioskId, crypto::base32(publicKey).left(16)),
+                               {});
+        !s)
+        return s;
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
+Result<std::vector<crypto::SecretBytes>> BallotStore::issueCodes(int64_t roundId, int count)
+{
+    using R = Result<std::vector<crypto::SecretBytes>>;
+    if (count <= 0 || count > 10'000'000)
+        return R::failure(tr("The number of codes must be between 1 and 10,000,000."));
+    auto r = round(roundId);
+    if (!r)
+        return R::failure(r.error());
+    if (r->state == RoundState::Closed || r->state == RoundState::Tallied)
+        return R::failure(tr("Round %1 is closed: no more access codes can be issued.").arg(roundId));
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return R::failure(tx.error());
+    QSqlQuery ins(d);
+    ins.prepare(u"INSERT INTO access_codes(round_id, code_hash) VALUES(?, ?)"_qs);
+    std::vector<crypto::SecretBytes> codes;
+    codes.reserve(size_t(count));
+    while (int(codes.size()) < count) {
+        crypto::SecretBytes code = crypto::randomAccessCode(3);
+        const QString normalised =
+            crypto::normaliseCode(QString::fromUtf8(reinterpret_cast<const char *>(code.data()), qsizetype(code.size())));
+        ins.bindValue(0, qlonglong(roundId));
+        ins.bindValue(1, record::accessCodeHash(r->electionId, normalised));
+        if (!ins.exec()) {
+            // A collision of 60-bit codes is astronomically rare; draw again.
+            if (ins.lastError().nativeErrorCode() == u"2067"_qs || ins.lastError().nativeErrorCode() == u"1555"_qs)
+                continue;
+            return R::failure(tr("Cannot store access codes: %1").arg(ins.lastError().text()));
+        }
+        codes.push_back(std::move(code));
+    }
+    if (Status s = appendEvent(roundId, EventType::CodesIssued, tr("%1 access codes issued").arg(count), {}); !s)
+        return R::failure(s.error());
+    if (!tx.commit())
+        return R::failure(tx.error());
+    return R(std::move(codes));
+}
+
+// Event log ------------------------------------------------------------------------------
+
+Status BallotStore::appendEvent(int64_t roundId, EventType type, const QString &detail, const QString &kioskId)
+{
+    QSqlDatabase d = db();
+    auto last = exec(d, u"SELECT seq, hash FROM events WHERE round_id=? ORDER BY seq DESC LIMIT 1"_qs,
+                     {qlonglong(roundId)});
+    if (!last)
+        return Status::failure(last.error());
+    record::Event e;
+    e.seq = 1;
+    e.previous = QByteArray(32, '\0');
+    if (last->next()) {
+        e.seq = uint64_t(last->value(0).toLongLong()) + 1;
+        e.previous = last->value(1).toByteArray();
+    }
+    e.type = type;
+    e.time = m_clock->now();
+    e.kioskId = kioskId;
+    e.detail = detail;
+    if (auto q = exec(d, u"INSERT INTO events(round_id, seq, body, hash) VALUES(?, ?, ?, ?)"_qs,
+                      {qlonglong(roundId), qlonglong(e.seq), e.encode(), e.hash()});
+        !q)
+        return Status::failure(q.error());
+    return {};
+}
+
+Status BallotStore::logEvent(int64_t roundId, EventType type, const QString &detail, const QString &kioskId)
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return Status::failure(tx.error());
+    if (Status s = appendEvent(roundId, type, detail, kioskId); !s)
+        return s;
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
+Status BallotStore::setState(int64_t roundId, RoundState from, RoundState to)
+{
+    if (Status s = checkTransition(from, to); !s)
+        return s;
+    auto q = exec(db(), u"UPDATE rounds SET state=? WHERE id=? AND state=?"_qs,
+                  {roundStateName(to), qlonglong(roundId), roundStateName(from)});
+    if (!q)
+        return Status::failure(q.error());
+    if (q->numRowsAffected() != 1)
+        return Status::failure(tr("Round %1 changed state meanwhile; try again.").arg(roundId));
+    return {};
+}
+
+// Reading back ---------------------------------------------------------------------------
+
+Result<std::vector<BallotStore::SignedBallot>> BallotStore::ballots(int64_t roundId) const
+{
+    using R = Result<std::vector<SignedBallot>>;
+    auto q = exec(db(), u"SELECT ballot_id, kiosk_id, batch, envelope, signature FROM ballots "
+                         "WHERE round_id=? ORDER BY ballot_id"_qs,
+                  {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    std::vector<SignedBallot> out;
+    while (q->next()) {
+        out.push_back({q->value(0).toByteArray(), q->value(1).toString(), uint32_t(q->value(2).toLongLong()),
+                       q->value(3).toByteArray(), q->value(4).toByteArray()});
+    }
+    return out;
+}
+
+Result<std::vector<BallotStore::StoredCheckpoint>> BallotStore::checkpoints(int64_t roundId) const
+{
+    using R = Result<std::vector<StoredCheckpoint>>;
+    auto q = exec(db(), u"SELECT kiosk_id, batch, body, signature, witness FROM checkpoints "
+                         "WHERE round_id=? ORDER BY kiosk_id, batch"_qs,
+                  {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    std::vector<StoredCheckpoint> out;
+    while (q->next()) {
+        out.push_back({q->value(0).toString(), uint32_t(q->value(1).toLongLong()), q->value(2).toByteArray(),
+                       q->value(3).toByteArray(), q->value(4).toString()});
+    }
+    return out;
+}
+
+Result<std::vector<QByteArray>> BallotStore::events(int64_t roundId) const
+{
+    using R = Result<std::vector<QByteArray>>;
+    auto q = exec(db(), u"SELECT body FROM events WHERE round_id=? ORDER BY seq"_qs, {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    std::vector<QByteArray> out;
+    while (q->next())
+        out.push_back(q->value(0).toByteArray());
+    return out;
+}
+
+Result<std::vector<QByteArray>> BallotStore::issuedCodeHashes(int64_t roundId) const
+{
+    using R = Result<std::vector<QByteArray>>;
+    auto q = exec(db(), u"SELECT code_hash FROM access_codes WHERE round_id=? ORDER BY code_hash"_qs,
+                  {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    std::vector<QByteArray> out;
+    while (q->next())
+        out.push_back(q->value(0).toByteArray());
+    return out;
+}
+
+Result<std::vector<BallotStore::SpentCode>> BallotStore::spentCodes(int64_t roundId) const
+{
+    using R = Result<std::vector<SpentCode>>;
+    auto q = exec(db(), u"SELECT kiosk_id, batch, code_hash FROM spent_codes WHERE round_id=? "
+                         "ORDER BY kiosk_id, batch, code_hash"_qs,
+                  {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    std::vector<SpentCode> out;
+    while (q->next())
+        out.push_back({q->value(0).toString(), uint32_t(q->value(1).toLongLong()), q->value(2).toByteArray()});
+    return out;
+}
+
+Result<std::vector<BallotStore::StoredResult>> BallotStore::results(int64_t roundId) const
+{
+    using R = Result<std::vector<StoredResult>>;
+    auto q = exec(db(), u"SELECT rule, result, signature FROM results WHERE round_id=? ORDER BY rule"_qs,
+                  {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    std::vector<StoredResult> out;
+    while (q->next())
+        out.push_back({q->value(0).toString(), q->value(1).toByteArray(), q->value(2).toByteArray()});
+    return out;
+}
+
+Result<RoundCounts> BallotStore::counts(int64_t roundId) const
+{
+    using R = Result<RoundCounts>;
+    RoundCounts c;
+    const std::pair<const char *, int64_t *> items[] = {
+        {"SELECT count(*) FROM access_codes WHERE round_id=?", &c.issuedCodes},
+        {"SELECT count(*) FROM spent_codes WHERE round_id=?", &c.spentCodes},
+        {"SELECT count(*) FROM ballots WHERE round_id=?", &c.ballots},
+        {"SELECT count(*) FROM events WHERE round_id=?", &c.events},
+        {"SELECT count(*) FROM checkpoints WHERE round_id=?", &c.checkpoints},
+    };
+    for (const auto &[sql, target] : items) {
+        auto v = queryValue(db(), QString::fromLatin1(sql), {qlonglong(roundId)});
+        if (!v)
+            return R::failure(v.error());
+        *target = v->toLongLong();
+    }
+    return c;
+}
+
+} // namespace pbvote::store

@@ -1,0 +1,198 @@
+#pragma once
+
+#include "crypto/SecretBytes.h"
+#include "model/Ballot.h"
+#include "model/Round.h"
+#include "record/Records.h"
+#include "store/Clock.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class QSqlDatabase;
+
+namespace pbvote::store {
+
+inline constexpr int32_t ApplicationId = 0x50425654; // "PBVT"
+inline constexpr int SchemaVersion = 1;
+
+enum class KeyKind { Authority, Election, Kiosk };
+QString keyKindName(KeyKind kind);
+bool parseKeyKind(const QString &name, KeyKind *out);
+
+struct StoredKey
+{
+    KeyKind kind = KeyKind::Kiosk;
+    QString name;
+    QByteArray publicKey;
+    QByteArray encryptedSecret; // crypto::encryptSecret blob
+};
+
+struct StoreOptions
+{
+    // When set, the database must belong to this kiosk (or to none yet: it is then
+    // bound to it at the first ballot). A database of another kiosk is refused.
+    QString kioskId;
+    const Clock *clock = nullptr; // default: system clock
+};
+
+struct CastReceipt
+{
+    QString receipt;   // the voter's receipt code
+};
+
+struct CheckpointInfo
+{
+    QString kioskId;
+    uint32_t batch = 0;
+    uint64_t ballots = 0;
+    QString witness;
+    bool final = false;
+};
+
+struct RoundCounts
+{
+    int64_t issuedCodes = 0;
+    int64_t spentCodes = 0;
+    int64_t ballots = 0;
+    int64_t events = 0;
+    int64_t checkpoints = 0;
+};
+
+// The durable store of one pbvote installation (organizer console or kiosk): rounds,
+// keys (encrypted), access code hashes, signed sealed ballots, checkpoints and the
+// event log, in SQLite through Qt SQL. See docs/storage.md.
+class BallotStore
+{
+public:
+    static Result<std::unique_ptr<BallotStore>> open(const QString &path, const StoreOptions &options = {});
+    ~BallotStore();
+    BallotStore(const BallotStore &) = delete;
+    BallotStore &operator=(const BallotStore &) = delete;
+
+    QString path() const { return m_path; }
+    QString boundKioskId() const;
+
+    // Rounds (draft editing) ------------------------------------------------------
+    Result<int64_t> createRound(const Round &round);
+    Result<Round> round(int64_t id) const;
+    Result<std::vector<Round>> rounds() const;
+    Status addProject(int64_t roundId, const Project &project);
+    Status addDistrict(int64_t roundId, const District &district);
+    Status setRules(int64_t roundId, const BallotRules &rules);
+
+    // Keys ----------------------------------------------------------------------------
+    Status storeKey(const StoredKey &key);
+    Result<StoredKey> key(KeyKind kind, const QString &name) const;
+    Result<std::vector<StoredKey>> keys() const;
+    Status setElectionKey(int64_t roundId, const QString &keyName);
+    struct RoundKeys
+    {
+        QString election;  // empty until set
+        QString authority; // empty until the round opens
+    };
+    Result<RoundKeys> roundKeys(int64_t roundId) const;
+    Status registerKiosk(int64_t roundId, const QString &kioskId, const QByteArray &publicKey);
+
+    // Access codes: the plain codes exist only in the returned list; the store keeps
+    // keyed hashes.
+    Result<std::vector<crypto::SecretBytes>> issueCodes(int64_t roundId, int count);
+
+    // Lifecycle -------------------------------------------------------------------------
+    // Builds the manifest from the round, its election key and kiosks, signs it with
+    // the authority key and opens the round.
+    Status openRound(int64_t roundId, const QString &authorityKeyName,
+                     const crypto::SecretBytes &authoritySecretKey);
+    Result<record::Manifest> manifest(int64_t roundId) const;
+    Result<QByteArray> manifestSignature(int64_t roundId) const;
+
+    // One transaction: spend the code, store the sealed signed ballot, log the cast.
+    // Returns only after the commit succeeded.
+    Result<CastReceipt> cast(int64_t roundId, const QString &kioskId,
+                             const crypto::SecretBytes &kioskSecretKey, const QString &accessCode,
+                             const Ballot &ballot);
+    // Signs a checkpoint for this database's kiosk and pauses voting.
+    Result<CheckpointInfo> suspend(int64_t roundId, const crypto::SecretBytes &kioskSecretKey);
+    Status resume(int64_t roundId);
+    // Signs the final checkpoint (when a kiosk cast here) and closes the round for good.
+    Result<CheckpointInfo> close(int64_t roundId, const crypto::SecretBytes *kioskSecretKey);
+    Status markTallied(int64_t roundId, const QString &rule, const QByteArray &resultJson,
+                       const QByteArray &signature);
+
+    // Reading back ----------------------------------------------------------------------
+    struct SignedBallot
+    {
+        QByteArray ballotId;
+        QString kioskId;
+        uint32_t batch = 0;
+        QByteArray envelope;
+        QByteArray signature;
+    };
+    // In ballot-id order (never cast order).
+    Result<std::vector<SignedBallot>> ballots(int64_t roundId) const;
+    struct StoredCheckpoint
+    {
+        QString kioskId;
+        uint32_t batch = 0;
+        QByteArray body;
+        QByteArray signature;
+        QString witness;
+    };
+    Result<std::vector<StoredCheckpoint>> checkpoints(int64_t roundId) const;
+    Result<std::vector<QByteArray>> events(int64_t roundId) const; // encoded, in seq order
+    Result<std::vector<QByteArray>> issuedCodeHashes(int64_t roundId) const; // sorted
+    struct SpentCode
+    {
+        QString kioskId;
+        uint32_t batch = 0;
+        QByteArray hash;
+    };
+    Result<std::vector<SpentCode>> spentCodes(int64_t roundId) const; // by kiosk, batch, hash
+    struct StoredResult
+    {
+        QString rule;
+        QByteArray resultJson;
+        QByteArray signature;
+    };
+    Result<std::vector<StoredResult>> results(int64_t roundId) const;
+    Result<RoundCounts> counts(int64_t roundId) const;
+    Status logEvent(int64_t roundId, record::EventType type, const QString &detail,
+                    const QString &kioskId = {});
+    // PRAGMA integrity_check; ok when the database is sound.
+    Status integrityCheck() const;
+
+private:
+    BallotStore() = default;
+    Status initialise(const StoreOptions &options);
+    Status migrate();
+    Status appendEvent(int64_t roundId, record::EventType type, const QString &detail,
+                       const QString &kioskId);
+    Status setState(int64_t roundId, RoundState from, RoundState to);
+    Result<CheckpointInfo> signCheckpoint(int64_t roundId, const crypto::SecretBytes &kioskSecretKey,
+                                          record::CheckpointKind kind);
+    Status bindKiosk(const QString &kioskId);
+    QSqlDatabase db() const;
+
+    struct OpenRound
+    {
+        record::Manifest manifest;
+        QByteArray manifestHash;
+        Round round;
+    };
+    // Manifests never change once a round is open, so casts read them once.
+    Result<const OpenRound *> openRoundData(int64_t roundId) const;
+    mutable std::map<int64_t, OpenRound> m_openRounds;
+
+    QString m_path;
+    QString m_connection;
+    QString m_boundKiosk;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
+};
+
+} // namespace pbvote::store

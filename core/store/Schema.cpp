@@ -1,0 +1,63 @@
+#include "store/Schema.h"
+
+namespace pbvote::store {
+
+// Secrecy: tables holding anything about a ballot or a spent code are WITHOUT ROWID
+// and keyed by random values (ballot id, code hash), so neither their rows nor their
+// B-tree order carry the order in which ballots were cast; no per-ballot timestamp or
+// sequence number exists anywhere.
+const std::vector<QStringList> &schemaMigrations()
+{
+    static const std::vector<QStringList> steps = {
+        // Schema 1
+        {
+            QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE rounds(id INTEGER PRIMARY KEY, election_id BLOB NOT NULL UNIQUE, "
+                "name TEXT NOT NULL, currency TEXT NOT NULL, budget INTEGER NOT NULL CHECK(budget >= 0), "
+                "rules TEXT NOT NULL, state TEXT NOT NULL CHECK(state IN ('draft','open','suspended','closed','tallied')), "
+                "election_key TEXT, authority_key TEXT, manifest BLOB, manifest_signature BLOB)"),
+            QStringLiteral(
+                "CREATE TABLE districts(round_id INTEGER NOT NULL REFERENCES rounds(id), id TEXT NOT NULL, "
+                "name TEXT NOT NULL, budget INTEGER NOT NULL CHECK(budget >= 0), PRIMARY KEY(round_id, id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE projects(round_id INTEGER NOT NULL REFERENCES rounds(id), position INTEGER NOT NULL, "
+                "id TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+                "cost INTEGER NOT NULL CHECK(cost > 0), category TEXT NOT NULL DEFAULT '', "
+                "district TEXT NOT NULL DEFAULT '', PRIMARY KEY(round_id, position), UNIQUE(round_id, id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE keys(kind TEXT NOT NULL CHECK(kind IN ('authority','election','kiosk')), "
+                "name TEXT NOT NULL, public_key BLOB NOT NULL, secret BLOB NOT NULL, PRIMARY KEY(kind, name)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE round_kiosks(round_id INTEGER NOT NULL REFERENCES rounds(id), kiosk_id TEXT NOT NULL, "
+                "public_key BLOB NOT NULL, PRIMARY KEY(round_id, kiosk_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE access_codes(round_id INTEGER NOT NULL REFERENCES rounds(id), code_hash BLOB NOT NULL, "
+                "PRIMARY KEY(round_id, code_hash)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE spent_codes(round_id INTEGER NOT NULL, code_hash BLOB NOT NULL, kiosk_id TEXT NOT NULL, "
+                "batch INTEGER NOT NULL, PRIMARY KEY(round_id, code_hash), "
+                "FOREIGN KEY(round_id, code_hash) REFERENCES access_codes(round_id, code_hash)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE ballots(round_id INTEGER NOT NULL REFERENCES rounds(id), ballot_id BLOB NOT NULL, "
+                "kiosk_id TEXT NOT NULL, batch INTEGER NOT NULL, envelope BLOB NOT NULL, signature BLOB NOT NULL, "
+                "PRIMARY KEY(round_id, ballot_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE kiosk_batches(round_id INTEGER NOT NULL REFERENCES rounds(id), kiosk_id TEXT NOT NULL, "
+                "batch INTEGER NOT NULL, previous_checkpoint BLOB NOT NULL, PRIMARY KEY(round_id, kiosk_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE checkpoints(round_id INTEGER NOT NULL REFERENCES rounds(id), kiosk_id TEXT NOT NULL, "
+                "batch INTEGER NOT NULL, body BLOB NOT NULL, signature BLOB NOT NULL, witness TEXT NOT NULL, "
+                "PRIMARY KEY(round_id, kiosk_id, batch)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE events(round_id INTEGER NOT NULL REFERENCES rounds(id), seq INTEGER NOT NULL, "
+                "body BLOB NOT NULL, hash BLOB NOT NULL, PRIMARY KEY(round_id, seq)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE results(round_id INTEGER NOT NULL REFERENCES rounds(id), rule TEXT NOT NULL, "
+                "result BLOB NOT NULL, signature BLOB NOT NULL, PRIMARY KEY(round_id, rule)) WITHOUT ROWID"),
+        },
+    };
+    return steps;
+}
+
+} // namespace pbvote::store

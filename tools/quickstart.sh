@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# pbvote quick start: installs the Debian 12 packages that are missing, configures and
+# builds, then either runs the demo round or the whole test suite.
+#
+#   tools/quickstart.sh demo [--ballots N]   build and run the built-in demo round
+#   tools/quickstart.sh test                 build and run every test through ctest
+#
+# Run as root on a fresh Debian 12 machine (or as a user with sudo).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${PBVOTE_BUILD_DIR:-$here/build}"
+mode="${1:-}"
+shift || true
+
+packages=(
+    g++ cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libsodium-dev libgmp-dev sqlite3
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]})); then
+        echo "== Installing missing Debian packages: ${missing[*]}"
+        local sudo=()
+        [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+configure_and_build() {
+    echo "== Configuring and building in $build"
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPBVOTE_WERROR=ON
+    cmake --build "$build" -j "$(nproc)"
+}
+
+case "$mode" in
+demo)
+    install_missing
+    configure_and_build
+    db="$build/demo.sqlite"
+    echo "== Running the demo round (database: $db, passphrase: pbvote-demo)"
+    "$build/app/pbvote" --db "$db" demo "$@"
+    ;;
+test)
+    install_missing
+    configure_and_build
+    echo "== Running the test suite"
+    export QT_QPA_PLATFORM=offscreen
+    ctest --test-dir "$build" --output-on-failure -j 2 "$@"
+    ;;
+*)
+    echo "usage: $0 demo [--ballots N] | test" >&2
+    exit 2
+    ;;
+esac
