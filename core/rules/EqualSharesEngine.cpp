@@ -441,6 +441,7 @@ RunResult Engine::run(const mpz_class &extraPerVoter, int details)
 
     const size_t ng = m_groupWeight.size();
     m_d = mpz_class(long(std::max<int64_t>(m_voters, 1)));
+    const mpz_class startD = m_d;
     const mpz_class start = mpz_class(long(m_instance.budget)) + extraPerVoter * m_d;
     m_holders.clear();
     m_acc.clear();
@@ -577,7 +578,8 @@ RunResult Engine::run(const mpz_class &extraPerVoter, int details)
             result.voterMoneyLeft.resize(m_instance.voters.size());
         for (size_t v = 0; v < m_instance.voters.size() && (details & VoterMoney); ++v) {
             const int g = m_voterGroup[v];
-            result.voterMoneyLeft[v] = mpq_class(g < 0 ? start : groupMoney(g), m_d);
+            // Voters who support no project taking part keep their starting money.
+            result.voterMoneyLeft[v] = g < 0 ? mpq_class(start, startD) : mpq_class(groupMoney(g), m_d);
             result.voterMoneyLeft[v].canonicalize();
         }
     }

@@ -75,6 +75,24 @@ const RuleText kTexts[] = {
                        "The combination of projects within the budget whose votes, each counted as many times as the "
                        "project costs, add up to the most. Found exactly; a round too large to solve exactly gets an "
                        "error, never an approximation.")},
+    {"mes-points", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Method of Equal Shares (points)"),
+     QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
+                       "The Method of Equal Shares for cumulative or scoring ballots: a voter's benefit from a "
+                       "project is the number of points they gave it.")},
+    {"mes-points+add1", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Equal Shares (points), raised shares"),
+     QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
+                       "The Method of Equal Shares with points as benefit, rerun with every voter's share raised by "
+                       "one unit at a time for as long as the result still fits in the real budget; the money then "
+                       "left is spent by the greedy rule.")},
+    {"mes-borda", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Method of Equal Shares (ranking)"),
+     QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
+                       "The Method of Equal Shares for ranked ballots: a voter's benefit from a project is the "
+                       "number of projects they ranked below it (Borda score).")},
+    {"mes-borda+add1", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Equal Shares (ranking), raised shares"),
+     QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
+                       "The Method of Equal Shares with Borda scores as benefit, rerun with every voter's share "
+                       "raised by one unit at a time for as long as the result still fits in the real budget; the "
+                       "money then left is spent by the greedy rule.")},
 };
 
 std::function<Outcome(const Instance &, const RuleOptions &)> runnerFor(const QString &name)
@@ -101,6 +119,14 @@ std::function<Outcome(const Instance &, const RuleOptions &)> runnerFor(const QS
         return mes(MesUtility::Cost, MesCompletion::Add1);
     if (name == u"mes-approval+add1")
         return mes(MesUtility::Cardinality, MesCompletion::Add1);
+    if (name == u"mes-points")
+        return mes(MesUtility::Points, MesCompletion::None);
+    if (name == u"mes-points+add1")
+        return mes(MesUtility::Points, MesCompletion::Add1);
+    if (name == u"mes-borda")
+        return mes(MesUtility::Borda, MesCompletion::None);
+    if (name == u"mes-borda+add1")
+        return mes(MesUtility::Borda, MesCompletion::Add1);
     if (name == u"phragmen")
         return [](const Instance &i, const RuleOptions &o) { return sequentialPhragmen(i, o); };
     if (name == u"max-welfare")

@@ -49,7 +49,9 @@ Reference referenceMes(const Instance &in, MesUtility utility, int64_t extra)
             u[v][size_t(in.voters[v].projects[i])] = mpq_class((unsigned long)utilityOf(in, in.voters[v], i, utility));
     }
     Reference r;
-    r.money.assign(nv, mpq_class(long(in.budget), long(std::max<size_t>(nv, 1))) + extra);
+    mpq_class share(long(in.budget), long(std::max<size_t>(nv, 1)));
+    share.canonicalize();
+    r.money.assign(nv, share + extra);
     std::vector<int> byId(np);
     std::iota(byId.begin(), byId.end(), 0);
     std::sort(byId.begin(), byId.end(),

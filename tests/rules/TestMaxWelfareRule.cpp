@@ -52,6 +52,18 @@ void TestMaxWelfareRule::prefersSmallestIdAmongBestCombinations()
     lower.tieBreak = TieBreak::LowerCost;
     // Cheapest first: "7" (2), then "8" must complete the best set.
     QCOMPARE(winnerIds(inst, maxWelfare(inst, lower)), QStringList({QStringLiteral("7"), QStringLiteral("8")}));
+
+    // Equally good sets with different vote counts, solved by branch and bound (costs in
+    // millions, gcd 1): {A, one} = 2*3e6 + 1 = {B, one} = 3*2e6 + 1. The search meets
+    // {B, one} first (B has more votes per unit of cost); "A" < "B" must still win.
+    Instance big = approvalInstance(3'000'001, {{u"A", 3'000'000}, {u"B", 2'000'000}, {u"one", 1}}, {});
+    addVoters(big, 2, {u"A"});
+    addVoters(big, 3, {u"B"});
+    addVoters(big, 1, {u"one"});
+    const Outcome out = maxWelfare(big, RuleOptions());
+    QCOMPARE(out.parameters.value(QStringLiteral("method")).toString(), QStringLiteral("branch-and-bound"));
+    QCOMPARE(winnerIds(big, out), QStringList({QStringLiteral("A"), QStringLiteral("one")}));
+    QCOMPARE(out.parameters.value(QStringLiteral("welfare")).toString(), QStringLiteral("6000001"));
 }
 
 void TestMaxWelfareRule::neverFundsProjectsThatAddNothing()
@@ -124,23 +136,30 @@ void TestMaxWelfareRule::equalsBruteForceOnSmallInstances_data()
 {
     QTest::addColumn<int64_t>("minCost");
     QTest::addColumn<int64_t>("maxCost");
+    QTest::addColumn<int64_t>("scale");
     QTest::addColumn<QString>("method");
     // Small costs: many ties, solved by the table over costs.
-    QTest::newRow("small costs") << int64_t(1) << int64_t(8) << QStringLiteral("dynamic-programming");
+    QTest::newRow("small costs") << int64_t(1) << int64_t(8) << int64_t(1) << QStringLiteral("dynamic-programming");
     // Large costs with gcd 1: too many capacities for a table, branch and bound.
-    QTest::newRow("large costs") << int64_t(1'000'000) << int64_t(9'000'000) << QStringLiteral("branch-and-bound");
+    QTest::newRow("large costs") << int64_t(1'000'000) << int64_t(9'000'000) << int64_t(1)
+                                 << QStringLiteral("branch-and-bound");
+    // Small costs times a million, plus one project costing 1 (so the gcd is 1): branch
+    // and bound with many equally good sets, where the preferred one must be found.
+    QTest::newRow("large costs with ties") << int64_t(1) << int64_t(8) << int64_t(1'000'000)
+                                           << QStringLiteral("branch-and-bound");
 }
 
 void TestMaxWelfareRule::equalsBruteForceOnSmallInstances()
 {
     QFETCH(int64_t, minCost);
     QFETCH(int64_t, maxCost);
+    QFETCH(int64_t, scale);
     QFETCH(QString, method);
     QRandomGenerator rng(4242);
     int methodSeen = 0;
     for (int round = 0; round < 250; ++round) {
-        Instance inst = randomInstance(rng, 1 + int(rng.bounded(15)), int(rng.bounded(12)), minCost, maxCost,
-                                       round % 5 == 0);
+        Instance inst = randomInstance(rng, 1 + int(rng.bounded(scale > 1 ? 14 : 15)), int(rng.bounded(12)), minCost,
+                                       maxCost, round % 5 == 0);
         if (rng.bounded(4) == 0) {
             // Make every project equally liked: welfare is then proportional to the money
             // spent, with many equal best sets.
@@ -148,6 +167,17 @@ void TestMaxWelfareRule::equalsBruteForceOnSmallInstances()
                 v.projects.resize(inst.projects.size());
                 std::iota(v.projects.begin(), v.projects.end(), 0);
             }
+        }
+        if (scale > 1) {
+            for (Project &p : inst.projects)
+                p.cost *= scale;
+            inst.budget *= scale;
+            Project one;
+            one.id = QStringLiteral("one");
+            one.cost = 1;
+            inst.projects.push_back(one);
+            if (!inst.voters.empty())
+                inst.voters.front().projects.push_back(int(inst.projects.size()) - 1);
         }
         int128 best = 0;
         const std::vector<int> expected = bruteForce(inst, &best);
@@ -163,7 +193,7 @@ void TestMaxWelfareRule::equalsBruteForceOnSmallInstances()
         if (out.parameters.value(QStringLiteral("method")).toString() == method)
             ++methodSeen;
     }
-    QVERIFY2(methodSeen > 150, "the intended algorithm was not the one tested");
+    QVERIFY2(methodSeen > 150, qPrintable(QStringLiteral("the intended algorithm ran %1 times of 250").arg(methodSeen)));
 }
 
 void TestMaxWelfareRule::refusesInstanceTooLargeToSolveExactly()

@@ -29,7 +29,9 @@ void TestRuleRegistry::listsRulesInStableOrder()
                                QStringLiteral("mes-cost"),        QStringLiteral("mes-approval"),
                                QStringLiteral("mes-cost+greedy"), QStringLiteral("mes-approval+greedy"),
                                QStringLiteral("mes-cost+add1"),   QStringLiteral("mes-approval+add1"),
-                               QStringLiteral("phragmen"),        QStringLiteral("max-welfare")};
+                               QStringLiteral("phragmen"),        QStringLiteral("max-welfare"),
+                               QStringLiteral("mes-points"),      QStringLiteral("mes-points+add1"),
+                               QStringLiteral("mes-borda"),       QStringLiteral("mes-borda+add1")};
     QCOMPARE(names, expected);
 }
 
