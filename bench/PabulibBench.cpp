@@ -238,8 +238,11 @@ int main(int argc, char **argv)
     }
 
     const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6");
+    int fileWidth = 8;
+    for (const QString &file : std::as_const(files))
+        fileWidth = std::max(fileWidth, int(file.size()));
     if (!options->json) {
-        out << row.arg(u"instance"_qs, -58)
+        out << row.arg(u"instance"_qs, -fileWidth)
                    .arg(u"voters"_qs, 7)
                    .arg(u"projects"_qs, 8)
                    .arg(u"MB"_qs, 6)
@@ -288,7 +291,7 @@ int main(int argc, char **argv)
         totalBytes += double(data.size());
         totalParseMs += parseMs;
         if (!options->json) {
-            out << row.arg(file, -58)
+            out << row.arg(file, -fileWidth)
                        .arg(instance.voters.size(), 7)
                        .arg(instance.projects.size(), 8)
                        .arg(fixed(mb, 2), 6)
@@ -333,7 +336,7 @@ int main(int argc, char **argv)
         jsonInstances.append(ji);
     }
     if (!options->json) {
-        out << row.arg(u"all"_qs, -58)
+        out << row.arg(u"all"_qs, -fileWidth)
                    .arg(QString(), 7)
                    .arg(QString(), 8)
                    .arg(fixed(totalBytes / 1e6, 2), 6)
@@ -355,8 +358,11 @@ int main(int argc, char **argv)
 
     err << Qt::endl;
     const QString ruleRow = QStringLiteral("%1 %2 %3 %4 %5 %6");
+    int nameWidth = 8;
+    for (const auto &[file, t] : allTimings)
+        nameWidth = std::max(nameWidth, int(file.size()) - 3); // without ".pb"
     out << '\n'
-        << ruleRow.arg(u"instance"_qs, -46)
+        << ruleRow.arg(u"instance"_qs, -nameWidth)
                .arg(u"rule"_qs, -20)
                .arg(u"ours ms"_qs, 10)
                .arg(u"pabutools s"_qs, 11)
@@ -375,10 +381,10 @@ int main(int argc, char **argv)
         }
         QString match;
         if (!t.error.isEmpty())
-            match = u"error: "_qs + t.error.left(60);
+            match = u"error: "_qs + t.error;
         else if (t.winnersMatch)
             match = *t.winnersMatch ? u"= pabutools"_qs : u"DIFFERENT from pabutools"_qs;
-        out << ruleRow.arg(QString(file).remove(u".pb"_qs), -46)
+        out << ruleRow.arg(QString(file).remove(u".pb"_qs), -nameWidth)
                    .arg(t.rule, -20)
                    .arg(fixed(t.ms, t.ms < 10 ? 3 : 1), 10)
                    .arg(theirs, 11)

@@ -39,7 +39,7 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &command, const
         return false;
     }
     if (parser.isSet(u"help"_qs)) {
-        m_out << parser.helpText().replace(u"Usage: pbvote "_qs + command, u"Usage: pbvote "_qs + command)
+        m_out << parser.helpText().replace(u"Usage: "_qs + QCoreApplication::arguments().value(0), u"Usage: pbvote "_qs + command)
               << Qt::flush;
         *exitCode = ExitOk;
         return false;

@@ -663,7 +663,7 @@ private:
                                        .arg(quotedForMessage(item)));
             if (m_stamp[size_t(project)] == m_currentStamp) {
                 // Cumulative ballots may give a project points in several entries
-                // ("579,579;1,1"): they add up, see mergeRepeats(). Elsewhere a repeat
+                // ("579,579;1,1"): the last one counts, see mergeRepeats(). Elsewhere a repeat
                 // is a broken ballot.
                 if (m_instance.voteType != VoteType::Cumulative)
                     fail(m_recordLine, tr("the vote names the project %1 twice").arg(quotedForMessage(item)));
@@ -757,8 +757,9 @@ private:
                                    .arg(voter.points.size()));
     }
 
-    // Adds up the points of entries naming the same project (cumulative ballots only),
-    // keeping the first entry's place.
+    // Entries naming the same project (cumulative ballots only): the last entry's points
+    // count, at the first entry's place. This is what pabutools does (a ballot is a dict,
+    // so a later entry overwrites an earlier one), and counting must match it.
     void mergeRepeats(Voter &voter) const
     {
         std::vector<int> projects;
@@ -768,9 +769,8 @@ private:
             if (at == projects.end()) {
                 projects.push_back(voter.projects[i]);
                 points.push_back(voter.points[i]);
-            } else if (__builtin_add_overflow(points[size_t(at - projects.begin())], voter.points[i],
-                                              &points[size_t(at - projects.begin())])) {
-                fail(m_recordLine, tr("the points are too large"));
+            } else {
+                points[size_t(at - projects.begin())] = voter.points[i];
             }
         }
         voter.projects = std::move(projects);

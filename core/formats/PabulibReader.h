@@ -19,8 +19,8 @@ namespace pbvote::formats {
 // - Approval ("approval", "choose-1"), cumulative, scoring and ordinal votes: the `vote`
 //   column lists project ids separated by ','; `points` is aligned with it for
 //   cumulative and scoring votes; ordinal votes are in preference order. A project named
-//   twice in one vote is an error, except in cumulative votes, where its points add up
-//   (Częstochowa 2020 has "579,579,579,579;1,1,1,1": 4 points; pabutools keeps the last).
+//   twice in one vote is an error, except in cumulative votes, where the last entry's
+//   points count, as in pabutools (Częstochowa 2020 has "579,579,579,579;1,1,1,1": 1 point).
 // - Amounts (budget, costs) may carry decimals written with '.' or ','; all of them are
 //   then scaled by 10^moneyScale (the largest number of decimals written) so that money
 //   stays integral.

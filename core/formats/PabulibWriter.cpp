@@ -110,11 +110,13 @@ QByteArray writePabulib(const Instance &instance)
     const QString typeKey = QStringLiteral("vote_type");
     if (!meta.contains(typeKey) || !sameVoteType(meta.value(typeKey), instance.voteType))
         meta.insert(typeKey, voteTypeName(instance.voteType));
+    // The counts are corrected when present; they are not added, so that reading the
+    // file gives back exactly this META.
     const QString projectsKey = QStringLiteral("num_projects");
-    if (!sameCount(meta.value(projectsKey), instance.projects.size()))
+    if (meta.contains(projectsKey) && !sameCount(meta.value(projectsKey), instance.projects.size()))
         meta.insert(projectsKey, QString::number(instance.projects.size()));
     const QString votesKey = QStringLiteral("num_votes");
-    if (!sameCount(meta.value(votesKey), instance.voters.size()))
+    if (meta.contains(votesKey) && !sameCount(meta.value(votesKey), instance.voters.size()))
         meta.insert(votesKey, QString::number(instance.voters.size()));
 
     out += "META\nkey;value\n";

@@ -9,8 +9,11 @@ namespace pbvote::formats {
 // Writes an Instance in the Pabulib format, so that readPabulib() gives back the same
 // Instance (projects, costs, budget, moneyScale, vote type, ballots and META).
 //
-// - META: every pair of Instance::meta; budget, vote_type, num_projects and num_votes
-//   are always written and follow the Instance (a META value that disagrees is replaced).
+// - META: every pair of Instance::meta. Values the reader checks against the sections
+//   follow the Instance: budget and vote_type are always written (replaced when they
+//   disagree), num_projects and num_votes are corrected when present. The Pabulib format
+//   asks for num_projects, num_votes, description, country, unit and instance: whoever
+//   builds an Instance for publication puts them in meta.
 // - PROJECTS: project_id;cost;name, plus category and district when any project has one.
 // - VOTES: voter_id (1, 2, ...; an Instance does not keep voter ids);vote[;points].
 // - Amounts are written with exactly moneyScale decimals ("1000000.50").

@@ -159,6 +159,8 @@ Result<const BallotStore::OpenRound *> BallotStore::openRoundData(int64_t roundI
 
 Status BallotStore::bindKiosk(const QString &kioskId)
 {
+    // Another connection may have bound the database since this one opened (we are inside the cast's write transaction).
+    if (auto stored = queryValue(db(), u"SELECT value FROM settings WHERE key='kiosk_id'"_qs); stored && stored->isValid()) m_boundKiosk = stored->toString();
     if (m_boundKiosk == kioskId)
         return {};
     if (!m_boundKiosk.isEmpty())

@@ -1,6 +1,7 @@
 // canonicaliseBallot: every voting method's valid ballots come back in canonical form,
 // and every invalid one is refused with a message that names the rule it breaks.
 #include "model/BallotValidator.h"
+#include "util/Money.h"
 
 #include <QtTest>
 
@@ -163,13 +164,13 @@ void TestBallotValidator::invalidBallotsNameTheRule_data()
     QTest::newRow("approval: more than at most k")
         << approval(0, 2) << ticks({0, 1, 2}) << QStringList{u"at most 2"_qs, u"has 3"_qs};
     QTest::newRow("knapsack: over the budget")
-        << knapsack() << ticks({4, 3, 1}) << QStringList{u"1 100"_qs, u"more than the budget"_qs, u"1 000"_qs};
+        << knapsack() << ticks({4, 3, 1}) << QStringList{formatMoney(1100) + u" EUR"_qs, u"more than the budget"_qs, formatMoney(1000) + u" EUR"_qs};
     QTest::newRow("knapsack: over a district's budget")
         << knapsackWithDistrict() << ticks({5, 6})
         << QStringList{u"550"_qs, u"North budget"_qs, u"500"_qs};
     QTest::newRow("knapsack: city projects over the city budget even with a district")
         << knapsackWithDistrict() << ticks({4, 3, 2})
-        << QStringList{u"1 200"_qs, u"more than the budget"_qs};
+        << QStringList{formatMoney(1200), u"more than the budget"_qs};
     QTest::newRow("knapsack: below the minimum spend")
         << knapsack(50) << ticks({0, 2}) << QStringList{u"at least 50%"_qs, u"uses 400"_qs};
     QTest::newRow("knapsack: empty ballot below the minimum spend")

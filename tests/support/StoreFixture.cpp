@@ -124,7 +124,7 @@ Status ReadyRound::reopen(const store::StoreOptions &options)
 QByteArray diskBytes(const QString &dbPath)
 {
     QByteArray all;
-    for (const QString &p : {dbPath, dbPath + QStringLiteral("-wal")}) {
+    for (const QString &p : QStringList{dbPath, dbPath + QStringLiteral("-wal")}) {
         QFile f(p);
         if (f.open(QIODevice::ReadOnly))
             all += f.readAll();
