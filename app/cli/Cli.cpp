@@ -26,8 +26,12 @@ struct CommandEntry
     int (*run)(CliContext &, const QStringList &);
 };
 
-int rulesCommand(CliContext &ctx, const QStringList &)
+int rulesCommand(CliContext &ctx, const QStringList &args)
 {
+    if (args.contains(u"--help"_qs) || args.contains(u"-h"_qs)) {
+        ctx.out() << tr("Usage: pbvote [--json] rules\nLists every counting rule with what it does.") << Qt::endl;
+        return ExitOk;
+    }
     QJsonArray arr;
     for (const counting::RuleInfo &r : counting::allRules()) {
         if (ctx.json)
@@ -58,7 +62,8 @@ const CommandEntry commands[] = {
     {"cast", QT_TRANSLATE_NOOP("Cli", "cast a ballot (scripting and tests)"), castCommand},
     {"tally", QT_TRANSLATE_NOOP("Cli", "count a closed round, or a Pabulib file with --pabulib"), tallyCommand},
     {"rules", QT_TRANSLATE_NOOP("Cli", "list the counting rules"), rulesCommand},
-    {"export", QT_TRANSLATE_NOOP("Cli", "write a round's election record (audit bundle)"), exportCommand},
+    {"export", QT_TRANSLATE_NOOP("Cli", "write a round's election record, or its ballots as Pabulib"), exportCommand},
+    {"import", QT_TRANSLATE_NOOP("Cli", "import a Pabulib file as a round for analysis"), importCommand},
     {"pabulib-info", QT_TRANSLATE_NOOP("Cli", "describe a Pabulib .pb file"), pabulibInfoCommand},
     {"bench", QT_TRANSLATE_NOOP("Cli", "measure casting speed (bench cast)"), benchCommand},
 };

@@ -50,9 +50,6 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &command, const
         json = true;
     if (parser.isSet(u"passphrase-file"_qs))
         passphraseFile = parser.value(u"passphrase-file"_qs);
-    if (!parser.positionalArguments().isEmpty() && parser.positionalArguments().size() > 0) {
-        // Commands that take positional arguments read them themselves.
-    }
     return true;
 }
 

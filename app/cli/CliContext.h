@@ -74,6 +74,7 @@ int codesCommand(CliContext &ctx, const QStringList &args);
 int castCommand(CliContext &ctx, const QStringList &args);
 int tallyCommand(CliContext &ctx, const QStringList &args);
 int exportCommand(CliContext &ctx, const QStringList &args);
+int importCommand(CliContext &ctx, const QStringList &args);
 int demoCommand(CliContext &ctx, const QStringList &args);
 int benchCommand(CliContext &ctx, const QStringList &args);
 

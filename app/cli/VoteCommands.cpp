@@ -4,10 +4,15 @@
 
 #include "audit/ElectionRecordWriter.h"
 #include "formats/OutcomeJson.h"
+#include "formats/PabulibReader.h"
+#include "formats/PabulibRound.h"
+#include "formats/PabulibWriter.h"
 #include "store/RoundCounter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace pbvote::cli {
 
@@ -104,6 +109,27 @@ Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &
     auto round = (*st)->round(roundId);
     if (!round)
         return R::failure(round.error());
+    auto source = (*st)->importSource(roundId);
+    if (!source)
+        return R::failure(source.error());
+    if (!source->isEmpty()) {
+        // Imported for analysis: public votes, nothing to open and no authority to sign.
+        auto instance = store::importedInstance(**st, roundId);
+        if (!instance)
+            return R::failure(instance.error());
+        auto outcome = store::countRound(*round, *instance, rule, options);
+        if (!outcome)
+            return R::failure(outcome.error());
+        QJsonObject json = formats::outcomeToJson(*instance, *outcome);
+        json[u"round"_qs] = qint64(roundId);
+        json[u"ballots"_qs] = qint64(instance->voters.size());
+        json[u"source"_qs] = *source;
+        if (Status s = (*st)->markTallied(roundId, rule, QJsonDocument(json).toJson(QJsonDocument::Compact), {}); !s)
+            return R::failure(s.error());
+        if (text)
+            *text = formats::outcomeToText(*instance, *outcome);
+        return json;
+    }
     auto names = (*st)->roundKeys(roundId);
     if (!names)
         return R::failure(names.error());
@@ -171,11 +197,91 @@ int tallyCommand(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+int exportPabulib(CliContext &ctx, store::BallotStore &st, int64_t roundId, const QString &path)
+{
+    auto round = st.round(roundId);
+    if (!round)
+        return ctx.fail(round.error());
+    auto source = st.importSource(roundId);
+    if (!source)
+        return ctx.fail(source.error());
+    Result<counting::Instance> instance = Result<counting::Instance>::failure(QString());
+    if (!source->isEmpty()) {
+        instance = store::importedInstance(st, roundId);
+    } else {
+        auto names = st.roundKeys(roundId);
+        if (!names)
+            return ctx.fail(names.error());
+        if (names->election.isEmpty())
+            return ctx.fail(tr("Round %1 has no election key, so it has no ballots to export.").arg(roundId));
+        auto sk = ctx.unlock(store::KeyKind::Election, names->election);
+        if (!sk)
+            return ctx.fail(sk.error());
+        instance = store::openBallots(st, roundId, *sk);
+    }
+    if (!instance)
+        return ctx.fail(instance.error());
+    formats::fillPabulibMeta(*round, *instance);
+    QSaveFile f(path);
+    const QByteArray bytes = formats::writePabulib(*instance);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return ctx.fail(tr("Cannot write %1: %2").arg(path, f.errorString()));
+    if (ctx.json)
+        ctx.printJson({{u"round"_qs, qint64(roundId)}, {u"file"_qs, path}, {u"votes"_qs, qint64(instance->voters.size())}});
+    else
+        ctx.out() << tr("Wrote round %1 with %2 votes to %3 (Pabulib).").arg(roundId).arg(instance->voters.size()).arg(path)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int importCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"pabulib"_qs, tr("Pabulib .pb file to import."), tr("FILE")});
+    int code = 0;
+    if (!ctx.parse(p, u"import"_qs,
+                   tr("Import a published Pabulib election as a closed round, its votes kept as already-cast "
+                      "ballots for analysis (count it with pbvote tally --round ID --rule RULE)."),
+                   args, &code))
+        return code;
+    if (!p.isSet(u"pabulib"_qs))
+        return ctx.usage(tr("import needs --pabulib FILE."));
+    auto instance = formats::readPabulibFile(p.value(u"pabulib"_qs));
+    if (!instance)
+        return ctx.fail(instance.error());
+    auto imported = formats::roundFromPabulib(*instance, p.value(u"pabulib"_qs));
+    if (!imported)
+        return ctx.fail(imported.error());
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto id = (*st)->importRound(imported->round, imported->ballots, QFileInfo(p.value(u"pabulib"_qs)).fileName());
+    if (!id)
+        return ctx.fail(id.error());
+    if (ctx.json)
+        ctx.printJson({{u"round"_qs, qint64(*id)},
+                       {u"state"_qs, u"closed"_qs},
+                       {u"projects"_qs, qint64(imported->round.projects.size())},
+                       {u"votes"_qs, qint64(imported->ballots.size())}});
+    else
+        ctx.out() << tr("Imported %1 as round %2: %3 projects, %4 votes.")
+                         .arg(p.value(u"pabulib"_qs))
+                         .arg(*id)
+                         .arg(imported->round.projects.size())
+                         .arg(imported->ballots.size())
+                  << Qt::endl;
+    return ExitOk;
+}
+
 int exportCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
     p.addOption({u"out"_qs, tr("File to write the election record to (JSON)."), tr("PATH")});
+    p.addOption({u"pabulib"_qs,
+                 tr("Instead, write the round's projects and opened ballots as a Pabulib .pb file (needs the "
+                    "election key for a round voted with pbvote; voters appear in ballot-id order, not cast order)."),
+                 tr("PATH")});
     int code = 0;
     if (!ctx.parse(p, u"export"_qs,
                    tr("Write the round's election record: manifest, signed sealed ballots in ballot-id order, "
@@ -185,11 +291,13 @@ int exportCommand(CliContext &ctx, const QStringList &args)
     auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
     if (!round)
         return ctx.usage(round.error());
-    if (!p.isSet(u"out"_qs))
-        return ctx.usage(tr("export needs --out PATH."));
+    if (!p.isSet(u"out"_qs) && !p.isSet(u"pabulib"_qs))
+        return ctx.usage(tr("export needs --out PATH (election record) or --pabulib PATH."));
     auto st = ctx.store();
     if (!st)
         return ctx.fail(st.error());
+    if (p.isSet(u"pabulib"_qs))
+        return exportPabulib(ctx, **st, *round, p.value(u"pabulib"_qs));
     if (Status s = audit::writeElectionRecord(**st, *round, p.value(u"out"_qs)); !s)
         return ctx.fail(s.error());
     (*st)->logEvent(*round, record::EventType::Exported, tr("Election record exported"));

@@ -275,6 +275,100 @@ Result<int64_t> BallotStore::createRound(const Round &round)
     return id;
 }
 
+Result<int64_t> BallotStore::importRound(const Round &round, const std::vector<Ballot> &ballots,
+                                        const QString &source)
+{
+    using R = Result<int64_t>;
+    if (Status s = round.validate(); !s)
+        return R::failure(s.error());
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return R::failure(tx.error());
+    const QByteArray electionId = crypto::randomBytes(record::ElectionIdBytes);
+    auto ins = exec(d, u"INSERT INTO rounds(election_id, name, currency, budget, rules, state, source) "
+                       "VALUES(?, ?, ?, ?, ?, 'closed', ?)"_qs,
+                    {electionId, round.name, round.currency, qlonglong(round.budget), rulesToJson(round.rules),
+                     nn(source)});
+    if (!ins)
+        return R::failure(ins.error());
+    const int64_t id = ins->lastInsertId().toLongLong();
+    for (const District &dist : round.districts) {
+        if (auto r = exec(d, u"INSERT INTO districts(round_id, id, name, budget) VALUES(?, ?, ?, ?)"_qs,
+                          {qlonglong(id), dist.id, nn(dist.name), qlonglong(dist.budget)});
+            !r)
+            return R::failure(r.error());
+    }
+    int position = 0;
+    for (const Project &p : round.projects) {
+        if (auto r = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, "
+                             "category, district) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+                          {qlonglong(id), position++, p.id, p.title, nn(p.description), qlonglong(p.cost),
+                           nn(p.category), nn(p.district)});
+            !r)
+            return R::failure(r.error());
+    }
+    QSqlQuery q(d);
+    q.prepare(u"INSERT INTO imported_ballots(round_id, voter, choices) VALUES(?, ?, ?)"_qs);
+    qlonglong voter = 0;
+    for (const Ballot &b : ballots) {
+        QByteArray choices;
+        choices.reserve(qsizetype(b.choices.size()) * 6);
+        for (const BallotChoice &c : b.choices) {
+            if (c.project < 0 || c.project >= int(round.projects.size()))
+                return R::failure(tr("Imported vote %1 names a project that is not in the round.").arg(voter + 1));
+            const uint16_t project = uint16_t(c.project);
+            const uint32_t value = uint32_t(c.value);
+            const char bytes[6] = {char(project >> 8), char(project), char(value >> 24), char(value >> 16),
+                                   char(value >> 8), char(value)};
+            choices.append(bytes, 6);
+        }
+        q.bindValue(0, qlonglong(id));
+        q.bindValue(1, ++voter);
+        q.bindValue(2, choices);
+        if (!q.exec())
+            return R::failure(tr("Cannot store imported vote %1: %2").arg(voter).arg(q.lastError().text()));
+    }
+    if (Status s = appendEvent(id, EventType::RoundCreated,
+                               tr("Round \"%1\" imported from %2 with %3 projects and %4 votes, for analysis")
+                                   .arg(round.name, source)
+                                   .arg(round.projects.size())
+                                   .arg(ballots.size()),
+                               {});
+        !s)
+        return R::failure(s.error());
+    if (!tx.commit())
+        return R::failure(tx.error());
+    return id;
+}
+
+Result<QString> BallotStore::importSource(int64_t roundId) const
+{
+    auto v = queryValue(db(), u"SELECT source FROM rounds WHERE id=?"_qs, {qlonglong(roundId)});
+    if (!v)
+        return Result<QString>::failure(v.error());
+    return v->isNull() ? QString() : v->toString();
+}
+
+Result<std::vector<Ballot>> BallotStore::importedBallots(int64_t roundId) const
+{
+    using R = Result<std::vector<Ballot>>;
+    auto q = exec(db(), u"SELECT choices FROM imported_ballots WHERE round_id=? ORDER BY voter"_qs, {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    std::vector<Ballot> out;
+    while (q->next()) {
+        const QByteArray c = q->value(0).toByteArray();
+        Ballot b;
+        for (qsizetype i = 0; i + 6 <= c.size(); i += 6) {
+            const auto u = [&](qsizetype k) { return uint32_t(uint8_t(c[i + k])); };
+            b.choices.push_back({int((u(0) << 8) | u(1)), int((u(2) << 24) | (u(3) << 16) | (u(4) << 8) | u(5))});
+        }
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
 Result<Round> BallotStore::round(int64_t id) const
 {
     using R = Result<Round>;
@@ -582,8 +676,22 @@ Status BallotStore::setState(int64_t roundId, RoundState from, RoundState to)
                   {roundStateName(to), qlonglong(roundId), roundStateName(from)});
     if (!q)
         return Status::failure(q.error());
-    if (q->numRowsAffected() != 1)
-        return Status::failure(tr("Round %1 changed state meanwhile; try again.").arg(roundId));
+    if (q->numRowsAffected() != 1) {
+        // The round is not in `from`: say what it really is and why `to` is not allowed.
+        auto actual = queryValue(db(), u"SELECT state FROM rounds WHERE id=?"_qs, {qlonglong(roundId)});
+        if (!actual)
+            return Status::failure(actual.error());
+        if (!actual->isValid())
+            return Status::failure(tr("There is no round %1 in this database.").arg(roundId));
+        const auto state = parseRoundState(actual->toString());
+        if (state) {
+            if (Status s = checkTransition(*state, to); !s)
+                return Status::failure(tr("Round %1: %2").arg(roundId).arg(s.error()));
+        }
+        return Status::failure(tr("Round %1 is %2, not %3; try again.")
+                                   .arg(roundId)
+                                   .arg(actual->toString(), roundStateName(from)));
+    }
     return {};
 }
 

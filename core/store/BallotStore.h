@@ -19,7 +19,7 @@ class QSqlDatabase;
 namespace pbvote::store {
 
 inline constexpr int32_t ApplicationId = 0x50425654; // "PBVT"
-inline constexpr int SchemaVersion = 1;
+inline constexpr int SchemaVersion = 2;
 
 enum class KeyKind { Authority, Election, Kiosk };
 QString keyKindName(KeyKind kind);
@@ -85,6 +85,13 @@ public:
     Status addProject(int64_t roundId, const Project &project);
     Status addDistrict(int64_t roundId, const District &district);
     Status setRules(int64_t roundId, const BallotRules &rules);
+
+    // Rounds imported from published data (e.g. a Pabulib file) for analysis: created
+    // closed, with the votes as already-cast plain ballots (no keys, no codes).
+    Result<int64_t> importRound(const Round &round, const std::vector<Ballot> &ballots, const QString &source);
+    // Empty for rounds voted with pbvote.
+    Result<QString> importSource(int64_t roundId) const;
+    Result<std::vector<Ballot>> importedBallots(int64_t roundId) const;
 
     // Keys ----------------------------------------------------------------------------
     Status storeKey(const StoredKey &key);

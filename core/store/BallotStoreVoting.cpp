@@ -466,7 +466,7 @@ Status BallotStore::markTallied(int64_t roundId, const QString &rule, const QByt
         return {};
     }
     if (auto q = exec(d, u"INSERT INTO results(round_id, rule, result, signature) VALUES(?, ?, ?, ?)"_qs,
-                      {qlonglong(roundId), rule, resultJson, signature});
+                      {qlonglong(roundId), rule, resultJson, signature.isNull() ? QByteArray("") : signature});
         !q)
         return Status::failure(q.error());
     if (r->state == RoundState::Closed) {

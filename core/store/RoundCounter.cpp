@@ -18,11 +18,12 @@ QString tr(const char *text)
 }
 } // namespace
 
-counting::Instance instanceSkeleton(const Round &round)
+counting::Instance instanceSkeleton(const Round &round, int moneyScale)
 {
     counting::Instance inst;
     inst.name = round.name;
     inst.budget = round.budget;
+    inst.moneyScale = moneyScale;
     switch (round.rules.kind) {
     case BallotKind::Approval:
     case BallotKind::Knapsack: inst.voteType = counting::VoteType::Approval; break;
@@ -33,7 +34,7 @@ counting::Instance instanceSkeleton(const Round &round)
         inst.projects.push_back({p.id, p.cost, p.title, p.category, p.district});
     inst.meta.insert(u"description"_qs, round.name);
     inst.meta.insert(u"currency"_qs, round.currency);
-    inst.meta.insert(u"budget"_qs, QString::number(round.budget));
+
     inst.meta.insert(u"vote_type"_qs, ballotKindName(round.rules.kind));
     return inst;
 }
@@ -107,6 +108,29 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
             return R::failure(where + tr(": the vote is not in canonical form."));
         counting::Voter v;
         for (const BallotChoice &c : decoded->ballot.choices) {
+            v.projects.push_back(c.project);
+            if (inst.voteType == counting::VoteType::Cumulative)
+                v.points.push_back(c.value);
+        }
+        inst.voters.push_back(std::move(v));
+    }
+    return inst;
+}
+
+Result<counting::Instance> importedInstance(const BallotStore &store, int64_t roundId)
+{
+    using R = Result<counting::Instance>;
+    auto r = store.round(roundId);
+    if (!r)
+        return R::failure(r.error());
+    auto ballots = store.importedBallots(roundId);
+    if (!ballots)
+        return R::failure(ballots.error());
+    counting::Instance inst = instanceSkeleton(*r, 0);
+    inst.voters.reserve(ballots->size());
+    for (const Ballot &b : *ballots) {
+        counting::Voter v;
+        for (const BallotChoice &c : b.choices) {
             v.projects.push_back(c.project);
             if (inst.voteType == counting::VoteType::Cumulative)
                 v.points.push_back(c.value);

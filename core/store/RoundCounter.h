@@ -19,11 +19,17 @@ namespace pbvote::store {
 Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId,
                                        const crypto::SecretBytes &electionSecretKey);
 
+// The votes of a round imported from published data (BallotStore::importRound), in
+// file order; no key is needed since they were public already.
+Result<counting::Instance> importedInstance(const BallotStore &store, int64_t roundId);
+
 // Counts with a registered rule; rounds with districts are counted per district.
 Result<counting::Outcome> countRound(const Round &round, const counting::Instance &instance,
                                      const QString &ruleName, const counting::RuleOptions &options);
 
 // Builds the counting instance shape of a round without ballots (projects, budget).
-counting::Instance instanceSkeleton(const Round &round);
+// Rounds voted with pbvote keep money in cents (moneyScale 2); imported rounds keep the
+// units of their source (moneyScale 0).
+counting::Instance instanceSkeleton(const Round &round, int moneyScale = 2);
 
 } // namespace pbvote::store

@@ -56,6 +56,15 @@ const std::vector<QStringList> &schemaMigrations()
                 "CREATE TABLE results(round_id INTEGER NOT NULL REFERENCES rounds(id), rule TEXT NOT NULL, "
                 "result BLOB NOT NULL, signature BLOB NOT NULL, PRIMARY KEY(round_id, rule)) WITHOUT ROWID"),
         },
+        // Schema 2: rounds imported from published data (Pabulib) for analysis. Their
+        // votes are public already, so they are kept as plain choices, apart from the
+        // sealed ballots of rounds voted with pbvote.
+        {
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN source TEXT"),
+            QStringLiteral(
+                "CREATE TABLE imported_ballots(round_id INTEGER NOT NULL REFERENCES rounds(id), "
+                "voter INTEGER NOT NULL, choices BLOB NOT NULL, PRIMARY KEY(round_id, voter)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

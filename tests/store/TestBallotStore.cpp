@@ -2,6 +2,7 @@
 // files it refuses (other applications, non-SQLite, newer schema, another kiosk's).
 #include "StoreFixture.h"
 
+#include <QtEndian>
 #include <QtTest>
 
 using namespace pbvote;
@@ -58,7 +59,8 @@ void TestBallotStore::newFileGetsSchemaAndWal()
         QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
         QCOMPARE(raw.value(u"PRAGMA journal_mode"_qs).toString(), u"wal"_qs);
         QCOMPARE(raw.value(u"PRAGMA application_id"_qs).toLongLong(), qlonglong(0x50425654));
-        QCOMPARE(raw.value(u"PRAGMA user_version"_qs).toInt(), 1);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_qs).toInt(), SchemaVersion); // 1 when this test was written
+        QVERIFY(SchemaVersion >= 1);
         for (const QString &table : {u"rounds"_qs, u"ballots"_qs, u"spent_codes"_qs, u"access_codes"_qs,
                                      u"events"_qs, u"checkpoints"_qs, u"keys"_qs, u"settings"_qs}) {
             QVERIFY2(raw.value(u"SELECT count(*) FROM sqlite_schema WHERE type='table' AND name=?"_qs, {table}).toInt()
@@ -73,7 +75,7 @@ void TestBallotStore::newFileGetsSchemaAndWal()
     const QByteArray header = f.read(100);
     QVERIFY(header.startsWith("SQLite format 3"));
     QCOMPARE(header.mid(68, 4), QByteArray("PBVT"));
-    QCOMPARE(header.mid(60, 4), QByteArray::fromHex("00000001")); // user_version
+    QCOMPARE(qFromBigEndian<quint32>(header.constData() + 60), quint32(SchemaVersion)); // user_version
     QCOMPARE(int(header[18]), 2); // file format 2 = WAL
 }
 
@@ -91,7 +93,7 @@ void TestBallotStore::sqliteCliSeesTheSameHeader()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines, (QStringList{u"wal"_qs, QString::number(0x50425654), u"1"_qs}));
+    QCOMPARE(lines, (QStringList{u"wal"_qs, QString::number(0x50425654), QString::number(SchemaVersion)}));
 }
 
 void TestBallotStore::reopenKeepsEverything()
@@ -204,13 +206,13 @@ void TestBallotStore::newerSchemaRefused()
     }
     {
         RawConnection raw(dbPath());
-        QVERIFY(raw.exec(u"PRAGMA user_version=2"_qs));
+        QVERIFY(raw.exec(u"PRAGMA user_version=%1"_qs.arg(SchemaVersion + 1)));
     }
     auto st = BallotStore::open(dbPath());
     QVERIFY2(!st.ok(), "a database of a newer schema was opened");
-    QVERIFY2(st.error().contains(u"newer pbvote"_qs) && st.error().contains(u"schema 2"_qs), qPrintable(st.error()));
+    QVERIFY2(st.error().contains(u"newer pbvote"_qs) && st.error().contains(u"schema %1"_qs.arg(SchemaVersion + 1)), qPrintable(st.error()));
     RawConnection raw(dbPath());
-    QCOMPARE(raw.value(u"PRAGMA user_version"_qs).toInt(), 2);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_qs).toInt(), SchemaVersion + 1);
 }
 
 void TestBallotStore::otherKioskDatabaseRefused()
