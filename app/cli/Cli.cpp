@@ -28,10 +28,8 @@ struct CommandEntry
 
 int rulesCommand(CliContext &ctx, const QStringList &args)
 {
-    if (args.contains(u"--help"_qs) || args.contains(u"-h"_qs)) {
-        ctx.out() << tr("Usage: pbvote [--json] rules\nLists every counting rule with what it does.") << Qt::endl;
-        return ExitOk;
-    }
+    if (args.contains(u"--help"_qs) || args.contains(u"-h"_qs))
+        ctx.out() << tr("Usage: pbvote [--json] rules\nLists every counting rule with what it does:\n") << Qt::endl;
     QJsonArray arr;
     for (const counting::RuleInfo &r : counting::allRules()) {
         if (ctx.json)

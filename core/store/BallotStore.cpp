@@ -60,6 +60,27 @@ QString nn(const QString &s)
     return s.isNull() ? QString(u""_qs) : s;
 }
 
+// The districts and projects of a new round, in ballot order.
+Status insertBallotContent(const QSqlDatabase &d, int64_t id, const Round &round)
+{
+    for (const District &dist : round.districts) {
+        if (auto r = exec(d, u"INSERT INTO districts(round_id, id, name, budget) VALUES(?, ?, ?, ?)"_qs,
+                          {qlonglong(id), dist.id, nn(dist.name), qlonglong(dist.budget)});
+            !r)
+            return Status::failure(r.error());
+    }
+    int position = 0;
+    for (const Project &p : round.projects) {
+        if (auto r = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, "
+                             "category, district) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+                          {qlonglong(id), position++, p.id, p.title, nn(p.description), qlonglong(p.cost),
+                           nn(p.category), nn(p.district)});
+            !r)
+            return Status::failure(r.error());
+    }
+    return {};
+}
+
 } // namespace
 
 QString keyKindName(KeyKind kind)
@@ -250,21 +271,8 @@ Result<int64_t> BallotStore::createRound(const Round &round)
     if (!ins)
         return R::failure(ins.error());
     const int64_t id = ins->lastInsertId().toLongLong();
-    for (const District &dist : round.districts) {
-        if (auto r = exec(d, u"INSERT INTO districts(round_id, id, name, budget) VALUES(?, ?, ?, ?)"_qs,
-                          {qlonglong(id), dist.id, nn(dist.name), qlonglong(dist.budget)});
-            !r)
-            return R::failure(r.error());
-    }
-    int position = 0;
-    for (const Project &p : round.projects) {
-        if (auto r = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, "
-                             "category, district) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_qs,
-                          {qlonglong(id), position++, p.id, p.title, nn(p.description), qlonglong(p.cost),
-                           nn(p.category), nn(p.district)});
-            !r)
-            return R::failure(r.error());
-    }
+    if (Status s = insertBallotContent(d, id, round); !s)
+        return R::failure(s.error());
     if (Status s = appendEvent(id, EventType::RoundCreated,
                                tr("Round \"%1\" created with %2 projects").arg(round.name).arg(round.projects.size()),
                                {});
@@ -293,21 +301,8 @@ Result<int64_t> BallotStore::importRound(const Round &round, const std::vector<B
     if (!ins)
         return R::failure(ins.error());
     const int64_t id = ins->lastInsertId().toLongLong();
-    for (const District &dist : round.districts) {
-        if (auto r = exec(d, u"INSERT INTO districts(round_id, id, name, budget) VALUES(?, ?, ?, ?)"_qs,
-                          {qlonglong(id), dist.id, nn(dist.name), qlonglong(dist.budget)});
-            !r)
-            return R::failure(r.error());
-    }
-    int position = 0;
-    for (const Project &p : round.projects) {
-        if (auto r = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, "
-                             "category, district) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_qs,
-                          {qlonglong(id), position++, p.id, p.title, nn(p.description), qlonglong(p.cost),
-                           nn(p.category), nn(p.district)});
-            !r)
-            return R::failure(r.error());
-    }
+    if (Status s = insertBallotContent(d, id, round); !s)
+        return R::failure(s.error());
     QSqlQuery q(d);
     q.prepare(u"INSERT INTO imported_ballots(round_id, voter, choices) VALUES(?, ?, ?)"_qs);
     qlonglong voter = 0;
