@@ -75,6 +75,7 @@ int castCommand(CliContext &ctx, const QStringList &args);
 int tallyCommand(CliContext &ctx, const QStringList &args);
 int exportCommand(CliContext &ctx, const QStringList &args);
 int importCommand(CliContext &ctx, const QStringList &args);
+int receiptCommand(CliContext &ctx, const QStringList &args);
 int demoCommand(CliContext &ctx, const QStringList &args);
 int benchCommand(CliContext &ctx, const QStringList &args);
 

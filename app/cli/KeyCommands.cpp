@@ -131,14 +131,58 @@ int keysCommand(CliContext &ctx, const QStringList &args)
     return ctx.usage(tr("Unknown keys subcommand \"%1\".").arg(sub));
 }
 
+namespace {
+int codesCheck(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"code"_qs, tr("The access code to check."), tr("CODE")});
+    int code = 0;
+    if (!ctx.parse(p, u"codes check"_qs,
+                   tr("Tell whether an access code has been used (its ballot was recorded), is still unused, or "
+                      "is not a code of the round. For a voter whose confirmation never appeared."),
+                   args, &code))
+        return code;
+    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    if (!round)
+        return ctx.usage(round.error());
+    if (!p.isSet(u"code"_qs))
+        return ctx.usage(tr("codes check needs --code."));
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto status = (*st)->codeStatus(*round, p.value(u"code"_qs));
+    if (!status)
+        return ctx.fail(status.error());
+    const QString name = *status == store::CodeStatus::Used ? u"used"_qs
+        : *status == store::CodeStatus::Unused              ? u"unused"_qs
+                                                            : u"unknown"_qs;
+    if (ctx.json) {
+        ctx.printJson({{u"round"_qs, qint64(*round)}, {u"status"_qs, name}});
+    } else if (*status == store::CodeStatus::Used) {
+        ctx.out() << tr("This code has been used: its ballot was recorded.") << Qt::endl;
+    } else if (*status == store::CodeStatus::Unused) {
+        ctx.out() << tr("This code has not been used: no ballot was recorded with it, and it can still vote.")
+                  << Qt::endl;
+    } else {
+        ctx.out() << tr("This is not an access code of round %1.").arg(*round) << Qt::endl;
+    }
+    return ExitOk;
+}
+} // namespace
+
 int codesCommand(CliContext &ctx, const QStringList &args)
 {
+    if (args.value(0) == u"check"_qs)
+        return codesCheck(ctx, args.mid(1));
     if (args.value(0) != u"issue"_qs) {
         if (args.value(0) == u"--help"_qs) {
-            ctx.out() << tr("Usage: pbvote codes issue --round ID --count N [--out FILE]") << Qt::endl;
+            ctx.out() << tr("Usage: pbvote codes issue --round ID --count N [--out FILE]\n"
+                            "       pbvote codes check --round ID --code CODE")
+                      << Qt::endl;
             return ExitOk;
         }
-        return ctx.usage(tr("Usage: pbvote codes issue --round ID --count N [--out FILE]"));
+        return ctx.usage(tr("Usage: pbvote codes issue|check [options]"));
     }
     QCommandLineParser p;
     p.addOption({u"round"_qs, tr("Round id."), tr("ID")});

@@ -3,6 +3,7 @@
 #include "cli/TallyPabulib.h"
 
 #include "audit/ElectionRecordWriter.h"
+#include "audit/ReceiptLookup.h"
 #include "formats/OutcomeJson.h"
 #include "formats/PabulibReader.h"
 #include "formats/PabulibRound.h"
@@ -10,6 +11,7 @@
 #include "store/RoundCounter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -271,6 +273,56 @@ int importCommand(CliContext &ctx, const QStringList &args)
                          .arg(imported->ballots.size())
                   << Qt::endl;
     return ExitOk;
+}
+
+int receiptCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"record"_qs, tr("The published election record (JSON, from pbvote export)."), tr("FILE")});
+    p.addOption({u"code"_qs, tr("The receipt code printed when the ballot was cast."), tr("RECEIPT")});
+    int code = 0;
+    if (!ctx.parse(p, u"receipt"_qs,
+                   tr("Look up a voter's receipt in a published election record and check the ballot's kiosk "
+                      "signature. The receipt shows the ballot was counted, never how it voted."),
+                   args, &code))
+        return code;
+    if (!p.isSet(u"record"_qs) || !p.isSet(u"code"_qs))
+        return ctx.usage(tr("receipt needs --record FILE and --code RECEIPT."));
+    QFile f(p.value(u"record"_qs));
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.fail(tr("Cannot read %1: %2").arg(p.value(u"record"_qs), f.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject())
+        return ctx.fail(tr("%1 is not a JSON election record: %2 at byte %3")
+                            .arg(p.value(u"record"_qs), error.errorString())
+                            .arg(error.offset));
+    auto check = audit::checkReceipt(doc.object(), p.value(u"code"_qs));
+    if (!check)
+        return ctx.fail(check.error());
+    if (ctx.json) {
+        ctx.printJson({{u"found"_qs, check->found},
+                       {u"signature_valid"_qs, check->signatureValid},
+                       {u"kiosk"_qs, check->kioskId},
+                       {u"batch"_qs, qint64(check->batch)}});
+    } else if (!check->found) {
+        ctx.out() << tr("No ballot with receipt %1 is in this record. Check the code; if it is right, report it "
+                        "to the organizers and the auditors.")
+                         .arg(p.value(u"code"_qs))
+                  << Qt::endl;
+    } else if (check->signatureValid) {
+        ctx.out() << tr("Found: your ballot is in the record, cast at kiosk %1 (batch %2), and its kiosk signature "
+                        "is valid.")
+                         .arg(check->kioskId)
+                         .arg(check->batch)
+                  << Qt::endl;
+    } else {
+        ctx.out() << tr("A ballot with this receipt is in the record, but its signature does NOT verify: report "
+                        "this to the auditors.")
+                  << Qt::endl;
+    }
+    // Found with a valid signature is success; anything else is worth a non-zero exit in scripts.
+    return check->found && check->signatureValid ? ExitOk : ExitFailed;
 }
 
 int exportCommand(CliContext &ctx, const QStringList &args)

@@ -1,2 +1,3 @@
 target_sources(pbvote_core PRIVATE
-    audit/ElectionRecordWriter.h audit/ElectionRecordWriter.cpp)
+    audit/ElectionRecordWriter.h audit/ElectionRecordWriter.cpp
+    audit/ReceiptLookup.h audit/ReceiptLookup.cpp)

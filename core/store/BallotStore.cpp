@@ -16,6 +16,10 @@
 
 #include <algorithm>
 
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
 namespace pbvote::store {
 
 using record::EventType;
@@ -131,6 +135,8 @@ Result<std::unique_ptr<BallotStore>> BallotStore::open(const QString &path, cons
 
 BallotStore::~BallotStore()
 {
+    if (!m_sessionToken.isEmpty())
+        exec(db(), u"DELETE FROM sessions WHERE token=?"_qs, {m_sessionToken});
     {
         QSqlDatabase d = QSqlDatabase::database(m_connection, false);
         if (d.isOpen())
@@ -196,12 +202,73 @@ Status BallotStore::initialise(const StoreOptions &options)
         return Status::failure(tr("the database is damaged: %1")
                                    .arg(quick ? quick->toString() : quick.error()));
 
+    if (options.maxDatabaseBytes > 0) {
+        auto pageSize = queryValue(d, u"PRAGMA page_size"_qs);
+        if (!pageSize || pageSize->toLongLong() <= 0)
+            return Status::failure(tr("cannot read the page size"));
+        const int64_t pages = std::max<int64_t>(1, options.maxDatabaseBytes / pageSize->toLongLong());
+        if (auto r = exec(d, u"PRAGMA max_page_count=%1"_qs.arg(pages)); !r)
+            return Status::failure(r.error());
+    }
+
     auto bound = queryValue(d, u"SELECT value FROM settings WHERE key='kiosk_id'"_qs);
     if (bound && bound->isValid())
         m_boundKiosk = bound->toString();
     if (!options.kioskId.isEmpty() && !m_boundKiosk.isEmpty() && m_boundKiosk != options.kioskId)
         return Status::failure(tr("this database belongs to kiosk %1, not to kiosk %2")
                                    .arg(m_boundKiosk, options.kioskId));
+    return startSession();
+}
+
+// Registers this process in `sessions`. A session left behind by a process that no longer
+// runs means that process was killed or crashed: every round open at that moment gets a
+// RECOVERY event, so auditors see the interruption in the log.
+Status BallotStore::startSession()
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin()) {
+        // A read-only file or a full disk: the store still opens for reading.
+        return {};
+    }
+    auto q = exec(d, u"SELECT token, pid FROM sessions"_qs);
+    if (!q)
+        return Status::failure(q.error());
+    std::vector<QByteArray> dead;
+    while (q->next()) {
+        const qint64 pid = q->value(1).toLongLong();
+        if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno == ESRCH))
+            dead.push_back(q->value(0).toByteArray());
+    }
+    if (!dead.empty()) {
+        for (const QByteArray &token : dead) {
+            if (auto r = exec(d, u"DELETE FROM sessions WHERE token=?"_qs, {token}); !r)
+                return Status::failure(r.error());
+        }
+        auto open = exec(d, u"SELECT id FROM rounds WHERE state IN ('open', 'suspended') ORDER BY id"_qs);
+        if (!open)
+            return Status::failure(open.error());
+        std::vector<int64_t> rounds;
+        while (open->next())
+            rounds.push_back(open->value(0).toLongLong());
+        for (int64_t round : rounds) {
+            if (Status s = appendEvent(round, EventType::Recovery,
+                                       tr("Restarted after an interruption (a process that had the store open "
+                                          "stopped without closing it)"),
+                                       m_boundKiosk);
+                !s)
+                return s;
+        }
+    }
+    m_sessionToken = crypto::randomBytes(16);
+    if (auto r = exec(d, u"INSERT INTO sessions(token, pid, started) VALUES(?, ?, ?)"_qs,
+                      {m_sessionToken, qlonglong(::getpid()), qlonglong(m_clock->now())});
+        !r)
+        return Status::failure(r.error());
+    if (!tx.commit()) {
+        m_sessionToken.clear();
+        return Status::failure(tx.error());
+    }
     return {};
 }
 
@@ -623,6 +690,27 @@ Result<std::vector<crypto::SecretBytes>> BallotStore::issueCodes(int64_t roundId
     if (!tx.commit())
         return R::failure(tx.error());
     return R(std::move(codes));
+}
+
+Result<CodeStatus> BallotStore::codeStatus(int64_t roundId, const QString &accessCode) const
+{
+    using R = Result<CodeStatus>;
+    auto r = round(roundId);
+    if (!r)
+        return R::failure(r.error());
+    const QString code = crypto::normaliseCode(accessCode);
+    if (code.size() != 12)
+        return CodeStatus::Unknown;
+    const QByteArray hash = record::accessCodeHash(r->electionId, code);
+    auto spent = queryValue(db(), u"SELECT count(*) FROM spent_codes WHERE round_id=? AND code_hash=?"_qs,
+                            {qlonglong(roundId), hash});
+    auto issued = queryValue(db(), u"SELECT count(*) FROM access_codes WHERE round_id=? AND code_hash=?"_qs,
+                             {qlonglong(roundId), hash});
+    if (!spent || !issued)
+        return R::failure(!spent ? spent.error() : issued.error());
+    if (spent->toLongLong() > 0)
+        return CodeStatus::Used;
+    return issued->toLongLong() > 0 ? CodeStatus::Unused : CodeStatus::Unknown;
 }
 
 // Event log ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ class QSqlDatabase;
 namespace pbvote::store {
 
 inline constexpr int32_t ApplicationId = 0x50425654; // "PBVT"
-inline constexpr int SchemaVersion = 2;
+inline constexpr int SchemaVersion = 3;
 
 enum class KeyKind { Authority, Election, Kiosk };
 QString keyKindName(KeyKind kind);
@@ -39,7 +39,13 @@ struct StoreOptions
     // bound to it at the first ballot). A database of another kiosk is refused.
     QString kioskId;
     const Clock *clock = nullptr; // default: system clock
+    // Largest size the database may grow to (0: no limit): a quota for a kiosk's disk.
+    // When it is reached a cast fails cleanly ("database or disk is full") and nothing
+    // of that ballot is stored; tests use it to play a full disk.
+    int64_t maxDatabaseBytes = 0;
 };
+
+enum class CodeStatus { Unknown, Unused, Used };
 
 struct CastReceipt
 {
@@ -109,6 +115,9 @@ public:
     // Access codes: the plain codes exist only in the returned list; the store keeps
     // keyed hashes.
     Result<std::vector<crypto::SecretBytes>> issueCodes(int64_t roundId, int count);
+    // What a poll worker can tell a voter whose confirmation never appeared: whether the
+    // code was used (the ballot was recorded), is still unused, or is not a code of the round.
+    Result<CodeStatus> codeStatus(int64_t roundId, const QString &accessCode) const;
 
     // Lifecycle -------------------------------------------------------------------------
     // Builds the manifest from the round, its election key and kiosks, signs it with
@@ -177,6 +186,7 @@ private:
     BallotStore() = default;
     Status initialise(const StoreOptions &options);
     Status migrate();
+    Status startSession();
     Status appendEvent(int64_t roundId, record::EventType type, const QString &detail,
                        const QString &kioskId);
     Status setState(int64_t roundId, RoundState from, RoundState to);
@@ -198,6 +208,7 @@ private:
     QString m_path;
     QString m_connection;
     QString m_boundKiosk;
+    QByteArray m_sessionToken;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
 };

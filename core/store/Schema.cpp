@@ -65,6 +65,12 @@ const std::vector<QStringList> &schemaMigrations()
                 "CREATE TABLE imported_ballots(round_id INTEGER NOT NULL REFERENCES rounds(id), "
                 "voter INTEGER NOT NULL, choices BLOB NOT NULL, PRIMARY KEY(round_id, voter)) WITHOUT ROWID"),
         },
+        // Schema 3: the processes that have the store open, so that the next start after a
+        // crash can log a RECOVERY event in every round that was open.
+        {
+            QStringLiteral("CREATE TABLE sessions(token BLOB PRIMARY KEY, pid INTEGER NOT NULL, "
+                           "started INTEGER NOT NULL) WITHOUT ROWID"),
+        },
     };
     return steps;
 }
