@@ -48,6 +48,8 @@ private slots:
     void wrongUsageExitsTwo();
     void wrongPassphraseFails();
     void textFileAsDatabaseFails();
+    void voterChecksCodeAndReceipt();
+    void pabulibImportTallyAndExport();
 
 private:
     Run pbvote(const QStringList &args, const QString &passphrase = Passphrase) const;
@@ -113,7 +115,7 @@ void TestCliEndToEnd::helpListsEveryCommand()
     QCOMPARE(r.code, 0);
     const QString out = QString::fromUtf8(r.out);
     for (const char *c : {"demo", "round", "project", "district", "keys", "codes", "cast", "tally", "rules", "export",
-                          "pabulib-info", "bench"})
+                          "receipt", "import", "pabulib-info", "bench"})
         QVERIFY2(out.contains(u"\n  "_qs + QString::fromLatin1(c) + u' '), c);
     for (const char *o : {"--db", "--json", "--passphrase-file", "--version"})
         QVERIFY2(out.contains(QString::fromLatin1(o)), o);
@@ -341,6 +343,72 @@ void TestCliEndToEnd::fullRoundByHand()
     QCOMPARE(choices, (QList<QList<int>>{{0, 1}, {1, 2}}));
     QVERIFY(!recordBytes.contains("PBVBAL01"));
     QVERIFY(!recordBytes.contains(QByteArray("PBVBAL01").toBase64()));
+}
+
+void TestCliEndToEnd::voterChecksCodeAndReceipt()
+{
+    const QStringList codes = setUpOpenRound();
+    const QStringList check = {u"codes"_qs, u"check"_qs, u"--round"_qs, u"1"_qs, u"--json"_qs, u"--code"_qs};
+    Run r = pbvoteDb(check + QStringList{codes[0]});
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    QCOMPARE(r.json()[u"status"_qs].toString(), u"unused"_qs);
+
+    r = pbvoteDb({u"cast"_qs, u"--round"_qs, u"1"_qs, u"--kiosk"_qs, u"K1"_qs, u"--code"_qs, codes[0], u"--choose"_qs,
+                  u"P1"_qs, u"--json"_qs});
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    const QString receipt = r.json()[u"receipt"_qs].toString();
+    r = pbvoteDb(check + QStringList{codes[0].toLower()});
+    QCOMPARE(r.json()[u"status"_qs].toString(), u"used"_qs);
+    r = pbvoteDb(check + QStringList{u"ZZZZ-ZZZZ-ZZZZ"_qs});
+    QCOMPARE(r.json()[u"status"_qs].toString(), u"unknown"_qs);
+
+    QVERIFY(pbvoteDb({u"round"_qs, u"close"_qs, u"--round"_qs, u"1"_qs}).code == 0);
+    const QString record = m_dir->filePath(u"record.json"_qs);
+    QVERIFY(pbvoteDb({u"export"_qs, u"--round"_qs, u"1"_qs, u"--out"_qs, record}).code == 0);
+    r = pbvote({u"receipt"_qs, u"--record"_qs, record, u"--code"_qs, receipt});
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    QVERIFY2(QString::fromUtf8(r.out).contains(u"signature is valid"_qs), r.out.constData());
+    r = pbvote({u"receipt"_qs, u"--record"_qs, record, u"--code"_qs, u"AAAA-BBBB-CCCC-DDDD"_qs, u"--json"_qs});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.json()[u"found"_qs].toBool(), false);
+    r = pbvote({u"receipt"_qs, u"--record"_qs, m_dir->filePath(u"missing.json"_qs), u"--code"_qs, receipt});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"missing.json"_qs), r.err.constData());
+}
+
+void TestCliEndToEnd::pabulibImportTallyAndExport()
+{
+    const QString file = QStringLiteral(PBVOTE_DATA_DIR) + u"/pabulib/poland_warszawa_2018_muranow.pb"_qs;
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    Run r = pbvoteDb({u"import"_qs, u"--pabulib"_qs, file, u"--json"_qs});
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    const qint64 round = r.json()[u"round"_qs].toInteger();
+    QCOMPARE(r.json()[u"votes"_qs].toInteger(), 882);
+
+    const Run direct = pbvote({u"tally"_qs, u"--pabulib"_qs, file, u"--rule"_qs, u"mes-cost+add1"_qs, u"--json"_qs});
+    QVERIFY2(direct.code == 0, qPrintable(direct.text()));
+    r = pbvoteDb({u"tally"_qs, u"--round"_qs, QString::number(round), u"--rule"_qs, u"mes-cost+add1"_qs, u"--json"_qs});
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    QCOMPARE(r.json()[u"winners"_qs].toArray(), direct.json()[u"winners"_qs].toArray());
+
+    const QString out = m_dir->filePath(u"muranow.pb"_qs);
+    r = pbvoteDb({u"export"_qs, u"--round"_qs, QString::number(round), u"--pabulib"_qs, out});
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    const Run again = pbvote({u"tally"_qs, u"--pabulib"_qs, out, u"--rule"_qs, u"mes-cost+add1"_qs, u"--json"_qs});
+    QVERIFY2(again.code == 0, qPrintable(again.text()));
+    QCOMPARE(again.json()[u"winners"_qs].toArray(), direct.json()[u"winners"_qs].toArray());
+    QCOMPARE(again.json()[u"budget_used"_qs], direct.json()[u"budget_used"_qs]);
+
+    // A malformed file is refused with its line number, and no round is created.
+    QFile bad(m_dir->filePath(u"bad.pb"_qs));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;abc\nVOTES\nvoter_id;vote\n");
+    bad.close();
+    r = pbvoteDb({u"import"_qs, u"--pabulib"_qs, bad.fileName()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"line 7"_qs), r.err.constData());
+    r = pbvoteDb({u"round"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(r.json()[u"rounds"_qs].toArray().size(), 1);
 }
 
 void TestCliEndToEnd::demoRound()
