@@ -7,6 +7,10 @@
 
 #include <cstdlib>
 
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
 namespace pbvote::cli {
 
 namespace {
@@ -69,14 +73,62 @@ Result<store::BallotStore *> CliContext::store(const QString &kioskId)
     return R(m_store.get());
 }
 
+namespace {
+// Reads one line from the terminal with echo off, straight into secure memory.
+Result<crypto::SecretBytes> readPassphraseFromTerminal(const QString &prompt)
+{
+    using R = Result<crypto::SecretBytes>;
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return R::failure(tr("Cannot open the terminal to ask for the passphrase."));
+    const QByteArray p = prompt.toLocal8Bit();
+    if (::write(fd, p.constData(), size_t(p.size())) < 0) {
+        ::close(fd);
+        return R::failure(tr("Cannot write to the terminal."));
+    }
+    termios saved{};
+    const bool isTerminal = ::tcgetattr(fd, &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    crypto::SecretBytes buffer(1025);
+    size_t length = 0;
+    bool ended = false;
+    while (length < buffer.size()) {
+        char c = 0;
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n <= 0 || c == '\n' || c == '\r') {
+            ended = true;
+            break;
+        }
+        buffer.data()[length++] = static_cast<unsigned char>(c);
+    }
+    if (isTerminal)
+        ::tcsetattr(fd, TCSAFLUSH, &saved);
+    (void)::write(fd, "\n", 1);
+    ::close(fd);
+    if (!ended)
+        return R::failure(tr("The passphrase is longer than 1024 bytes."));
+    if (length == 0)
+        return R::failure(tr("An empty passphrase is not allowed."));
+    buffer.truncate(length);
+    return R(std::move(buffer));
+}
+} // namespace
+
 Result<crypto::SecretBytes> CliContext::passphrase()
 {
     if (!passphraseFile.isEmpty())
         return crypto::readPassphraseFile(passphraseFile);
     if (std::getenv("PBVOTE_PASSPHRASE"))
         return crypto::passphraseFromEnvironment("PBVOTE_PASSPHRASE");
+    if (::isatty(STDIN_FILENO))
+        return readPassphraseFromTerminal(tr("Key passphrase: "));
     return Result<crypto::SecretBytes>::failure(
-        tr("This command needs the key passphrase: give --passphrase-file FILE or set PBVOTE_PASSPHRASE."));
+        tr("This command needs the key passphrase: give --passphrase-file FILE, set PBVOTE_PASSPHRASE, or run "
+           "it on a terminal to be asked."));
 }
 
 Result<crypto::SecretBytes> CliContext::unlock(store::KeyKind kind, const QString &name)
