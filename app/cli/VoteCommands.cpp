@@ -100,6 +100,31 @@ int castCommand(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// The ballots of a closed round as a counting instance: an imported round's public votes,
+// or a voted round's sealed ballots opened with the election key (unlocked here).
+// *authority receives the key that signs the round's results (empty for imported rounds).
+Result<counting::Instance> roundBallots(CliContext &ctx, store::BallotStore &st, int64_t roundId, QString *authority)
+{
+    using R = Result<counting::Instance>;
+    auto source = st.importSource(roundId);
+    if (!source)
+        return R::failure(source.error());
+    if (!source->isEmpty()) {
+        authority->clear();
+        return store::importedInstance(st, roundId);
+    }
+    auto names = st.roundKeys(roundId);
+    if (!names)
+        return R::failure(names.error());
+    if (names->election.isEmpty() || names->authority.isEmpty())
+        return R::failure(tr("Round %1 was never opened, so it has no ballots.").arg(roundId));
+    auto electionSk = ctx.unlock(store::KeyKind::Election, names->election);
+    if (!electionSk)
+        return R::failure(electionSk.error());
+    *authority = names->authority;
+    return store::openBallots(st, roundId, *electionSk);
+}
+
 // Opens, counts, signs and stores a closed round's result.
 Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &rule,
                                const counting::RuleOptions &options, QString *text)
@@ -111,36 +136,8 @@ Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &
     auto round = (*st)->round(roundId);
     if (!round)
         return R::failure(round.error());
-    auto source = (*st)->importSource(roundId);
-    if (!source)
-        return R::failure(source.error());
-    if (!source->isEmpty()) {
-        // Imported for analysis: public votes, nothing to open and no authority to sign.
-        auto instance = store::importedInstance(**st, roundId);
-        if (!instance)
-            return R::failure(instance.error());
-        auto outcome = store::countRound(*round, *instance, rule, options);
-        if (!outcome)
-            return R::failure(outcome.error());
-        QJsonObject json = formats::outcomeToJson(*instance, *outcome);
-        json[u"round"_qs] = qint64(roundId);
-        json[u"ballots"_qs] = qint64(instance->voters.size());
-        json[u"source"_qs] = *source;
-        if (Status s = (*st)->markTallied(roundId, rule, QJsonDocument(json).toJson(QJsonDocument::Compact), {}); !s)
-            return R::failure(s.error());
-        if (text)
-            *text = formats::outcomeToText(*instance, *outcome);
-        return json;
-    }
-    auto names = (*st)->roundKeys(roundId);
-    if (!names)
-        return R::failure(names.error());
-    if (names->election.isEmpty() || names->authority.isEmpty())
-        return R::failure(tr("Round %1 was never opened, so there is nothing to count.").arg(roundId));
-    auto electionSk = ctx.unlock(store::KeyKind::Election, names->election);
-    if (!electionSk)
-        return R::failure(electionSk.error());
-    auto instance = store::openBallots(**st, roundId, *electionSk);
+    QString authority;
+    auto instance = roundBallots(ctx, **st, roundId, &authority);
     if (!instance)
         return R::failure(instance.error());
     auto outcome = store::countRound(*round, *instance, rule, options);
@@ -150,10 +147,14 @@ Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &
     json[u"round"_qs] = qint64(roundId);
     json[u"ballots"_qs] = qint64(instance->voters.size());
     const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    auto authoritySk = ctx.unlock(store::KeyKind::Authority, names->authority);
-    if (!authoritySk)
-        return R::failure(authoritySk.error());
-    const QByteArray signature = crypto::sign(*authoritySk, record::ResultDomain, canonical);
+    // Imported rounds have no authority: their votes were public already.
+    QByteArray signature;
+    if (!authority.isEmpty()) {
+        auto authoritySk = ctx.unlock(store::KeyKind::Authority, authority);
+        if (!authoritySk)
+            return R::failure(authoritySk.error());
+        signature = crypto::sign(*authoritySk, record::ResultDomain, canonical);
+    }
     if (Status s = (*st)->markTallied(roundId, rule, canonical, signature); !s)
         return R::failure(s.error());
     if (text)
@@ -204,25 +205,18 @@ int exportPabulib(CliContext &ctx, store::BallotStore &st, int64_t roundId, cons
     auto round = st.round(roundId);
     if (!round)
         return ctx.fail(round.error());
-    auto source = st.importSource(roundId);
-    if (!source)
-        return ctx.fail(source.error());
-    Result<counting::Instance> instance = Result<counting::Instance>::failure(QString());
-    if (!source->isEmpty()) {
-        instance = store::importedInstance(st, roundId);
-    } else {
-        auto names = st.roundKeys(roundId);
-        if (!names)
-            return ctx.fail(names.error());
-        if (names->election.isEmpty())
-            return ctx.fail(tr("Round %1 has no election key, so it has no ballots to export.").arg(roundId));
-        auto sk = ctx.unlock(store::KeyKind::Election, names->election);
-        if (!sk)
-            return ctx.fail(sk.error());
-        instance = store::openBallots(st, roundId, *sk);
-    }
+    QString authority;
+    auto instance = roundBallots(ctx, st, roundId, &authority);
     if (!instance)
         return ctx.fail(instance.error());
+    // Ballot-id order must not reach a file of plaintext votes: the published record lists
+    // ballots (and receipts) in that order, so the k-th vote here would be the k-th receipt's.
+    // A fresh random order carries nothing; the count does not depend on it.
+    std::vector<counting::Voter> shuffled;
+    shuffled.reserve(instance->voters.size());
+    for (int i : crypto::randomPermutation(int(instance->voters.size())))
+        shuffled.push_back(std::move(instance->voters[size_t(i)]));
+    instance->voters = std::move(shuffled);
     formats::fillPabulibMeta(*round, *instance);
     QSaveFile f(path);
     const QByteArray bytes = formats::writePabulib(*instance);
@@ -332,7 +326,8 @@ int exportCommand(CliContext &ctx, const QStringList &args)
     p.addOption({u"out"_qs, tr("File to write the election record to (JSON)."), tr("PATH")});
     p.addOption({u"pabulib"_qs,
                  tr("Instead, write the round's projects and opened ballots as a Pabulib .pb file (needs the "
-                    "election key for a round voted with pbvote; voters appear in ballot-id order, not cast order)."),
+                    "election key for a round voted with pbvote; voters appear in a fresh random order, neither cast order nor "
+                    "ballot-id order)."),
                  tr("PATH")});
     int code = 0;
     if (!ctx.parse(p, u"export"_qs,

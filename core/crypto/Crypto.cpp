@@ -63,6 +63,21 @@ QByteArray randomBytes(int size)
     return out;
 }
 
+std::vector<int> randomPermutation(int n)
+{
+    if (n < 0)
+        detail::misuse("randomPermutation", "negative size");
+    detail::requireInitialized("randomPermutation");
+    std::vector<int> p(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        p[static_cast<std::size_t>(i)] = i;
+    for (int i = n - 1; i > 0; --i) {
+        const auto j = static_cast<int>(randombytes_uniform(static_cast<uint32_t>(i) + 1));
+        std::swap(p[static_cast<std::size_t>(i)], p[static_cast<std::size_t>(j)]);
+    }
+    return p;
+}
+
 void hardenProcess()
 {
     // Not dumpable: no core file, /proc/<pid>/mem and ptrace need CAP_SYS_PTRACE even

@@ -89,6 +89,10 @@ QString normaliseCode(const QString &typed);
 
 // Random ------------------------------------------------------------------------------
 QByteArray randomBytes(int size); // size >= 0
+// A uniformly random permutation of 0..n-1 (Fisher–Yates over randombytes_uniform).
+// Used wherever an order must carry nothing: e.g. plaintext ballots in a Pabulib export
+// must not follow ballot-id order, or receipts would reveal votes.
+std::vector<int> randomPermutation(int n);
 // A voter access code: `groups` groups of 4 base32 characters (5 bits each), e.g.
 // "K7QX-M2PA-R3TE" for groups=3 (60 bits). Returned in secure memory as UTF-8 text.
 // groups: 1..64. Each SecretBytes is a separate mapping with guard pages: hash codes as

@@ -2,6 +2,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <map>
+
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -12,6 +15,7 @@ class TestCrypto : public QObject
     Q_OBJECT
 
 private slots:
+    void randomPermutationIsAPermutationInEveryOrder();
     void initTestCase();
     void initializeCanBeCalledAgain();
     void randomBytesHasRequestedSize();
@@ -82,6 +86,32 @@ void TestCrypto::hardenProcessDisablesDumpsAndCoreFiles()
     QCOMPARE(getrlimit(RLIMIT_CORE, &limit), 0);
     QCOMPARE(limit.rlim_cur, rlim_t(0));
     QCOMPARE(limit.rlim_max, rlim_t(0));
+}
+
+void TestCrypto::randomPermutationIsAPermutationInEveryOrder()
+{
+    QVERIFY(pbvote::crypto::randomPermutation(0).empty());
+    QCOMPARE(pbvote::crypto::randomPermutation(1), std::vector<int>{0});
+    // n = 4: all 24 orders appear, none far from its expected 10,000 / 24 ≈ 417 share, and
+    // every element lands in every position.
+    std::map<std::vector<int>, int> seen;
+    int position[4][4] = {};
+    for (int run = 0; run < 10'000; ++run) {
+        const std::vector<int> p = pbvote::crypto::randomPermutation(4);
+        std::vector<int> sorted = p;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(sorted, (std::vector<int>{0, 1, 2, 3}));
+        ++seen[p];
+        for (int i = 0; i < 4; ++i)
+            ++position[i][p[size_t(i)]];
+    }
+    QCOMPARE(int(seen.size()), 24);
+    for (const auto &[order, count] : seen)
+        QVERIFY2(count > 300 && count < 540, qPrintable(QString::number(count)));
+    for (auto &row : position) {
+        for (int count : row)
+            QVERIFY(count > 2'200 && count < 2'800);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)
