@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <cstdlib>
+#include <limits>
 
 #include <fcntl.h>
 #include <termios.h>
@@ -182,6 +183,13 @@ Result<int64_t> intOption(const QCommandLineParser &parser, const QString &name,
                                             .arg(max)
                                             .arg(parser.value(name)));
     return int64_t(v);
+}
+
+Result<int64_t> roundOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"round"_qs))
+        return Result<int64_t>::failure(tr("Which round? Give --round ID (see pbvote round list)."));
+    return intOption(parser, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
 }
 
 Result<int64_t> moneyOption(const QCommandLineParser &parser, const QString &name)

@@ -65,6 +65,8 @@ QByteArray keyAssociatedData(store::KeyKind kind, const QString &name);
 // Parses a positive integer option; fails with a message naming the option.
 Result<int64_t> intOption(const QCommandLineParser &parser, const QString &name, int64_t min, int64_t max);
 Result<int64_t> moneyOption(const QCommandLineParser &parser, const QString &name);
+// --round ID: present and a valid round number.
+Result<int64_t> roundOption(const QCommandLineParser &parser);
 
 int roundCommand(CliContext &ctx, const QStringList &args);
 int projectCommand(CliContext &ctx, const QStringList &args);

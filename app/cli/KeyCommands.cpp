@@ -43,7 +43,7 @@ int keysCommand(CliContext &ctx, const QStringList &args)
             return ctx.usage(tr("keys create needs --kind authority, election or kiosk."));
         int64_t round = 0;
         if (p.isSet(u"round"_qs)) {
-            auto r = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+            auto r = roundOption(p);
             if (!r)
                 return ctx.usage(r.error());
             round = *r;
@@ -143,7 +143,7 @@ int codesCheck(CliContext &ctx, const QStringList &args)
                       "is not a code of the round. For a voter whose confirmation never appeared."),
                    args, &code))
         return code;
-    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    auto round = roundOption(p);
     if (!round)
         return ctx.usage(round.error());
     if (!p.isSet(u"code"_qs))
@@ -193,7 +193,7 @@ int codesCommand(CliContext &ctx, const QStringList &args)
                    tr("Issue one-time access codes. Only hashes are stored: print or hand out the codes now."),
                    args.mid(1), &code))
         return code;
-    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    auto round = roundOption(p);
     if (!round)
         return ctx.usage(round.error());
     auto count = intOption(p, u"count"_qs, 1, 10'000'000);

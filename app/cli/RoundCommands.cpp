@@ -68,13 +68,6 @@ QString rulesText(const BallotRules &r)
     return s;
 }
 
-Result<int64_t> roundOption(const QCommandLineParser &p)
-{
-    if (!p.isSet(u"round"_qs))
-        return Result<int64_t>::failure(tr("Which round? Give --round ID (see pbvote round list)."));
-    return intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
-}
-
 int roundCreate(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;

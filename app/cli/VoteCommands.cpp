@@ -67,7 +67,7 @@ int castCommand(CliContext &ctx, const QStringList &args)
     if (!ctx.parse(p, u"cast"_qs, tr("Cast one ballot through the kiosk path (seal, sign, durable commit)."), args,
                    &code))
         return code;
-    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    auto round = roundOption(p);
     if (!round)
         return ctx.usage(round.error());
     if (!p.isSet(u"kiosk"_qs) || !p.isSet(u"code"_qs))
@@ -183,7 +183,7 @@ int tallyCommand(CliContext &ctx, const QStringList &args)
                       "the result."),
                    args, &code))
         return code;
-    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    auto round = roundOption(p);
     if (!round)
         return ctx.usage(round.error());
     counting::RuleOptions options;
@@ -335,7 +335,7 @@ int exportCommand(CliContext &ctx, const QStringList &args)
                       "code hashes, checkpoints, event log and signed results."),
                    args, &code))
         return code;
-    auto round = intOption(p, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
+    auto round = roundOption(p);
     if (!round)
         return ctx.usage(round.error());
     if (!p.isSet(u"out"_qs) && !p.isSet(u"pabulib"_qs))
