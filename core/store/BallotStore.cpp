@@ -812,10 +812,12 @@ Result<std::vector<BallotStore::StoredCheckpoint>> BallotStore::checkpoints(int6
     return out;
 }
 
-Result<std::vector<QByteArray>> BallotStore::events(int64_t roundId) const
+namespace {
+// The first column of every row of a query on one round, as bytes.
+Result<std::vector<QByteArray>> blobColumn(const QSqlDatabase &d, const QString &sql, int64_t roundId)
 {
     using R = Result<std::vector<QByteArray>>;
-    auto q = exec(db(), u"SELECT body FROM events WHERE round_id=? ORDER BY seq"_qs, {qlonglong(roundId)});
+    auto q = exec(d, sql, {qlonglong(roundId)});
     if (!q)
         return R::failure(q.error());
     std::vector<QByteArray> out;
@@ -823,18 +825,16 @@ Result<std::vector<QByteArray>> BallotStore::events(int64_t roundId) const
         out.push_back(q->value(0).toByteArray());
     return out;
 }
+} // namespace
+
+Result<std::vector<QByteArray>> BallotStore::events(int64_t roundId) const
+{
+    return blobColumn(db(), u"SELECT body FROM events WHERE round_id=? ORDER BY seq"_qs, roundId);
+}
 
 Result<std::vector<QByteArray>> BallotStore::issuedCodeHashes(int64_t roundId) const
 {
-    using R = Result<std::vector<QByteArray>>;
-    auto q = exec(db(), u"SELECT code_hash FROM access_codes WHERE round_id=? ORDER BY code_hash"_qs,
-                  {qlonglong(roundId)});
-    if (!q)
-        return R::failure(q.error());
-    std::vector<QByteArray> out;
-    while (q->next())
-        out.push_back(q->value(0).toByteArray());
-    return out;
+    return blobColumn(db(), u"SELECT code_hash FROM access_codes WHERE round_id=? ORDER BY code_hash"_qs, roundId);
 }
 
 Result<std::vector<BallotStore::SpentCode>> BallotStore::spentCodes(int64_t roundId) const
