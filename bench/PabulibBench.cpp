@@ -98,6 +98,7 @@ std::optional<Options> parseArguments(const QStringList &args, QTextStream &err)
         if (a == u"--help" || a == u"-h") {
             QTextStream out(stdout);
             usage(out);
+            out.flush(); // std::exit skips the stream's destructor, which would flush it
             std::exit(0);
         } else if (a == u"--json") {
             o.json = true;

@@ -147,7 +147,7 @@ int demoCommand(CliContext &ctx, const QStringList &args)
                  .arg(*roundId)
                  .arg(demo->name)
                  .arg(demo->projects.size())
-                 .arg(formatMoney(demo->budget / 100), demo->currency)
+                 .arg(formatMoney(demo->budget), demo->currency)
           << Qt::endl;
 
     QByteArray authorityPk, electionPk, kioskPk;

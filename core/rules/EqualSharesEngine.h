@@ -5,6 +5,7 @@
 #include <gmpxx.h>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 // The exact engine behind equalShares(): one run of the Method of Equal Shares with a
@@ -53,7 +54,9 @@ struct RunResult
     std::vector<RoundRecord> rounds; // one per project bought (after the free ones)
     int64_t cost = 0;                // total cost of winners
     // Filled when asked (see Engine::run):
-    std::vector<mpq_class> supportersMoneyLeft; // per project: what its supporters hold at the end
+    // Per project not bought in the rounds: what its supporters hold at the end (0 for the
+    // projects in `rounds`, whose supporters' money is not asked for).
+    std::vector<mpq_class> supportersMoneyLeft;
     std::vector<mpq_class> voterMoneyLeft;      // per voter, in Instance::voters order
 };
 
@@ -98,37 +101,59 @@ private:
     };
 
     void evaluate(int p, Evaluation &e);
-    bool itemLess(const Item &a, const Item &b) const;
+    bool itemLess(const Item &a, const Item &b);
     void fund(int p, const Evaluation &e, RoundRecord &rec);
     double toDouble(const mpz_class &num, const mpz_class &den) const;
+    // x / D for the current D (uses the cached mantissa and exponent of D).
+    double moneyToDouble(const mpz_class &x) const;
+    void setDenominator();
+    int newHolder();
 
-    // Prepared once.
+    // Prepared once. Per-project lists are flat (CSR): project p owns [start[p], start[p+1]).
     const Instance &m_instance;
     bool m_uniform = true;
     int64_t m_voters = 0;
     std::vector<int> m_rank;
     std::vector<char> m_eligible;
     std::vector<int64_t> m_supporters;
-    std::vector<mpz_class> m_totalUtil;  // sum of utilities (initial rho = cost / total)
+    std::vector<mpq_class> m_initialRho; // cost / total utility (everybody rich)
+    std::vector<double> m_initialRhoD;
     std::vector<uint64_t> m_projectUtil; // uniform: utility of every supporter
     std::vector<int> m_zeroCost;         // supported free projects, in tie-breaking order
     std::vector<int64_t> m_groupWeight;
-    std::vector<int> m_voterGroup;                 // -1: supports no eligible project
-    std::vector<std::vector<int>> m_supp;          // per project: supporting groups
-    std::vector<std::vector<uint64_t>> m_suppUtil; // per-voter utilities only
-    std::vector<std::vector<int>> m_overlap;       // per project: projects sharing a supporter
+    std::vector<int> m_voterGroup;       // -1: supports no eligible project
+    std::vector<size_t> m_suppStart;     // np + 1
+    std::vector<int> m_supp;             // per project: supporting groups (ascending)
+    std::vector<uint64_t> m_suppUtil;    // aligned with m_supp; per-voter utilities only
+    std::vector<size_t> m_groupStart;    // ng + 1
+    std::vector<int> m_groupProjects;    // per group: its projects (ascending)
+    std::vector<size_t> m_overlapStart;  // np + 1
+    std::vector<int> m_overlap;          // per project: projects sharing a supporter
 
-    // Per run.
+    // Per run (kept between runs to reuse their memory).
     mpz_class m_d;
-    std::vector<Holder> m_holders;
+    double m_dMantissa = 1; // m_d = m_dMantissa * 2^m_dExp
+    long m_dExp = 0;
+    std::vector<Holder> m_holders; // [0, m_nh) in use
+    size_t m_nh = 0;
     std::vector<int> m_holderOf;
-    std::vector<std::vector<int>> m_live;          // compacted copy of m_supp
-    std::vector<std::vector<uint64_t>> m_liveUtil; // aligned with m_live (per-voter mode)
+    std::vector<int> m_live;          // compacted copy of m_supp: p's live groups are
+    std::vector<uint64_t> m_liveUtil; // [m_suppStart[p], m_liveEnd[p]); utils aligned
+    std::vector<size_t> m_liveEnd;
     std::vector<int64_t> m_acc;
     std::vector<int> m_action;
-    std::vector<Item> m_items;
+    std::vector<int> m_touched;
+    std::vector<Item> m_itemStore; // only grows
+    std::span<Item> m_items;       // the items of the last evaluation, in m_itemStore
     int m_itemsOf = -1;
-    mpz_class m_tmp1, m_tmp2, m_tmp3;
+    std::vector<mpq_class> m_lb;
+    std::vector<Evaluation> m_kept;
+    // Uniform utilities: what each full payer paid in round k, times the current D
+    // ([0, m_rounds)); a voter with money left paid exactly these for the funded projects
+    // they support.
+    std::vector<mpz_class> m_paid;
+    size_t m_rounds = 0;
+    mpz_class m_tmp1, m_tmp2, m_tmp3, m_tmp4;
 };
 
 } // namespace pbvote::counting::mes

@@ -44,7 +44,17 @@ mpq_class ratio(const mpz_class &num, const mpz_class &den)
 
 QString exactText(const mpq_class &q)
 {
-    return QString::fromStdString(q.get_str());
+    // What q.get_str() gives ("p/q", or "p" when q = 1), without the std::string.
+    const size_t size = mpz_sizeinbase(q.get_num_mpz_t(), 10) + mpz_sizeinbase(q.get_den_mpz_t(), 10) + 3;
+    char stackBuffer[256];
+    std::string heapBuffer;
+    char *buffer = stackBuffer;
+    if (size > sizeof stackBuffer) {
+        heapBuffer.resize(size);
+        buffer = heapBuffer.data();
+    }
+    mpq_get_str(buffer, 10, q.get_mpq_t());
+    return QString::fromLatin1(buffer);
 }
 
 // An exact amount as text: whole units of 10^-moneyScale when it is one, else with two
@@ -140,23 +150,40 @@ QString validate(const Instance &instance, MesUtility utility)
     if (utility == MesUtility::Borda && instance.voteType != VoteType::Ordinal) {
         return QCoreApplication::translate("EqualShares", "%1: Borda utilities need ordinal ballots.").arg(instance.name);
     }
-    std::vector<int> seen(size_t(np), -1);
+    std::vector<int> seen;
     for (size_t v = 0; v < instance.voters.size(); ++v) {
         const Voter &voter = instance.voters[v];
+        // Ascending indices (the usual case) cannot repeat: only the range needs checking.
+        bool ascending = true;
+        int previous = -1;
         for (int p : voter.projects) {
-            if (p < 0 || p >= np || seen[size_t(p)] == int(v)) {
-                return QCoreApplication::translate("EqualShares", "%1: ballot %2 names an unknown or repeated project.")
-                    .arg(instance.name, QString::number(v + 1));
+            if (p <= previous) {
+                ascending = false;
+                break;
             }
-            seen[size_t(p)] = int(v);
+            previous = p;
         }
-        if (utility == MesUtility::Points && !voter.points.empty() && voter.points.size() != voter.projects.size()) {
+        if (ascending ? previous >= np : true) {
+            if (seen.empty())
+                seen.assign(size_t(np), -1);
+            for (int p : voter.projects) {
+                if (p < 0 || p >= np || seen[size_t(p)] == int(v)) {
+                    return QCoreApplication::translate("EqualShares",
+                                                       "%1: ballot %2 names an unknown or repeated project.")
+                        .arg(instance.name, QString::number(v + 1));
+                }
+                seen[size_t(p)] = int(v);
+            }
+        }
+        if (utility != MesUtility::Points)
+            continue;
+        if (!voter.points.empty() && voter.points.size() != voter.projects.size()) {
             return QCoreApplication::translate("EqualShares", "%1: ballot %2 gives points to %3 projects but names %4.")
                 .arg(instance.name, QString::number(v + 1), QString::number(voter.points.size()),
                      QString::number(voter.projects.size()));
         }
         for (int64_t pts : voter.points) {
-            if (utility == MesUtility::Points && pts < 0) {
+            if (pts < 0) {
                 return QCoreApplication::translate("EqualShares", "%1: ballot %2 gives negative points.")
                     .arg(instance.name, QString::number(v + 1));
             }
@@ -286,6 +313,12 @@ Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUti
     const bool anyFree = std::any_of(instance.projects.begin(), instance.projects.end(),
                                      [](const Project &p) { return p.cost == 0; });
     const std::vector<int64_t> named = anyFree ? supporterCounts(instance) : std::vector<int64_t>(np, 0);
+    QString startMoneyTextCache; // moneyText(startMoney, rounded down), once
+    auto startMoneyText = [&]() -> const QString & {
+        if (startMoneyTextCache.isNull())
+            startMoneyTextCache = moneyText(instance, startMoney, true);
+        return startMoneyTextCache;
+    };
     out.verdicts.resize(np);
     for (size_t p = 0; p < np; ++p) {
         const Project &project = instance.projects[p];
@@ -296,7 +329,12 @@ Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUti
         const int64_t supporters = engine.supporters(int(p));
         v.facts.insert(QStringLiteral("cost"), qlonglong(project.cost));
         v.facts.insert(QStringLiteral("supporters"), qlonglong(supporters));
-        const QString costText = money(instance, project.cost);
+        QString costText; // money(instance, project.cost), when a text needs it
+        auto cost = [&]() -> const QString & {
+            if (costText.isNull())
+                costText = money(instance, project.cost);
+            return costText;
+        };
 
         if (byMes[p]) {
             v.facts.insert(QStringLiteral("stage"), QStringLiteral("equal-shares"));
@@ -312,22 +350,20 @@ Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUti
                     text = QCoreApplication::translate("EqualShares", "Funded %1: its %2 supporters shared its cost of %3 "
                                                                  "in proportion to how much they valued it, %4 per "
                                                                  "point of value.")
-                               .arg(ordinal(v.order), count(supporters), costText, moneyText(instance, rec->share, false));
+                               .arg(ordinal(v.order), count(supporters), cost(), moneyText(instance, rec->share, false));
                 } else if (rec->paidLess == 0) {
-                    text = QCoreApplication::translate("EqualShares", "Funded %1: its %2 supporters shared its cost of %3 "
-                                                                 "equally, %4 each.")
-                               .arg(ordinal(v.order), count(rec->paidFull), costText,
-                                    moneyText(instance, rec->share, false));
-                    if (rec->hadNothing > 0)
-                        text = QCoreApplication::translate("EqualShares", "Funded %1: %2 of its supporters shared its cost "
+                    const QString format = rec->hadNothing > 0
+                        ? QCoreApplication::translate("EqualShares", "Funded %1: %2 of its supporters shared its cost "
                                                                      "of %3 equally, %4 each.")
-                                   .arg(ordinal(v.order), count(rec->paidFull), costText,
-                                        moneyText(instance, rec->share, false));
+                        : QCoreApplication::translate("EqualShares", "Funded %1: its %2 supporters shared its cost of %3 "
+                                                                     "equally, %4 each.");
+                    text = format.arg(ordinal(v.order), count(rec->paidFull), cost(),
+                                      moneyText(instance, rec->share, false));
                 } else {
                     text = QCoreApplication::translate("EqualShares", "Funded %1: its supporters shared its cost of %2; %3 "
                                                                  "paid an equal share of %4 each, %5 paid everything "
                                                                  "they had left.")
-                               .arg(ordinal(v.order), costText, count(rec->paidFull),
+                               .arg(ordinal(v.order), cost(), count(rec->paidFull),
                                     moneyText(instance, rec->share, false), count(rec->paidLess));
                 }
                 if (rec->hadNothing > 0) {
@@ -355,7 +391,7 @@ Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUti
                                                              "left over (%2): the completion step took projects by "
                                                              "number of votes and this one (%3 votes, cost %4) "
                                                              "still fitted in the %5 left at its turn.")
-                           .arg(ordinal(v.order), money(instance, mesLeft), count(supporters), costText,
+                           .arg(ordinal(v.order), money(instance, mesLeft), count(supporters), cost(),
                                 money(instance, available));
             continue;
         }
@@ -383,13 +419,12 @@ Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUti
                 text = QCoreApplication::translate("EqualShares", "Not funded: its %1 supporters together held only %2 "
                                                              "of the %3 it costs, even before paying for anything "
                                                              "else (each voter's share of the budget is %4).")
-                           .arg(count(supporters), moneyText(instance, atStart, true), costText,
-                                moneyText(instance, startMoney, true));
+                           .arg(count(supporters), moneyText(instance, atStart, true), cost(), startMoneyText());
             } else {
                 text = QCoreApplication::translate("EqualShares", "Not funded: its %1 supporters had only %2 of the %3 "
                                                              "it costs left after paying for projects they also "
                                                              "supported.")
-                           .arg(count(supporters), moneyText(instance, left, true), costText);
+                           .arg(count(supporters), moneyText(instance, left, true), cost());
             }
         }
         if (completion != MesCompletion::None && project.cost > 0) {

@@ -1,5 +1,7 @@
 #include "rules/Explain.h"
 
+#include "util/Money.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -8,47 +10,14 @@
 
 namespace pbvote::counting::explain {
 
-namespace {
-
-QString groupDigits(QString digits, const QString &separator)
-{
-    for (qsizetype pos = digits.size() - 3; pos > 0; pos -= 3)
-        digits.insert(pos, separator);
-    return digits;
-}
-
-QString separatorOr(const QString &s, QChar fallback)
-{
-    return s.isEmpty() ? QString(fallback) : s;
-}
-
-} // namespace
-
 QString formatCount(int64_t n)
 {
-    const QLocale locale;
-    const bool negative = n < 0;
-    // Magnitude as unsigned, so INT64_MIN does not overflow.
-    const uint64_t magnitude = negative ? uint64_t(0) - uint64_t(n) : uint64_t(n);
-    const QString text = groupDigits(QString::number(magnitude), separatorOr(locale.groupSeparator(), u','));
-    return negative ? QStringLiteral("-") + text : text;
+    return pbvote::formatCount(n);
 }
 
 QString formatMoney(int64_t amount, int moneyScale)
 {
-    if (moneyScale <= 0)
-        return formatCount(amount);
-    const QLocale locale;
-    const bool negative = amount < 0;
-    const uint64_t magnitude = negative ? uint64_t(0) - uint64_t(amount) : uint64_t(amount);
-    QString digits = QString::number(magnitude);
-    if (digits.size() <= moneyScale)
-        digits = QString(moneyScale + 1 - digits.size(), u'0') + digits;
-    const QString whole = digits.left(digits.size() - moneyScale);
-    const QString fraction = digits.right(moneyScale);
-    const QString text = groupDigits(whole, separatorOr(locale.groupSeparator(), u','))
-        + separatorOr(locale.decimalPoint(), u'.') + fraction;
-    return negative ? QStringLiteral("-") + text : text;
+    return pbvote::formatMoney(amount, moneyScale);
 }
 
 QString votes(int64_t n)

@@ -1,21 +1,47 @@
 #include "util/Money.h"
 
+#include <QLocale>
+
 namespace pbvote {
 
-QString formatMoney(int64_t amount)
+namespace {
+
+QString groupDigits(QString digits, const QString &separator)
 {
+    for (qsizetype pos = digits.size() - 3; pos > 0; pos -= 3)
+        digits.insert(pos, separator);
+    return digits;
+}
+
+QString separatorOr(const QString &s, QChar fallback)
+{
+    return s.isEmpty() ? QString(fallback) : s;
+}
+
+} // namespace
+
+QString formatCount(int64_t n)
+{
+    return formatMoney(n, 0);
+}
+
+QString formatMoney(int64_t amount, int scale)
+{
+    const QLocale locale;
     const bool negative = amount < 0;
-    // Work on the unsigned magnitude so INT64_MIN is safe.
-    uint64_t magnitude = negative ? uint64_t(0) - uint64_t(amount) : uint64_t(amount);
+    // The magnitude as unsigned, so that INT64_MIN is formatted too.
+    const uint64_t magnitude = negative ? uint64_t(0) - uint64_t(amount) : uint64_t(amount);
     QString digits = QString::number(magnitude);
-    QString out;
-    const int len = int(digits.size());
-    for (int i = 0; i < len; ++i) {
-        if (i > 0 && (len - i) % 3 == 0)
-            out += u',';
-        out += digits[i];
+    QString text;
+    if (scale <= 0) {
+        text = groupDigits(digits, separatorOr(locale.groupSeparator(), u','));
+    } else {
+        if (digits.size() <= scale)
+            digits = QString(scale + 1 - digits.size(), u'0') + digits;
+        text = groupDigits(digits.left(digits.size() - scale), separatorOr(locale.groupSeparator(), u','))
+            + separatorOr(locale.decimalPoint(), u'.') + digits.right(scale);
     }
-    return negative ? u'-' + out : out;
+    return negative ? u'-' + text : text;
 }
 
 bool parseMoney(const QString &text, int64_t *out)

@@ -6,9 +6,12 @@
 
 namespace pbvote {
 
-// "1,234,567" style grouping of an integer amount, locale-neutral, so that terminals,
-// logs and scripts show it the same everywhere.
-QString formatMoney(int64_t amount);
+// An integer amount of 10^-scale currency units for people, with the default locale's
+// group and decimal separators: formatMoney(123456789, 2) == "1,234,567.89" in English.
+// Rounds keep money in cents, hence the default scale of 2. Exact: no floating point.
+QString formatMoney(int64_t amount, int scale = 2);
+// A whole number with group separators: formatCount(6112868) == "6,112,868".
+QString formatCount(int64_t n);
 // Parses "1234567", "1 234 567", "1,234,567" or "1234567.00" as whole minor units.
 // Fails on anything else (fractions of a minor unit, signs, letters).
 bool parseMoney(const QString &text, int64_t *out);

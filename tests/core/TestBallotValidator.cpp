@@ -167,12 +167,12 @@ void TestBallotValidator::invalidBallotsNameTheRule_data()
         << knapsack() << ticks({4, 3, 1}) << QStringList{formatMoney(1100) + u" EUR"_qs, u"more than the budget"_qs, formatMoney(1000) + u" EUR"_qs};
     QTest::newRow("knapsack: over a district's budget")
         << knapsackWithDistrict() << ticks({5, 6})
-        << QStringList{u"550"_qs, u"North budget"_qs, u"500"_qs};
+        << QStringList{formatMoney(550) + u" EUR"_qs, u"North budget"_qs, formatMoney(500) + u" EUR"_qs};
     QTest::newRow("knapsack: city projects over the city budget even with a district")
         << knapsackWithDistrict() << ticks({4, 3, 2})
         << QStringList{formatMoney(1200), u"more than the budget"_qs};
     QTest::newRow("knapsack: below the minimum spend")
-        << knapsack(50) << ticks({0, 2}) << QStringList{u"at least 50%"_qs, u"uses 400"_qs};
+        << knapsack(50) << ticks({0, 2}) << QStringList{u"at least 50%"_qs, u"uses "_qs + formatMoney(400) + u" of "_qs + formatMoney(1000)};
     QTest::newRow("knapsack: empty ballot below the minimum spend")
         << knapsack(10) << Ballot{} << QStringList{u"at least 10%"_qs};
     QTest::newRow("cumulative: more than the points")
