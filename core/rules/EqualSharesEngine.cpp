@@ -992,4 +992,16 @@ bool Engine::exhaustiveForEligible(const RunResult &r) const
     return true;
 }
 
+bool Engine::fundsEveryEligible(const RunResult &r) const
+{
+    std::vector<char> in(m_instance.projects.size(), 0);
+    for (int p : r.winners)
+        in[size_t(p)] = 1;
+    for (size_t p = 0; p < m_instance.projects.size(); ++p) {
+        if (m_eligible[p] && !in[p])
+            return false;
+    }
+    return true;
+}
+
 } // namespace pbvote::counting::mes

@@ -76,6 +76,8 @@ public:
     int64_t voters() const { return m_voters; }
     // Pabutools' is_exhaustive(outcome, available_projects = MES's projects).
     bool exhaustiveForEligible(const RunResult &r) const;
+    // Every project that takes part is funded: raising voters' money changes nothing more.
+    bool fundsEveryEligible(const RunResult &r) const;
 
 private:
     struct Holder

@@ -116,6 +116,9 @@ QString ruleName(MesUtility utility, MesCompletion completion)
     case MesCompletion::Add1:
         name += QStringLiteral("+add1");
         break;
+    case MesCompletion::Add1UntilOverspend:
+        name += QStringLiteral("+add1-equalshares");
+        break;
     }
     return name;
 }
@@ -129,6 +132,8 @@ QString completionName(MesCompletion completion)
         return QStringLiteral("greedy");
     case MesCompletion::Add1:
         return QStringLiteral("add1");
+    case MesCompletion::Add1UntilOverspend:
+        return QStringLiteral("add1-until-overspend");
     }
     return QString();
 }
@@ -246,7 +251,12 @@ Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUti
     // The starting budget of each voter: budget / n, raised for add1.
     const mpz_class unit = moneyUnit(instance.moneyScale); // one currency unit
     long increments = 0;
-    if (completion == MesCompletion::Add1) {
+    const bool raises = completion == MesCompletion::Add1 || completion == MesCompletion::Add1UntilOverspend;
+    if (raises) {
+        // pabutools stops at the first exhaustive outcome; equalshares.net keeps raising
+        // while the outcome fits the budget. Both stop once every project that takes part
+        // is funded (raising further cannot change anything).
+        const bool stopWhenExhaustive = completion == MesCompletion::Add1;
         long previous = -1;
         for (long k = 0;; ++k) {
             const mes::RunResult r = engine.run(unit * k, mes::Engine::WinnersOnly);
@@ -254,7 +264,7 @@ Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUti
                 increments = previous;
                 break;
             }
-            if (engine.exhaustiveForEligible(r)) {
+            if ((stopWhenExhaustive && engine.exhaustiveForEligible(r)) || engine.fundsEveryEligible(r)) {
                 increments = k;
                 break;
             }
@@ -446,7 +456,7 @@ Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUti
                           exactText(ratio(mpz_class(long(instance.budget)), voters)));
     out.parameters.insert(QStringLiteral("mesWinners"), int(run.winners.size()));
     out.parameters.insert(QStringLiteral("mesCost"), qlonglong(run.cost));
-    if (completion == MesCompletion::Add1) {
+    if (raises) {
         out.parameters.insert(QStringLiteral("budgetIncrement"), QString::fromStdString(unit.get_str()));
         out.parameters.insert(QStringLiteral("increments"), qlonglong(increments));
     }

@@ -25,6 +25,9 @@ enum class MesCompletion {
     None,       // plain MES; may leave money unspent
     Greedy,     // then greedyWelfare(Cost) on what is left (mes-*+greedy)
     Add1,       // raise every voter's budget by 1 unit at a time, then greedy (mes-*+add1)
+    Add1UntilOverspend, // like Add1, but do not stop at the first exhaustive outcome: keep
+                        // raising while the outcome fits the budget and keep the last one
+                        // that does (equalshares.net's add1, as counted in Wieliczka 2023)
 };
 
 Outcome equalShares(const Instance &instance, const RuleOptions &options, MesUtility utility,

@@ -75,6 +75,13 @@ const RuleText kTexts[] = {
                        "The combination of projects within the budget whose votes, each counted as many times as the "
                        "project costs, add up to the most. Found exactly; a round too large to solve exactly gets an "
                        "error, never an approximation.")},
+    {"mes-cost+add1-equalshares",
+     QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Equal Shares (cost), raised shares as on equalshares.net"),
+     QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
+                       "The Method of Equal Shares with benefit equal to cost, rerun with every voter's share raised "
+                       "by one unit at a time for as long as the result still fits in the budget — also past the "
+                       "first result that leaves too little for any other project, as equalshares.net counts (this "
+                       "reproduces Wieliczka's official 2023 result); the money then left is spent by the greedy rule.")},
     {"mes-points", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Method of Equal Shares (points)"),
      QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
                        "The Method of Equal Shares for cumulative or scoring ballots: a voter's benefit from a "
@@ -119,6 +126,8 @@ std::function<Outcome(const Instance &, const RuleOptions &)> runnerFor(const QS
         return mes(MesUtility::Cost, MesCompletion::Add1);
     if (name == u"mes-approval+add1")
         return mes(MesUtility::Cardinality, MesCompletion::Add1);
+    if (name == u"mes-cost+add1-equalshares")
+        return mes(MesUtility::Cost, MesCompletion::Add1UntilOverspend);
     if (name == u"mes-points")
         return mes(MesUtility::Points, MesCompletion::None);
     if (name == u"mes-points+add1")

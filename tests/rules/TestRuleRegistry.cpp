@@ -30,6 +30,7 @@ void TestRuleRegistry::listsRulesInStableOrder()
                                QStringLiteral("mes-cost+greedy"), QStringLiteral("mes-approval+greedy"),
                                QStringLiteral("mes-cost+add1"),   QStringLiteral("mes-approval+add1"),
                                QStringLiteral("phragmen"),        QStringLiteral("max-welfare"),
+                               QStringLiteral("mes-cost+add1-equalshares"),
                                QStringLiteral("mes-points"),      QStringLiteral("mes-points+add1"),
                                QStringLiteral("mes-borda"),       QStringLiteral("mes-borda+add1")};
     QCOMPARE(names, expected);

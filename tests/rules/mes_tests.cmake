@@ -9,3 +9,5 @@ pbvote_add_test(TestEqualSharesProperties
 pbvote_add_test(TestEqualSharesPabulib
     SOURCES rules/TestEqualSharesPabulib.cpp
     LABELS rules)
+pbvote_add_test(TestOfficialOutcomes SOURCES rules/TestOfficialOutcomes.cpp LABELS rules pabulib)
+pbvote_add_test(TestEveryRuleOnPabulib SOURCES rules/TestEveryRuleOnPabulib.cpp LABELS rules pabulib TIMEOUT 900)
