@@ -71,6 +71,8 @@ Result<store::BallotStore *> CliContext::store(const QString &kioskId)
     if (!opened)
         return R::failure(opened.error());
     m_store = std::move(*opened);
+    if (!m_store->startupWarning().isEmpty())
+        m_err << u"pbvote: warning: "_qs << m_store->startupWarning() << Qt::endl;
     return R(m_store.get());
 }
 

@@ -202,37 +202,45 @@ int codesCommand(CliContext &ctx, const QStringList &args)
     auto st = ctx.store();
     if (!st)
         return ctx.fail(st.error());
-    auto codes = (*st)->issueCodes(*round, int(*count));
-    if (!codes)
-        return ctx.fail(codes.error());
-    auto text = [](const crypto::SecretBytes &c) {
-        return QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size()));
-    };
     if (p.isSet(u"out"_qs)) {
+        // The file appears only once the codes are stored; a failure leaves neither.
         QSaveFile f(p.value(u"out"_qs));
         if (!f.open(QIODevice::WriteOnly))
             return ctx.fail(tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
-        for (const crypto::SecretBytes &c : *codes) {
-            f.write(reinterpret_cast<const char *>(c.data()), qint64(c.size()));
-            f.write("\n");
+        Status s = (*st)->issueCodes(*round, int(*count), [&](QByteArrayView c) {
+            if (f.write(c.data(), c.size()) != c.size() || !f.putChar('\n'))
+                return Status::failure(tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
+            return Status();
+        });
+        if (!s) {
+            f.cancelWriting();
+            return ctx.fail(s.error());
         }
         if (!f.commit())
-            return ctx.fail(tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
+            return ctx.fail(tr("The codes were stored but %1 could not be written (%2): issue new codes and do "
+                               "not use these.")
+                                .arg(p.value(u"out"_qs), f.errorString()));
         if (ctx.json)
-            ctx.printJson({{u"round"_qs, qint64(*round)}, {u"issued"_qs, qint64(codes->size())}, {u"file"_qs, p.value(u"out"_qs)}});
+            ctx.printJson({{u"round"_qs, qint64(*round)}, {u"issued"_qs, qint64(*count)}, {u"file"_qs, p.value(u"out"_qs)}});
         else
-            ctx.out() << tr("Issued %1 codes for round %2 into %3.").arg(codes->size()).arg(*round).arg(p.value(u"out"_qs))
+            ctx.out() << tr("Issued %1 codes for round %2 into %3.").arg(*count).arg(*round).arg(p.value(u"out"_qs))
                       << Qt::endl;
         return ExitOk;
     }
+    // To standard output: collected first so that nothing is printed unless stored.
+    QStringList codes;
+    Status s = (*st)->issueCodes(*round, int(*count), [&](QByteArrayView c) {
+        codes << QString::fromLatin1(c);
+        return Status();
+    });
+    if (!s)
+        return ctx.fail(s.error());
     if (ctx.json) {
-        QJsonArray arr;
-        for (const crypto::SecretBytes &c : *codes)
-            arr.append(text(c));
-        ctx.printJson({{u"round"_qs, qint64(*round)}, {u"codes"_qs, arr}});
+        ctx.printJson({{u"round"_qs, qint64(*round)}, {u"codes"_qs, QJsonArray::fromStringList(codes)}});
     } else {
-        for (const crypto::SecretBytes &c : *codes)
-            ctx.out() << text(c) << Qt::endl;
+        for (const QString &c : codes)
+            ctx.out() << c << u'\n';
+        ctx.out() << Qt::flush;
     }
     return ExitOk;
 }

@@ -217,7 +217,11 @@ Status BallotStore::initialise(const StoreOptions &options)
     if (!options.kioskId.isEmpty() && !m_boundKiosk.isEmpty() && m_boundKiosk != options.kioskId)
         return Status::failure(tr("this database belongs to kiosk %1, not to kiosk %2")
                                    .arg(m_boundKiosk, options.kioskId));
-    return startSession();
+    // Not being able to note this process (a full disk, a read-only copy) must not stop
+    // anyone from reading the store or closing a round: it is reported, not fatal.
+    if (Status s = startSession(); !s)
+        m_startupWarning = tr("crash detection is off for this session: %1").arg(s.error());
+    return {};
 }
 
 // Registers this process in `sessions`. A session left behind by a process that no longer
@@ -653,42 +657,52 @@ Status BallotStore::registerKiosk(int64_t roundId, const QString &kioskId, const
     return tx.commit() ? Status() : Status::failure(tx.error());
 }
 
-Result<std::vector<crypto::SecretBytes>> BallotStore::issueCodes(int64_t roundId, int count)
+Status BallotStore::issueCodes(int64_t roundId, int count, const CodeSink &sink)
 {
-    using R = Result<std::vector<crypto::SecretBytes>>;
     if (count <= 0 || count > 10'000'000)
-        return R::failure(tr("The number of codes must be between 1 and 10,000,000."));
+        return Status::failure(tr("The number of codes must be between 1 and 10,000,000."));
     auto r = round(roundId);
     if (!r)
-        return R::failure(r.error());
+        return Status::failure(r.error());
     if (r->state == RoundState::Closed || r->state == RoundState::Tallied)
-        return R::failure(tr("Round %1 is closed: no more access codes can be issued.").arg(roundId));
+        return Status::failure(tr("Round %1 is closed: no more access codes can be issued.").arg(roundId));
     QSqlDatabase d = db();
     Transaction tx(d);
     if (!tx.begin())
-        return R::failure(tx.error());
+        return Status::failure(tx.error());
     QSqlQuery ins(d);
     ins.prepare(u"INSERT INTO access_codes(round_id, code_hash) VALUES(?, ?)"_qs);
-    std::vector<crypto::SecretBytes> codes;
-    codes.reserve(size_t(count));
-    while (int(codes.size()) < count) {
-        crypto::SecretBytes code = crypto::randomAccessCode(3);
-        const QString normalised =
-            crypto::normaliseCode(QString::fromUtf8(reinterpret_cast<const char *>(code.data()), qsizetype(code.size())));
+    int issued = 0;
+    while (issued < count) {
+        const crypto::SecretBytes code = crypto::randomAccessCode(3);
+        const QByteArrayView text = code.view();
         ins.bindValue(0, qlonglong(roundId));
-        ins.bindValue(1, record::accessCodeHash(r->electionId, normalised));
+        ins.bindValue(1, record::accessCodeHash(r->electionId, crypto::normaliseCode(QString::fromLatin1(text))));
         if (!ins.exec()) {
             // A collision of 60-bit codes is astronomically rare; draw again.
             if (ins.lastError().nativeErrorCode() == u"2067"_qs || ins.lastError().nativeErrorCode() == u"1555"_qs)
                 continue;
-            return R::failure(tr("Cannot store access codes: %1").arg(ins.lastError().text()));
+            return Status::failure(tr("Cannot store access codes: %1").arg(ins.lastError().text()));
         }
-        codes.push_back(std::move(code));
+        if (Status s = sink(text); !s)
+            return s;
+        ++issued;
     }
     if (Status s = appendEvent(roundId, EventType::CodesIssued, tr("%1 access codes issued").arg(count), {}); !s)
+        return s;
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
+Result<std::vector<crypto::SecretBytes>> BallotStore::issueCodes(int64_t roundId, int count)
+{
+    using R = Result<std::vector<crypto::SecretBytes>>;
+    std::vector<crypto::SecretBytes> codes;
+    Status s = issueCodes(roundId, count, [&](QByteArrayView code) {
+        codes.push_back(crypto::SecretBytes::copyOf(code));
+        return Status();
+    });
+    if (!s)
         return R::failure(s.error());
-    if (!tx.commit())
-        return R::failure(tx.error());
     return R(std::move(codes));
 }
 

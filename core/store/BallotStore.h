@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -83,6 +84,8 @@ public:
 
     QString path() const { return m_path; }
     QString boundKioskId() const;
+    // Non-fatal problems met while opening (empty when there were none).
+    QString startupWarning() const { return m_startupWarning; }
 
     // Rounds (draft editing) ------------------------------------------------------
     Result<int64_t> createRound(const Round &round);
@@ -114,6 +117,13 @@ public:
 
     // Access codes: the plain codes exist only in the returned list; the store keeps
     // keyed hashes.
+    // Issues `count` codes in one transaction, handing each plain code (UTF-8, e.g.
+    // "K7QX-M2PA-R3TE") to `sink` as it is made, so a million codes never sit in memory
+    // together; the sink writes them out (to a file that is committed after this returns
+    // ok). A failing sink rolls everything back.
+    using CodeSink = std::function<Status(QByteArrayView code)>;
+    Status issueCodes(int64_t roundId, int count, const CodeSink &sink);
+    // Convenience for small counts (tests, the demo): the codes in secure memory.
     Result<std::vector<crypto::SecretBytes>> issueCodes(int64_t roundId, int count);
     // What a poll worker can tell a voter whose confirmation never appeared: whether the
     // code was used (the ballot was recorded), is still unused, or is not a code of the round.
@@ -209,6 +219,7 @@ private:
     QString m_connection;
     QString m_boundKiosk;
     QByteArray m_sessionToken;
+    QString m_startupWarning;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock = nullptr;
 };

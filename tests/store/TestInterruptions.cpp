@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void codeStatusTellsWhetherABallotWasRecorded();
     void receiptIsFoundInThePublishedRecord();
     void tamperedOrUnknownReceiptIsReported();
+    void issuingCodesIsAllOrNothing();
 
 private:
     QString path() const { return m_dir->filePath(u"kiosk.sqlite"_qs); }
@@ -208,6 +210,33 @@ void TestInterruptions::tamperedOrUnknownReceiptIsReported()
     auto check = audit::checkReceipt(forged, receipt->receipt);
     QVERIFY(check->found);
     QVERIFY(!check->signatureValid);
+}
+
+void TestInterruptions::issuingCodesIsAllOrNothing()
+{
+    ReadyRound rr;
+    QVERIFY(makeReadyRound(rr, path(), sampleRound()).ok());
+    const int64_t before = rr.store->counts(rr.roundId)->issuedCodes;
+    // The printer jams after three codes: none of the batch may stay valid.
+    int written = 0;
+    Status s = rr.store->issueCodes(rr.roundId, 10, [&](QByteArrayView) {
+        return ++written <= 3 ? Status() : Status::failure(u"printer jammed"_qs);
+    });
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error(), u"printer jammed"_qs);
+    QCOMPARE(rr.store->counts(rr.roundId)->issuedCodes, before);
+    // A working sink sees every code once, in the shape voters type.
+    QStringList seen;
+    s = rr.store->issueCodes(rr.roundId, 25, [&](QByteArrayView code) {
+        seen << QString::fromLatin1(code);
+        return Status();
+    });
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(seen.size(), 25);
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 25);
+    for (const QString &c : seen)
+        QCOMPARE(*rr.store->codeStatus(rr.roundId, c), store::CodeStatus::Unused);
+    QCOMPARE(rr.store->counts(rr.roundId)->issuedCodes, before + 25);
 }
 
 QTEST_GUILESS_MAIN(TestInterruptions)
