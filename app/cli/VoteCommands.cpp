@@ -155,7 +155,11 @@ Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &
             return R::failure(authoritySk.error());
         signature = crypto::sign(*authoritySk, record::ResultDomain, canonical);
     }
-    if (Status s = (*st)->markTallied(roundId, rule, canonical, signature); !s)
+    // One stored result per rule and tie-breaking: another tie-breaking is another count.
+    const QString key = options.tieBreak == counting::TieBreak::LexicographicId
+        ? rule
+        : rule + u'/' + counting::tieBreakName(options.tieBreak);
+    if (Status s = (*st)->markTallied(roundId, key, canonical, signature); !s)
         return R::failure(s.error());
     if (text)
         *text = formats::outcomeToText(*instance, *outcome);
