@@ -64,14 +64,24 @@ QString nn(const QString &s)
     return s.isNull() ? QString(u""_qs) : s;
 }
 
-// The districts and projects of a new round, in ballot order.
-Status insertBallotContent(const QSqlDatabase &d, int64_t id, const Round &round)
+// A new round's row, districts and projects (in ballot order); returns its id. `source`
+// is empty for rounds voted with pbvote.
+Result<int64_t> insertRound(const QSqlDatabase &d, const Round &round, RoundState state, const QString &source)
 {
+    using R = Result<int64_t>;
+    auto ins = exec(d, u"INSERT INTO rounds(election_id, name, currency, budget, rules, state, source) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?)"_qs,
+                    {crypto::randomBytes(record::ElectionIdBytes), round.name, round.currency,
+                     qlonglong(round.budget), rulesToJson(round.rules), roundStateName(state),
+                     source.isEmpty() ? QVariant() : QVariant(source)});
+    if (!ins)
+        return R::failure(ins.error());
+    const int64_t id = ins->lastInsertId().toLongLong();
     for (const District &dist : round.districts) {
         if (auto r = exec(d, u"INSERT INTO districts(round_id, id, name, budget) VALUES(?, ?, ?, ?)"_qs,
                           {qlonglong(id), dist.id, nn(dist.name), qlonglong(dist.budget)});
             !r)
-            return Status::failure(r.error());
+            return R::failure(r.error());
     }
     int position = 0;
     for (const Project &p : round.projects) {
@@ -80,9 +90,9 @@ Status insertBallotContent(const QSqlDatabase &d, int64_t id, const Round &round
                           {qlonglong(id), position++, p.id, p.title, nn(p.description), qlonglong(p.cost),
                            nn(p.category), nn(p.district)});
             !r)
-            return Status::failure(r.error());
+            return R::failure(r.error());
     }
-    return {};
+    return id;
 }
 
 } // namespace
@@ -335,15 +345,10 @@ Result<int64_t> BallotStore::createRound(const Round &round)
     Transaction tx(d);
     if (!tx.begin())
         return R::failure(tx.error());
-    const QByteArray electionId = crypto::randomBytes(record::ElectionIdBytes);
-    auto ins = exec(d, u"INSERT INTO rounds(election_id, name, currency, budget, rules, state) "
-                       "VALUES(?, ?, ?, ?, ?, 'draft')"_qs,
-                    {electionId, round.name, round.currency, qlonglong(round.budget), rulesToJson(round.rules)});
-    if (!ins)
-        return R::failure(ins.error());
-    const int64_t id = ins->lastInsertId().toLongLong();
-    if (Status s = insertBallotContent(d, id, round); !s)
-        return R::failure(s.error());
+    auto inserted = insertRound(d, round, RoundState::Draft, {});
+    if (!inserted)
+        return R::failure(inserted.error());
+    const int64_t id = *inserted;
     if (Status s = appendEvent(id, EventType::RoundCreated,
                                tr("Round \"%1\" created with %2 projects").arg(round.name).arg(round.projects.size()),
                                {});
@@ -364,16 +369,10 @@ Result<int64_t> BallotStore::importRound(const Round &round, const std::vector<B
     Transaction tx(d);
     if (!tx.begin())
         return R::failure(tx.error());
-    const QByteArray electionId = crypto::randomBytes(record::ElectionIdBytes);
-    auto ins = exec(d, u"INSERT INTO rounds(election_id, name, currency, budget, rules, state, source) "
-                       "VALUES(?, ?, ?, ?, ?, 'closed', ?)"_qs,
-                    {electionId, round.name, round.currency, qlonglong(round.budget), rulesToJson(round.rules),
-                     nn(source)});
-    if (!ins)
-        return R::failure(ins.error());
-    const int64_t id = ins->lastInsertId().toLongLong();
-    if (Status s = insertBallotContent(d, id, round); !s)
-        return R::failure(s.error());
+    auto inserted = insertRound(d, round, RoundState::Closed, source);
+    if (!inserted)
+        return R::failure(inserted.error());
+    const int64_t id = *inserted;
     QSqlQuery q(d);
     q.prepare(u"INSERT INTO imported_ballots(round_id, voter, choices) VALUES(?, ?, ?)"_qs);
     qlonglong voter = 0;
