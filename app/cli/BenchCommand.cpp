@@ -10,10 +10,11 @@
 namespace pbvote::cli {
 
 namespace {
-QString tr(const char *text)
+// Translation context "Cli" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 double percentile(std::vector<double> v, double q)
 {
@@ -29,20 +30,20 @@ int benchCommand(CliContext &ctx, const QStringList &args)
 {
     if (args.value(0) != u"cast"_qs) {
         if (args.value(0) == u"--help"_qs) {
-            ctx.out() << tr("Usage: pbvote bench cast [--ballots N] [--bulk N] [--json]\n"
+            ctx.out() << Tr::tr("Usage: pbvote bench cast [--ballots N] [--bulk N] [--json]\n"
                             "Counting rules are benchmarked by the pbvote-bench program.")
                       << Qt::endl;
             return ExitOk;
         }
-        return ctx.usage(tr("Usage: pbvote bench cast [--ballots N] [--bulk N]"));
+        return ctx.usage(Tr::tr("Usage: pbvote bench cast [--ballots N] [--bulk N]"));
     }
     QCommandLineParser p;
-    p.addOption({u"ballots"_qs, tr("Ballots timed one by one (default 1000)."), tr("N"), u"1000"_qs});
-    p.addOption({u"bulk"_qs, tr("Ballots cast back to back for the throughput figure (default 5000)."), tr("N"),
+    p.addOption({u"ballots"_qs, Tr::tr("Ballots timed one by one (default 1000)."), Tr::tr("N"), u"1000"_qs});
+    p.addOption({u"bulk"_qs, Tr::tr("Ballots cast back to back for the throughput figure (default 5000)."), Tr::tr("N"),
                  u"5000"_qs});
     int code = 0;
     if (!ctx.parse(p, u"bench cast"_qs,
-                   tr("Measure casting on a fresh database in a temporary folder (or --db): each cast validates, "
+                   Tr::tr("Measure casting on a fresh database in a temporary folder (or --db): each cast validates, "
                       "seals, signs and commits durably (WAL, synchronous=FULL)."),
                    args.mid(1), &code))
         return code;
@@ -126,14 +127,14 @@ int benchCommand(CliContext &ctx, const QStringList &args)
                        {u"bulk_ballots"_qs, qint64(*bulk)},
                        {u"bulk_ballots_per_second"_qs, perSecond}});
     } else {
-        ctx.out() << tr("Cast one ballot (validate + seal + sign + durable commit), %1 ballots: median %2 ms, "
+        ctx.out() << Tr::tr("Cast one ballot (validate + seal + sign + durable commit), %1 ballots: median %2 ms, "
                         "p99 %3 ms, max %4 ms")
                          .arg(*timed)
                          .arg(median, 0, 'f', 3)
                          .arg(p99, 0, 'f', 3)
                          .arg(percentile(ms, 1.0), 0, 'f', 3)
                   << Qt::endl
-                  << tr("Bulk casting, %1 ballots one transaction each: %2 ballots/s")
+                  << Tr::tr("Bulk casting, %1 ballots one transaction each: %2 ballots/s")
                          .arg(*bulk)
                          .arg(perSecond, 0, 'f', 0)
                   << Qt::endl;

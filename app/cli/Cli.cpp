@@ -14,10 +14,11 @@ namespace pbvote::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Cli" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct CommandEntry
 {
@@ -29,7 +30,7 @@ struct CommandEntry
 int rulesCommand(CliContext &ctx, const QStringList &args)
 {
     if (args.contains(u"--help"_qs) || args.contains(u"-h"_qs))
-        ctx.out() << tr("Usage: pbvote [--json] rules\nLists every counting rule with what it does:\n") << Qt::endl;
+        ctx.out() << Tr::tr("Usage: pbvote [--json] rules\nLists every counting rule with what it does:\n") << Qt::endl;
     QJsonArray arr;
     for (const counting::RuleInfo &r : counting::allRules()) {
         if (ctx.json)
@@ -69,16 +70,16 @@ const CommandEntry commands[] = {
 
 void printHelp(QTextStream &out)
 {
-    out << tr("pbvote %1: participatory budgeting rounds with signed, sealed ballots and exact counting.")
+    out << Tr::tr("pbvote %1: participatory budgeting rounds with signed, sealed ballots and exact counting.")
                .arg(versionString())
         << u"\n\n"_qs
-        << tr("Usage: pbvote [--db FILE] [--json] [--passphrase-file FILE] COMMAND [options]") << u"\n\n"_qs
-        << tr("Commands:") << u"\n"_qs;
+        << Tr::tr("Usage: pbvote [--db FILE] [--json] [--passphrase-file FILE] COMMAND [options]") << u"\n\n"_qs
+        << Tr::tr("Commands:") << u"\n"_qs;
     for (const CommandEntry &c : commands)
         out << u"  "_qs << QString::fromLatin1(c.name).leftJustified(14) << QCoreApplication::translate("Cli", c.summary)
             << u"\n"_qs;
     out << u"\n"_qs
-        << tr("Global options:\n"
+        << Tr::tr("Global options:\n"
               "  --db FILE               SQLite database (created if missing)\n"
               "  --json                  print results as JSON\n"
               "  --passphrase-file FILE  key passphrase (default: $PBVOTE_PASSPHRASE)\n"
@@ -95,7 +96,7 @@ int run(const QStringList &arguments)
     QTextStream err(stderr);
     crypto::hardenProcess();
     if (!crypto::initialize()) {
-        err << tr("pbvote: libsodium could not be initialised.") << Qt::endl;
+        err << Tr::tr("pbvote: libsodium could not be initialised.") << Qt::endl;
         return ExitFailed;
     }
     CliContext ctx(out, err);
@@ -118,12 +119,12 @@ int run(const QStringList &arguments)
         const qsizetype eq = opt.indexOf(u'=');
         const QString name = eq > 0 ? opt.left(eq) : opt;
         if (name != u"--db"_qs && name != u"--passphrase-file"_qs)
-            return ctx.usage(tr("Unknown option %1.").arg(opt));
+            return ctx.usage(Tr::tr("Unknown option %1.").arg(opt));
         QString value;
         if (eq > 0) {
             value = opt.mid(eq + 1);
         } else if (args.isEmpty()) {
-            return ctx.usage(tr("%1 needs a value.").arg(opt));
+            return ctx.usage(Tr::tr("%1 needs a value.").arg(opt));
         } else {
             value = args.takeFirst();
         }
@@ -138,7 +139,7 @@ int run(const QStringList &arguments)
         if (command == QLatin1String(c.name))
             return c.run(ctx, args);
     }
-    return ctx.usage(tr("Unknown command \"%1\".").arg(command));
+    return ctx.usage(Tr::tr("Unknown command \"%1\".").arg(command));
 }
 
 } // namespace pbvote::cli

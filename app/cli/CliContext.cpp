@@ -15,19 +15,20 @@
 namespace pbvote::cli {
 
 namespace {
-QString tr(const char *text)
+// Translation context "Cli" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"db"_qs, tr("SQLite database file (created if missing)."), tr("FILE")});
-    parser.addOption({u"json"_qs, tr("Print the result as one JSON object.")});
+    parser.addOption({u"db"_qs, Tr::tr("SQLite database file (created if missing)."), Tr::tr("FILE")});
+    parser.addOption({u"json"_qs, Tr::tr("Print the result as one JSON object.")});
     parser.addOption({u"passphrase-file"_qs,
-                      tr("Read the key passphrase from FILE (default: the PBVOTE_PASSPHRASE environment variable)."),
-                      tr("FILE")});
+                      Tr::tr("Read the key passphrase from FILE (default: the PBVOTE_PASSPHRASE environment variable)."),
+                      Tr::tr("FILE")});
     parser.addHelpOption();
 }
 
@@ -64,7 +65,7 @@ Result<store::BallotStore *> CliContext::store(const QString &kioskId)
     if (m_store)
         return R(m_store.get());
     if (dbPath.isEmpty())
-        return R::failure(tr("No database given: use --db FILE."));
+        return R::failure(Tr::tr("No database given: use --db FILE."));
     store::StoreOptions options;
     options.kioskId = kioskId;
     auto opened = store::BallotStore::open(dbPath, options);
@@ -83,11 +84,11 @@ Result<crypto::SecretBytes> readPassphraseFromTerminal(const QString &prompt)
     using R = Result<crypto::SecretBytes>;
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd < 0)
-        return R::failure(tr("Cannot open the terminal to ask for the passphrase."));
+        return R::failure(Tr::tr("Cannot open the terminal to ask for the passphrase."));
     const QByteArray p = prompt.toLocal8Bit();
     if (::write(fd, p.constData(), size_t(p.size())) < 0) {
         ::close(fd);
-        return R::failure(tr("Cannot write to the terminal."));
+        return R::failure(Tr::tr("Cannot write to the terminal."));
     }
     termios saved{};
     const bool isTerminal = ::tcgetattr(fd, &saved) == 0;
@@ -113,9 +114,9 @@ Result<crypto::SecretBytes> readPassphraseFromTerminal(const QString &prompt)
     (void)::write(fd, "\n", 1);
     ::close(fd);
     if (!ended)
-        return R::failure(tr("The passphrase is longer than 1024 bytes."));
+        return R::failure(Tr::tr("The passphrase is longer than 1024 bytes."));
     if (length == 0)
-        return R::failure(tr("An empty passphrase is not allowed."));
+        return R::failure(Tr::tr("An empty passphrase is not allowed."));
     buffer.truncate(length);
     return R(std::move(buffer));
 }
@@ -128,9 +129,9 @@ Result<crypto::SecretBytes> CliContext::passphrase()
     if (std::getenv("PBVOTE_PASSPHRASE"))
         return crypto::passphraseFromEnvironment("PBVOTE_PASSPHRASE");
     if (::isatty(STDIN_FILENO))
-        return readPassphraseFromTerminal(tr("Key passphrase: "));
+        return readPassphraseFromTerminal(Tr::tr("Key passphrase: "));
     return Result<crypto::SecretBytes>::failure(
-        tr("This command needs the key passphrase: give --passphrase-file FILE, set PBVOTE_PASSPHRASE, or run "
+        Tr::tr("This command needs the key passphrase: give --passphrase-file FILE, set PBVOTE_PASSPHRASE, or run "
            "it on a terminal to be asked."));
 }
 
@@ -148,7 +149,7 @@ Result<crypto::SecretBytes> CliContext::unlock(store::KeyKind kind, const QStrin
         return R::failure(pass.error());
     auto secret = crypto::decryptSecret(k->encryptedSecret, *pass, keyAssociatedData(kind, name));
     if (!secret)
-        return R::failure(tr("Cannot unlock the %1 key \"%2\": %3").arg(store::keyKindName(kind), name, secret.error()));
+        return R::failure(Tr::tr("Cannot unlock the %1 key \"%2\": %3").arg(store::keyKindName(kind), name, secret.error()));
     return secret;
 }
 
@@ -160,7 +161,7 @@ int CliContext::fail(const QString &message)
 
 int CliContext::usage(const QString &message)
 {
-    m_err << u"pbvote: "_qs << message << u"\n"_qs << tr("See pbvote --help.") << Qt::endl;
+    m_err << u"pbvote: "_qs << message << u"\n"_qs << Tr::tr("See pbvote --help.") << Qt::endl;
     return ExitUsage;
 }
 
@@ -179,7 +180,7 @@ Result<int64_t> intOption(const QCommandLineParser &parser, const QString &name,
     bool ok = false;
     const qlonglong v = parser.value(name).toLongLong(&ok);
     if (!ok || v < min || v > max)
-        return Result<int64_t>::failure(tr("--%1 must be a whole number from %2 to %3, got \"%4\".")
+        return Result<int64_t>::failure(Tr::tr("--%1 must be a whole number from %2 to %3, got \"%4\".")
                                             .arg(name)
                                             .arg(min)
                                             .arg(max)
@@ -190,7 +191,7 @@ Result<int64_t> intOption(const QCommandLineParser &parser, const QString &name,
 Result<int64_t> roundOption(const QCommandLineParser &parser)
 {
     if (!parser.isSet(u"round"_qs))
-        return Result<int64_t>::failure(tr("Which round? Give --round ID (see pbvote round list)."));
+        return Result<int64_t>::failure(Tr::tr("Which round? Give --round ID (see pbvote round list)."));
     return intOption(parser, u"round"_qs, 1, std::numeric_limits<int32_t>::max());
 }
 
@@ -199,7 +200,7 @@ Result<int64_t> moneyOption(const QCommandLineParser &parser, const QString &nam
     int64_t v = 0;
     if (!parseMoney(parser.value(name), &v))
         return Result<int64_t>::failure(
-            tr("--%1 must be an amount in whole minor units (e.g. cents), got \"%2\".").arg(name, parser.value(name)));
+            Tr::tr("--%1 must be an amount in whole minor units (e.g. cents), got \"%2\".").arg(name, parser.value(name)));
     return v;
 }
 

@@ -19,16 +19,17 @@ Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &
                                const counting::RuleOptions &options, QString *text);
 
 namespace {
-QString tr(const char *text)
+// Translation context "Cli" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 Result<Round> loadDemoRound()
 {
     QFile f(u":/pbvote/demo/round.json"_qs);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<Round>::failure(tr("The built-in demo round is missing from this build."));
+        return Result<Round>::failure(Tr::tr("The built-in demo round is missing from this build."));
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     Round r;
     r.name = o[u"name"_qs].toString();
@@ -109,11 +110,11 @@ Result<crypto::SecretBytes> ensureKey(CliContext &ctx, store::BallotStore &st, s
 int demoCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({u"ballots"_qs, tr("How many voters cast a random valid ballot (default 25)."), tr("N"), u"25"_qs});
-    p.addOption({u"seed"_qs, tr("Seed for the voters' random choices (default: random)."), tr("N")});
+    p.addOption({u"ballots"_qs, Tr::tr("How many voters cast a random valid ballot (default 25)."), Tr::tr("N"), u"25"_qs});
+    p.addOption({u"seed"_qs, Tr::tr("Seed for the voters' random choices (default: random)."), Tr::tr("N")});
     int code = 0;
     if (!ctx.parse(p, u"demo"_qs,
-                   tr("Set up the built-in demo round, issue codes, cast ballots through the real signing and "
+                   Tr::tr("Set up the built-in demo round, issue codes, cast ballots through the real signing and "
                       "sealing path, close, tally and print what happened. Keys use the passphrase from "
                       "--passphrase-file or PBVOTE_PASSPHRASE, or \"pbvote-demo\" when neither is given."),
                    args, &code))
@@ -143,7 +144,7 @@ int demoCommand(CliContext &ctx, const QStringList &args)
     if (!roundId)
         return ctx.fail(roundId.error());
     if (say)
-        o << tr("1. Created round %1 \"%2\": %3 projects, budget %4 %5, knapsack ballot.")
+        o << Tr::tr("1. Created round %1 \"%2\": %3 projects, budget %4 %5, knapsack ballot.")
                  .arg(*roundId)
                  .arg(demo->name)
                  .arg(demo->projects.size())
@@ -166,7 +167,7 @@ int demoCommand(CliContext &ctx, const QStringList &args)
     if (Status s = store.registerKiosk(*roundId, kioskId, kioskPk); !s)
         return ctx.fail(s.error());
     if (say)
-        o << tr("2. Keys: authority (signs the manifest and results), election (opens sealed ballots, never on a "
+        o << Tr::tr("2. Keys: authority (signs the manifest and results), election (opens sealed ballots, never on a "
                 "kiosk), kiosk %1 (signs each ballot).")
                  .arg(kioskId)
           << Qt::endl;
@@ -177,7 +178,7 @@ int demoCommand(CliContext &ctx, const QStringList &args)
     if (Status s = store.openRound(*roundId, u"demo-authority"_qs, *authority); !s)
         return ctx.fail(s.error());
     if (say)
-        o << tr("3. Issued %1 one-time access codes (only their hashes are stored) and opened voting.")
+        o << Tr::tr("3. Issued %1 one-time access codes (only their hashes are stored) and opened voting.")
                  .arg(codes->size())
           << Qt::endl;
 
@@ -187,16 +188,16 @@ int demoCommand(CliContext &ctx, const QStringList &args)
         const QString codeText = QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size()));
         auto receipt = store.cast(*roundId, kioskId, *kiosk, codeText, randomBallot(*demo, rng));
         if (!receipt)
-            return ctx.fail(tr("Voter %1: %2").arg(i + 1).arg(receipt.error()));
+            return ctx.fail(Tr::tr("Voter %1: %2").arg(i + 1).arg(receipt.error()));
         receipts << receipt->receipt;
     }
     if (say) {
-        o << tr("4. %1 voters cast a ballot at kiosk %2; each was sealed, signed and committed.")
+        o << Tr::tr("4. %1 voters cast a ballot at kiosk %2; each was sealed, signed and committed.")
                  .arg(*count)
                  .arg(kioskId)
           << Qt::endl;
         for (int i = 0; i < std::min<int>(3, int(receipts.size())); ++i)
-            o << tr("   receipt of voter %1: %2").arg(i + 1).arg(receipts[i]) << Qt::endl;
+            o << Tr::tr("   receipt of voter %1: %2").arg(i + 1).arg(receipts[i]) << Qt::endl;
     }
     // A spent code cannot vote twice.
     if (*count > 0) {
@@ -205,16 +206,16 @@ int demoCommand(CliContext &ctx, const QStringList &args)
                                 QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size())),
                                 randomBallot(*demo, rng));
         if (again)
-            return ctx.fail(tr("A used access code was accepted a second time; this must never happen."));
+            return ctx.fail(Tr::tr("A used access code was accepted a second time; this must never happen."));
         if (say)
-            o << tr("   a second ballot with voter 1's code was refused: %1").arg(again.error()) << Qt::endl;
+            o << Tr::tr("   a second ballot with voter 1's code was refused: %1").arg(again.error()) << Qt::endl;
     }
     auto closed = store.close(*roundId, *count > 0 ? &*kiosk : nullptr);
     if (!closed)
         return ctx.fail(closed.error());
     if (say)
-        o << tr("5. Voting closed. Kiosk %1 signed its final checkpoint; witness code %2.")
-                 .arg(kioskId, closed->witness.isEmpty() ? tr("(none: no ballots)") : closed->witness)
+        o << Tr::tr("5. Voting closed. Kiosk %1 signed its final checkpoint; witness code %2.")
+                 .arg(kioskId, closed->witness.isEmpty() ? Tr::tr("(none: no ballots)") : closed->witness)
           << Qt::endl;
 
     QString text;
@@ -229,9 +230,9 @@ int demoCommand(CliContext &ctx, const QStringList &args)
                         {u"result"_qs, *result}};
         ctx.printJson(out);
     } else {
-        o << tr("6. Opened the sealed ballots with the election key and counted them (greedy by votes):") << Qt::endl
+        o << Tr::tr("6. Opened the sealed ballots with the election key and counted them (greedy by votes):") << Qt::endl
           << text << Qt::endl
-          << tr("Export the election record with: pbvote --db %1 export --round %2 --out record.json")
+          << Tr::tr("Export the election record with: pbvote --db %1 export --round %2 --out record.json")
                  .arg(ctx.dbPath)
                  .arg(*roundId)
           << Qt::endl;

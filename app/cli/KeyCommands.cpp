@@ -8,10 +8,11 @@
 namespace pbvote::cli {
 
 namespace {
-QString tr(const char *text)
+// Translation context "Cli" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString fingerprint(const QByteArray &publicKey)
 {
@@ -25,22 +26,22 @@ int keysCommand(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     int code = 0;
     if (sub == u"create"_qs) {
-        p.addOption({u"kind"_qs, tr("authority (signs manifests and results), election (opens sealed ballots) or "
+        p.addOption({u"kind"_qs, Tr::tr("authority (signs manifests and results), election (opens sealed ballots) or "
                                     "kiosk (signs ballots)."),
-                     tr("KIND")});
-        p.addOption({u"name"_qs, tr("Key name (kiosk keys: the kiosk id). Election keys default to election-ROUND."),
-                     tr("NAME")});
-        p.addOption({u"round"_qs, tr("Attach the key to this draft round: the election key, or register the kiosk."),
-                     tr("ID")});
-        p.addOption({u"kdf"_qs, tr("Passphrase hardening: interactive, moderate or sensitive (default: moderate "
+                     Tr::tr("KIND")});
+        p.addOption({u"name"_qs, Tr::tr("Key name (kiosk keys: the kiosk id). Election keys default to election-ROUND."),
+                     Tr::tr("NAME")});
+        p.addOption({u"round"_qs, Tr::tr("Attach the key to this draft round: the election key, or register the kiosk."),
+                     Tr::tr("ID")});
+        p.addOption({u"kdf"_qs, Tr::tr("Passphrase hardening: interactive, moderate or sensitive (default: moderate "
                                    "for kiosk keys, sensitive for the others)."),
-                     tr("LEVEL")});
-        if (!ctx.parse(p, u"keys create"_qs, tr("Create a key pair; the secret half is stored encrypted."),
+                     Tr::tr("LEVEL")});
+        if (!ctx.parse(p, u"keys create"_qs, Tr::tr("Create a key pair; the secret half is stored encrypted."),
                        args.mid(1), &code))
             return code;
         store::KeyKind kind;
         if (!store::parseKeyKind(p.value(u"kind"_qs), &kind))
-            return ctx.usage(tr("keys create needs --kind authority, election or kiosk."));
+            return ctx.usage(Tr::tr("keys create needs --kind authority, election or kiosk."));
         int64_t round = 0;
         if (p.isSet(u"round"_qs)) {
             auto r = roundOption(p);
@@ -52,13 +53,13 @@ int keysCommand(CliContext &ctx, const QStringList &args)
         if (name.isEmpty() && kind == store::KeyKind::Election && round > 0)
             name = u"election-%1"_qs.arg(round);
         if (name.isEmpty())
-            return ctx.usage(tr("keys create needs --name."));
+            return ctx.usage(Tr::tr("keys create needs --name."));
         if (kind == store::KeyKind::Authority && round > 0)
-            return ctx.usage(tr("An authority key is not attached to a round; name it when opening the round."));
+            return ctx.usage(Tr::tr("An authority key is not attached to a round; name it when opening the round."));
         crypto::KdfStrength strength =
             kind == store::KeyKind::Kiosk ? crypto::KdfStrength::Moderate : crypto::KdfStrength::Sensitive;
         if (p.isSet(u"kdf"_qs) && !crypto::parseKdfStrength(p.value(u"kdf"_qs), &strength))
-            return ctx.usage(tr("Unknown --kdf \"%1\": use interactive, moderate or sensitive.").arg(p.value(u"kdf"_qs)));
+            return ctx.usage(Tr::tr("Unknown --kdf \"%1\": use interactive, moderate or sensitive.").arg(p.value(u"kdf"_qs)));
         auto st = ctx.store();
         if (!st)
             return ctx.fail(st.error());
@@ -95,14 +96,14 @@ int keysCommand(CliContext &ctx, const QStringList &args)
                            {u"public_key"_qs, QString::fromLatin1(key.publicKey.toHex())},
                            {u"fingerprint"_qs, fingerprint(key.publicKey)}});
         } else {
-            ctx.out() << tr("Created %1 key \"%2\", fingerprint %3.")
+            ctx.out() << Tr::tr("Created %1 key \"%2\", fingerprint %3.")
                              .arg(store::keyKindName(kind), name, fingerprint(key.publicKey))
                       << Qt::endl;
         }
         return ExitOk;
     }
     if (sub == u"list"_qs) {
-        if (!ctx.parse(p, u"keys list"_qs, tr("List keys (public halves and fingerprints only)."), args.mid(1), &code))
+        if (!ctx.parse(p, u"keys list"_qs, Tr::tr("List keys (public halves and fingerprints only)."), args.mid(1), &code))
             return code;
         auto st = ctx.store();
         if (!st)
@@ -125,21 +126,21 @@ int keysCommand(CliContext &ctx, const QStringList &args)
         return ExitOk;
     }
     if (sub == u"--help"_qs || sub.isEmpty()) {
-        ctx.out() << tr("Usage: pbvote keys create|list [options]") << Qt::endl;
+        ctx.out() << Tr::tr("Usage: pbvote keys create|list [options]") << Qt::endl;
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return ctx.usage(tr("Unknown keys subcommand \"%1\".").arg(sub));
+    return ctx.usage(Tr::tr("Unknown keys subcommand \"%1\".").arg(sub));
 }
 
 namespace {
 int codesCheck(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
-    p.addOption({u"code"_qs, tr("The access code to check."), tr("CODE")});
+    p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
+    p.addOption({u"code"_qs, Tr::tr("The access code to check."), Tr::tr("CODE")});
     int code = 0;
     if (!ctx.parse(p, u"codes check"_qs,
-                   tr("Tell whether an access code has been used (its ballot was recorded), is still unused, or "
+                   Tr::tr("Tell whether an access code has been used (its ballot was recorded), is still unused, or "
                       "is not a code of the round. For a voter whose confirmation never appeared."),
                    args, &code))
         return code;
@@ -147,7 +148,7 @@ int codesCheck(CliContext &ctx, const QStringList &args)
     if (!round)
         return ctx.usage(round.error());
     if (!p.isSet(u"code"_qs))
-        return ctx.usage(tr("codes check needs --code."));
+        return ctx.usage(Tr::tr("codes check needs --code."));
     auto st = ctx.store();
     if (!st)
         return ctx.fail(st.error());
@@ -160,12 +161,12 @@ int codesCheck(CliContext &ctx, const QStringList &args)
     if (ctx.json) {
         ctx.printJson({{u"round"_qs, qint64(*round)}, {u"status"_qs, name}});
     } else if (*status == store::CodeStatus::Used) {
-        ctx.out() << tr("This code has been used: its ballot was recorded.") << Qt::endl;
+        ctx.out() << Tr::tr("This code has been used: its ballot was recorded.") << Qt::endl;
     } else if (*status == store::CodeStatus::Unused) {
-        ctx.out() << tr("This code has not been used: no ballot was recorded with it, and it can still vote.")
+        ctx.out() << Tr::tr("This code has not been used: no ballot was recorded with it, and it can still vote.")
                   << Qt::endl;
     } else {
-        ctx.out() << tr("This is not an access code of round %1.").arg(*round) << Qt::endl;
+        ctx.out() << Tr::tr("This is not an access code of round %1.").arg(*round) << Qt::endl;
     }
     return ExitOk;
 }
@@ -177,20 +178,20 @@ int codesCommand(CliContext &ctx, const QStringList &args)
         return codesCheck(ctx, args.mid(1));
     if (args.value(0) != u"issue"_qs) {
         if (args.value(0) == u"--help"_qs) {
-            ctx.out() << tr("Usage: pbvote codes issue --round ID --count N [--out FILE]\n"
+            ctx.out() << Tr::tr("Usage: pbvote codes issue --round ID --count N [--out FILE]\n"
                             "       pbvote codes check --round ID --code CODE")
                       << Qt::endl;
             return ExitOk;
         }
-        return ctx.usage(tr("Usage: pbvote codes issue|check [options]"));
+        return ctx.usage(Tr::tr("Usage: pbvote codes issue|check [options]"));
     }
     QCommandLineParser p;
-    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
-    p.addOption({u"count"_qs, tr("How many one-time voter codes to issue."), tr("N")});
-    p.addOption({u"out"_qs, tr("Write the codes to FILE (one per line) instead of standard output."), tr("FILE")});
+    p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
+    p.addOption({u"count"_qs, Tr::tr("How many one-time voter codes to issue."), Tr::tr("N")});
+    p.addOption({u"out"_qs, Tr::tr("Write the codes to FILE (one per line) instead of standard output."), Tr::tr("FILE")});
     int code = 0;
     if (!ctx.parse(p, u"codes issue"_qs,
-                   tr("Issue one-time access codes. Only hashes are stored: print or hand out the codes now."),
+                   Tr::tr("Issue one-time access codes. Only hashes are stored: print or hand out the codes now."),
                    args.mid(1), &code))
         return code;
     auto round = roundOption(p);
@@ -206,10 +207,10 @@ int codesCommand(CliContext &ctx, const QStringList &args)
         // The file appears only once the codes are stored; a failure leaves neither.
         QSaveFile f(p.value(u"out"_qs));
         if (!f.open(QIODevice::WriteOnly))
-            return ctx.fail(tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
+            return ctx.fail(Tr::tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
         Status s = (*st)->issueCodes(*round, int(*count), [&](QByteArrayView c) {
             if (f.write(c.data(), c.size()) != c.size() || !f.putChar('\n'))
-                return Status::failure(tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
+                return Status::failure(Tr::tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
             return Status();
         });
         if (!s) {
@@ -217,13 +218,13 @@ int codesCommand(CliContext &ctx, const QStringList &args)
             return ctx.fail(s.error());
         }
         if (!f.commit())
-            return ctx.fail(tr("The codes were stored but %1 could not be written (%2): issue new codes and do "
+            return ctx.fail(Tr::tr("The codes were stored but %1 could not be written (%2): issue new codes and do "
                                "not use these.")
                                 .arg(p.value(u"out"_qs), f.errorString()));
         if (ctx.json)
             ctx.printJson({{u"round"_qs, qint64(*round)}, {u"issued"_qs, qint64(*count)}, {u"file"_qs, p.value(u"out"_qs)}});
         else
-            ctx.out() << tr("Issued %1 codes for round %2 into %3.").arg(*count).arg(*round).arg(p.value(u"out"_qs))
+            ctx.out() << Tr::tr("Issued %1 codes for round %2 into %3.").arg(*count).arg(*round).arg(p.value(u"out"_qs))
                       << Qt::endl;
         return ExitOk;
     }

@@ -10,10 +10,11 @@ namespace pbvote::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Cli" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QJsonObject roundJson(const Round &r, const store::RoundCounts *counts)
 {
@@ -58,37 +59,37 @@ QString rulesText(const BallotRules &r)
 {
     QString s = ballotKindName(r.kind);
     if (r.minSelections > 0)
-        s += tr(", at least %1").arg(r.minSelections);
+        s += Tr::tr(", at least %1").arg(r.minSelections);
     if (r.maxSelections > 0)
-        s += tr(", at most %1").arg(r.maxSelections);
+        s += Tr::tr(", at most %1").arg(r.maxSelections);
     if (r.minSpendPercent > 0)
-        s += tr(", spend at least %1% of the budget").arg(r.minSpendPercent);
+        s += Tr::tr(", spend at least %1% of the budget").arg(r.minSpendPercent);
     if (r.kind == BallotKind::Cumulative)
-        s += tr(", %1 points%2").arg(r.totalPoints).arg(r.mustUseAllPoints ? tr(" (all must be used)") : QString());
+        s += Tr::tr(", %1 points%2").arg(r.totalPoints).arg(r.mustUseAllPoints ? Tr::tr(" (all must be used)") : QString());
     return s;
 }
 
 int roundCreate(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({u"name"_qs, tr("Name of the round, e.g. \"Green Budget 2027\"."), tr("NAME")});
-    p.addOption({u"budget"_qs, tr("Budget for city-wide projects, in minor units (cents)."), tr("AMOUNT")});
-    p.addOption({u"currency"_qs, tr("Three-letter currency code (default EUR)."), tr("CODE"), u"EUR"_qs});
-    p.addOption({u"method"_qs, tr("Ballot: approval, knapsack, cumulative or ordinal (default approval)."), tr("KIND"),
+    p.addOption({u"name"_qs, Tr::tr("Name of the round, e.g. \"Green Budget 2027\"."), Tr::tr("NAME")});
+    p.addOption({u"budget"_qs, Tr::tr("Budget for city-wide projects, in minor units (cents)."), Tr::tr("AMOUNT")});
+    p.addOption({u"currency"_qs, Tr::tr("Three-letter currency code (default EUR)."), Tr::tr("CODE"), u"EUR"_qs});
+    p.addOption({u"method"_qs, Tr::tr("Ballot: approval, knapsack, cumulative or ordinal (default approval)."), Tr::tr("KIND"),
                  u"approval"_qs});
-    p.addOption({u"min"_qs, tr("Fewest projects a ballot must choose."), tr("N"), u"0"_qs});
-    p.addOption({u"max"_qs, tr("Most projects a ballot may choose (ordinal: ranks); 0 = no limit."), tr("N"), u"0"_qs});
-    p.addOption({u"min-spend"_qs, tr("Knapsack: the selection must cost at least this % of the budget."), tr("PERCENT"),
+    p.addOption({u"min"_qs, Tr::tr("Fewest projects a ballot must choose."), Tr::tr("N"), u"0"_qs});
+    p.addOption({u"max"_qs, Tr::tr("Most projects a ballot may choose (ordinal: ranks); 0 = no limit."), Tr::tr("N"), u"0"_qs});
+    p.addOption({u"min-spend"_qs, Tr::tr("Knapsack: the selection must cost at least this % of the budget."), Tr::tr("PERCENT"),
                  u"0"_qs});
-    p.addOption({u"points"_qs, tr("Cumulative: points each voter spreads."), tr("N"), u"0"_qs});
-    p.addOption({u"max-points-per-project"_qs, tr("Cumulative: most points on one project; 0 = no limit."), tr("N"),
+    p.addOption({u"points"_qs, Tr::tr("Cumulative: points each voter spreads."), Tr::tr("N"), u"0"_qs});
+    p.addOption({u"max-points-per-project"_qs, Tr::tr("Cumulative: most points on one project; 0 = no limit."), Tr::tr("N"),
                  u"0"_qs});
-    p.addOption({u"all-points"_qs, tr("Cumulative: every point must be given.")});
+    p.addOption({u"all-points"_qs, Tr::tr("Cumulative: every point must be given.")});
     int code = 0;
-    if (!ctx.parse(p, u"round create"_qs, tr("Create a draft round."), args, &code))
+    if (!ctx.parse(p, u"round create"_qs, Tr::tr("Create a draft round."), args, &code))
         return code;
     if (!p.isSet(u"name"_qs) || !p.isSet(u"budget"_qs))
-        return ctx.usage(tr("round create needs --name and --budget."));
+        return ctx.usage(Tr::tr("round create needs --name and --budget."));
     Round r;
     r.name = p.value(u"name"_qs);
     r.currency = p.value(u"currency"_qs).toUpper();
@@ -98,7 +99,7 @@ int roundCreate(CliContext &ctx, const QStringList &args)
     r.budget = *budget;
     const auto kind = parseBallotKind(p.value(u"method"_qs));
     if (!kind)
-        return ctx.usage(tr("Unknown --method \"%1\": use approval, knapsack, cumulative or ordinal.")
+        return ctx.usage(Tr::tr("Unknown --method \"%1\": use approval, knapsack, cumulative or ordinal.")
                              .arg(p.value(u"method"_qs)));
     r.rules.kind = *kind;
     const std::pair<const char *, int *> ints[] = {{"min", &r.rules.minSelections},
@@ -124,7 +125,7 @@ int roundCreate(CliContext &ctx, const QStringList &args)
     if (ctx.json)
         ctx.printJson({{u"round"_qs, qint64(*id)}, {u"state"_qs, u"draft"_qs}});
     else
-        ctx.out() << tr("Created round %1 \"%2\" (draft).").arg(*id).arg(r.name) << Qt::endl;
+        ctx.out() << Tr::tr("Created round %1 \"%2\" (draft).").arg(*id).arg(r.name) << Qt::endl;
     return ExitOk;
 }
 
@@ -132,7 +133,7 @@ int roundList(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     int code = 0;
-    if (!ctx.parse(p, u"round list"_qs, tr("List the rounds in the database."), args, &code))
+    if (!ctx.parse(p, u"round list"_qs, Tr::tr("List the rounds in the database."), args, &code))
         return code;
     auto st = ctx.store();
     if (!st)
@@ -152,9 +153,9 @@ int roundList(CliContext &ctx, const QStringList &args)
         return ExitOk;
     }
     if (rounds->empty())
-        ctx.out() << tr("No rounds yet: create one with pbvote round create.") << Qt::endl;
+        ctx.out() << Tr::tr("No rounds yet: create one with pbvote round create.") << Qt::endl;
     for (const Round &r : *rounds) {
-        ctx.out() << tr("%1  %2  [%3]  %4 %5, %6 projects")
+        ctx.out() << Tr::tr("%1  %2  [%3]  %4 %5, %6 projects")
                          .arg(r.id)
                          .arg(r.name, roundStateName(r.state), formatMoney(r.budget), r.currency)
                          .arg(r.projects.size())
@@ -166,9 +167,9 @@ int roundList(CliContext &ctx, const QStringList &args)
 int roundShow(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
     int code = 0;
-    if (!ctx.parse(p, u"round show"_qs, tr("Show a round: rules, projects and turnout."), args, &code))
+    if (!ctx.parse(p, u"round show"_qs, Tr::tr("Show a round: rules, projects and turnout."), args, &code))
         return code;
     auto id = roundOption(p);
     if (!id)
@@ -187,20 +188,20 @@ int roundShow(CliContext &ctx, const QStringList &args)
         return ExitOk;
     }
     QTextStream &o = ctx.out();
-    o << tr("Round %1: %2").arg(r->id).arg(r->name) << Qt::endl
-      << tr("State: %1").arg(roundStateName(r->state)) << Qt::endl
-      << tr("Budget: %1 %2").arg(formatMoney(r->budget), r->currency) << Qt::endl
-      << tr("Ballot: %1").arg(rulesText(r->rules)) << Qt::endl;
+    o << Tr::tr("Round %1: %2").arg(r->id).arg(r->name) << Qt::endl
+      << Tr::tr("State: %1").arg(roundStateName(r->state)) << Qt::endl
+      << Tr::tr("Budget: %1 %2").arg(formatMoney(r->budget), r->currency) << Qt::endl
+      << Tr::tr("Ballot: %1").arg(rulesText(r->rules)) << Qt::endl;
     for (const District &d : r->districts)
-        o << tr("District %1 (%2): budget %3").arg(d.id, d.name, formatMoney(d.budget)) << Qt::endl;
-    o << tr("Projects:") << Qt::endl;
+        o << Tr::tr("District %1 (%2): budget %3").arg(d.id, d.name, formatMoney(d.budget)) << Qt::endl;
+    o << Tr::tr("Projects:") << Qt::endl;
     for (const Project &pr : r->projects) {
         o << u"  "_qs << pr.id << u"  "_qs << formatMoney(pr.cost) << u"  "_qs << pr.title;
         if (!pr.district.isEmpty())
             o << u"  ["_qs << pr.district << u"]"_qs;
         o << Qt::endl;
     }
-    o << tr("Access codes issued: %1, used: %2; ballots: %3; checkpoints: %4")
+    o << Tr::tr("Access codes issued: %1, used: %2; ballots: %3; checkpoints: %4")
              .arg(counts->issuedCodes)
              .arg(counts->spentCodes)
              .arg(counts->ballots)
@@ -212,16 +213,16 @@ int roundShow(CliContext &ctx, const QStringList &args)
 int roundOpen(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
-    p.addOption({u"authority"_qs, tr("Name of the authority key that signs the manifest."), tr("NAME")});
+    p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
+    p.addOption({u"authority"_qs, Tr::tr("Name of the authority key that signs the manifest."), Tr::tr("NAME")});
     int code = 0;
-    if (!ctx.parse(p, u"round open"_qs, tr("Sign the round's manifest and open voting."), args, &code))
+    if (!ctx.parse(p, u"round open"_qs, Tr::tr("Sign the round's manifest and open voting."), args, &code))
         return code;
     auto id = roundOption(p);
     if (!id)
         return ctx.usage(id.error());
     if (!p.isSet(u"authority"_qs))
-        return ctx.usage(tr("round open needs --authority NAME (see pbvote keys list)."));
+        return ctx.usage(Tr::tr("round open needs --authority NAME (see pbvote keys list)."));
     auto st = ctx.store();
     if (!st)
         return ctx.fail(st.error());
@@ -235,7 +236,7 @@ int roundOpen(CliContext &ctx, const QStringList &args)
     if (ctx.json)
         ctx.printJson({{u"round"_qs, qint64(*id)}, {u"state"_qs, u"open"_qs}, {u"manifest"_qs, mh}});
     else
-        ctx.out() << tr("Round %1 is open. Manifest %2 signed.").arg(*id).arg(mh) << Qt::endl;
+        ctx.out() << Tr::tr("Round %1 is open. Manifest %2 signed.").arg(*id).arg(mh) << Qt::endl;
     return ExitOk;
 }
 
@@ -252,11 +253,11 @@ int printCheckpoint(CliContext &ctx, int64_t round, const QString &state, const 
         ctx.printJson(o);
         return ExitOk;
     }
-    ctx.out() << tr("Round %1 is %2.").arg(round).arg(state) << Qt::endl;
+    ctx.out() << Tr::tr("Round %1 is %2.").arg(round).arg(state) << Qt::endl;
     if (info.batch > 0) {
-        ctx.out() << tr("Kiosk %1, batch %2: %3 ballots.").arg(info.kioskId).arg(info.batch).arg(info.ballots)
+        ctx.out() << Tr::tr("Kiosk %1, batch %2: %3 ballots.").arg(info.kioskId).arg(info.batch).arg(info.ballots)
                   << Qt::endl
-                  << tr("Witness code (write it on the poll log): %1").arg(info.witness) << Qt::endl;
+                  << Tr::tr("Witness code (write it on the poll log): %1").arg(info.witness) << Qt::endl;
     }
     return ExitOk;
 }
@@ -264,13 +265,13 @@ int printCheckpoint(CliContext &ctx, int64_t round, const QString &state, const 
 int roundSuspendOrClose(CliContext &ctx, const QStringList &args, bool close)
 {
     QCommandLineParser p;
-    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
-    p.addOption({u"kiosk"_qs, tr("Kiosk whose key signs the checkpoint (default: the kiosk that voted here)."),
-                 tr("ID")});
+    p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
+    p.addOption({u"kiosk"_qs, Tr::tr("Kiosk whose key signs the checkpoint (default: the kiosk that voted here)."),
+                 Tr::tr("ID")});
     int code = 0;
     const QString name = close ? u"round close"_qs : u"round suspend"_qs;
-    const QString summary = close ? tr("Close voting for good; the kiosk signs its final checkpoint.")
-                                  : tr("Pause voting; the kiosk signs a checkpoint.");
+    const QString summary = close ? Tr::tr("Close voting for good; the kiosk signs its final checkpoint.")
+                                  : Tr::tr("Pause voting; the kiosk signs a checkpoint.");
     if (!ctx.parse(p, name, summary, args, &code))
         return code;
     auto id = roundOption(p);
@@ -294,7 +295,7 @@ int roundSuspendOrClose(CliContext &ctx, const QStringList &args, bool close)
         return printCheckpoint(ctx, *id, u"closed"_qs, *info);
     }
     if (!sk)
-        return ctx.fail(tr("No kiosk has voted in this database, so there is no checkpoint to sign."));
+        return ctx.fail(Tr::tr("No kiosk has voted in this database, so there is no checkpoint to sign."));
     auto info = (*st)->suspend(*id, *sk);
     if (!info)
         return ctx.fail(info.error());
@@ -304,9 +305,9 @@ int roundSuspendOrClose(CliContext &ctx, const QStringList &args, bool close)
 int roundResume(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
     int code = 0;
-    if (!ctx.parse(p, u"round resume"_qs, tr("Resume voting after a pause."), args, &code))
+    if (!ctx.parse(p, u"round resume"_qs, Tr::tr("Resume voting after a pause."), args, &code))
         return code;
     auto id = roundOption(p);
     if (!id)
@@ -333,34 +334,34 @@ int roundCommand(CliContext &ctx, const QStringList &args)
     if (sub == u"resume"_qs) return roundResume(ctx, rest);
     if (sub == u"close"_qs) return roundSuspendOrClose(ctx, rest, true);
     if (sub.isEmpty() || sub == u"--help"_qs || sub == u"-h"_qs) {
-        ctx.out() << tr("Usage: pbvote [--db FILE] round create|list|show|open|suspend|resume|close [options]\n"
+        ctx.out() << Tr::tr("Usage: pbvote [--db FILE] round create|list|show|open|suspend|resume|close [options]\n"
                         "Run pbvote round SUBCOMMAND --help for each one's options.")
                   << Qt::endl;
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return ctx.usage(tr("Unknown round subcommand \"%1\".").arg(sub));
+    return ctx.usage(Tr::tr("Unknown round subcommand \"%1\".").arg(sub));
 }
 
 int projectCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     QCommandLineParser p;
-    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
+    p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
     int code = 0;
     if (sub == u"add"_qs) {
-        p.addOption({u"id"_qs, tr("Project id, unique in the round (e.g. P07)."), tr("ID")});
-        p.addOption({u"title"_qs, tr("Title shown on the ballot."), tr("TEXT")});
-        p.addOption({u"description"_qs, tr("Longer description."), tr("TEXT")});
-        p.addOption({u"cost"_qs, tr("Cost in minor units (cents)."), tr("AMOUNT")});
-        p.addOption({u"category"_qs, tr("Category."), tr("TEXT")});
-        p.addOption({u"district"_qs, tr("District id (empty: city-wide)."), tr("ID")});
-        if (!ctx.parse(p, u"project add"_qs, tr("Add a project to a draft round."), args.mid(1), &code))
+        p.addOption({u"id"_qs, Tr::tr("Project id, unique in the round (e.g. P07)."), Tr::tr("ID")});
+        p.addOption({u"title"_qs, Tr::tr("Title shown on the ballot."), Tr::tr("TEXT")});
+        p.addOption({u"description"_qs, Tr::tr("Longer description."), Tr::tr("TEXT")});
+        p.addOption({u"cost"_qs, Tr::tr("Cost in minor units (cents)."), Tr::tr("AMOUNT")});
+        p.addOption({u"category"_qs, Tr::tr("Category."), Tr::tr("TEXT")});
+        p.addOption({u"district"_qs, Tr::tr("District id (empty: city-wide)."), Tr::tr("ID")});
+        if (!ctx.parse(p, u"project add"_qs, Tr::tr("Add a project to a draft round."), args.mid(1), &code))
             return code;
         auto id = roundOption(p);
         if (!id)
             return ctx.usage(id.error());
         if (!p.isSet(u"id"_qs) || !p.isSet(u"title"_qs) || !p.isSet(u"cost"_qs))
-            return ctx.usage(tr("project add needs --id, --title and --cost."));
+            return ctx.usage(Tr::tr("project add needs --id, --title and --cost."));
         auto cost = moneyOption(p, u"cost"_qs);
         if (!cost)
             return ctx.usage(cost.error());
@@ -374,11 +375,11 @@ int projectCommand(CliContext &ctx, const QStringList &args)
         if (ctx.json)
             ctx.printJson({{u"round"_qs, qint64(*id)}, {u"project"_qs, pr.id}});
         else
-            ctx.out() << tr("Added project %1 to round %2.").arg(pr.id).arg(*id) << Qt::endl;
+            ctx.out() << Tr::tr("Added project %1 to round %2.").arg(pr.id).arg(*id) << Qt::endl;
         return ExitOk;
     }
     if (sub == u"list"_qs) {
-        if (!ctx.parse(p, u"project list"_qs, tr("List a round's projects."), args.mid(1), &code))
+        if (!ctx.parse(p, u"project list"_qs, Tr::tr("List a round's projects."), args.mid(1), &code))
             return code;
         auto id = roundOption(p);
         if (!id)
@@ -400,35 +401,35 @@ int projectCommand(CliContext &ctx, const QStringList &args)
         return ExitOk;
     }
     if (sub == u"--help"_qs || sub.isEmpty()) {
-        ctx.out() << tr("Usage: pbvote project add|list [options]") << Qt::endl;
+        ctx.out() << Tr::tr("Usage: pbvote project add|list [options]") << Qt::endl;
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return ctx.usage(tr("Unknown project subcommand \"%1\".").arg(sub));
+    return ctx.usage(Tr::tr("Unknown project subcommand \"%1\".").arg(sub));
 }
 
 int districtCommand(CliContext &ctx, const QStringList &args)
 {
     if (args.value(0) != u"add"_qs) {
         if (args.value(0) == u"--help"_qs) {
-            ctx.out() << tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT") << Qt::endl;
+            ctx.out() << Tr::tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT") << Qt::endl;
             return ExitOk;
         }
-        return ctx.usage(tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT"));
+        return ctx.usage(Tr::tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT"));
     }
     QCommandLineParser p;
-    p.addOption({u"round"_qs, tr("Round id."), tr("ID")});
-    p.addOption({u"id"_qs, tr("District id."), tr("ID")});
-    p.addOption({u"name"_qs, tr("District name."), tr("NAME")});
-    p.addOption({u"budget"_qs, tr("The district's own budget, in minor units."), tr("AMOUNT")});
+    p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
+    p.addOption({u"id"_qs, Tr::tr("District id."), Tr::tr("ID")});
+    p.addOption({u"name"_qs, Tr::tr("District name."), Tr::tr("NAME")});
+    p.addOption({u"budget"_qs, Tr::tr("The district's own budget, in minor units."), Tr::tr("AMOUNT")});
     int code = 0;
-    if (!ctx.parse(p, u"district add"_qs, tr("Add a district with its own budget to a draft round."), args.mid(1),
+    if (!ctx.parse(p, u"district add"_qs, Tr::tr("Add a district with its own budget to a draft round."), args.mid(1),
                    &code))
         return code;
     auto id = roundOption(p);
     if (!id)
         return ctx.usage(id.error());
     if (!p.isSet(u"id"_qs) || !p.isSet(u"budget"_qs))
-        return ctx.usage(tr("district add needs --id and --budget."));
+        return ctx.usage(Tr::tr("district add needs --id and --budget."));
     auto budget = moneyOption(p, u"budget"_qs);
     if (!budget)
         return ctx.usage(budget.error());
@@ -441,7 +442,7 @@ int districtCommand(CliContext &ctx, const QStringList &args)
     if (ctx.json)
         ctx.printJson({{u"round"_qs, qint64(*id)}, {u"district"_qs, d.id}});
     else
-        ctx.out() << tr("Added district %1 to round %2.").arg(d.id).arg(*id) << Qt::endl;
+        ctx.out() << Tr::tr("Added district %1 to round %2.").arg(d.id).arg(*id) << Qt::endl;
     return ExitOk;
 }
 

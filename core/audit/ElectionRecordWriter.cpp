@@ -11,10 +11,11 @@
 namespace pbvote::audit {
 
 namespace {
-QString tr(const char *text)
+// Translation context "ElectionRecord" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("ElectionRecord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ElectionRecord)
+};
 QString b64(const QByteArray &b)
 {
     return QString::fromLatin1(b.toBase64());
@@ -98,7 +99,7 @@ Result<QJsonObject> buildElectionRecord(const store::BallotStore &store, int64_t
     for (const QByteArray &body : *events) {
         auto e = record::Event::decode(body);
         if (!e)
-            return R::failure(tr("The event log is damaged: %1").arg(e.error()));
+            return R::failure(Tr::tr("The event log is damaged: %1").arg(e.error()));
         evArr.append(QJsonObject{{u"body"_qs, b64(body)},
                                  {u"seq"_qs, qint64(e->seq)},
                                  {u"type"_qs, record::eventTypeName(e->type)},
@@ -129,10 +130,10 @@ Status writeElectionRecord(const store::BallotStore &store, int64_t roundId, con
         return Status::failure(rec.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = QJsonDocument(*rec).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

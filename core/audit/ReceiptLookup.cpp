@@ -11,26 +11,27 @@
 namespace pbvote::audit {
 
 namespace {
-QString tr(const char *text)
+// Translation context "ElectionRecord" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("ElectionRecord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ElectionRecord)
+};
 } // namespace
 
 Result<ReceiptCheck> checkReceipt(const QJsonObject &record, const QString &receiptCode)
 {
     using R = Result<ReceiptCheck>;
     if (record.value(u"format"_qs).toString() != u"pbvote-election-record"_qs)
-        return R::failure(tr("This is not a pbvote election record."));
+        return R::failure(Tr::tr("This is not a pbvote election record."));
     const QString wanted = crypto::normaliseCode(receiptCode);
     if (wanted.size() != 16)
-        return R::failure(tr("\"%1\" is not a receipt code: a receipt has 16 letters and digits, like "
+        return R::failure(Tr::tr("\"%1\" is not a receipt code: a receipt has 16 letters and digits, like "
                              "GPEK-A7LW-KIAX-PLS4.")
                               .arg(receiptCode));
     const QByteArray manifestBytes = QByteArray::fromBase64(record.value(u"manifest"_qs).toString().toLatin1());
     auto manifest = record::Manifest::decode(manifestBytes);
     if (!manifest)
-        return R::failure(tr("The record's manifest cannot be read: %1").arg(manifest.error()));
+        return R::failure(Tr::tr("The record's manifest cannot be read: %1").arg(manifest.error()));
     const QByteArray manifestSig =
         QByteArray::fromBase64(record.value(u"manifest_signature"_qs).toString().toLatin1());
     const bool manifestValid =

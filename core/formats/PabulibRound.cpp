@@ -10,10 +10,11 @@
 namespace pbvote::formats {
 
 namespace {
-QString tr(const char *text)
+// Translation context "PabulibRound" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("PabulibRound", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PabulibRound)
+};
 
 int metaInt(const counting::Instance &in, const char *key)
 {
@@ -54,7 +55,7 @@ Result<ImportedRound> roundFromPabulib(const counting::Instance &instance, const
         break;
     case counting::VoteType::Ordinal: r.rules.kind = BallotKind::Ordinal; break;
     case counting::VoteType::Scoring:
-        return R::failure(tr("%1: scoring ballots have no pbvote ballot kind; count the file directly with "
+        return R::failure(Tr::tr("%1: scoring ballots have no pbvote ballot kind; count the file directly with "
                              "pbvote tally --pabulib.")
                               .arg(sourceName));
     }
@@ -63,7 +64,7 @@ Result<ImportedRound> roundFromPabulib(const counting::Instance &instance, const
     for (const counting::Project &p : instance.projects)
         r.projects.push_back({p.id, p.name.isEmpty() ? p.id : p.name, QString(), p.cost, p.category, QString()});
     if (Status s = r.validate(); !s)
-        return R::failure(tr("%1 cannot become a round: %2").arg(sourceName, s.error()));
+        return R::failure(Tr::tr("%1 cannot become a round: %2").arg(sourceName, s.error()));
     out.ballots.reserve(instance.voters.size());
     for (const counting::Voter &v : instance.voters) {
         Ballot b;

@@ -10,10 +10,11 @@
 namespace pbvote {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// Translation context "Ballot" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Ballot", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ballot)
+};
 } // namespace
 
 int maxBallotChoices(const Round &round)
@@ -38,21 +39,21 @@ Result<Ballot> canonicaliseBallot(const Round &round, const Ballot &ballot)
     for (const BallotChoice &c : out.choices) {
         if (c.project < 0 || c.project >= projects)
             return Result<Ballot>::failure(
-                tr("The ballot names a project that is not on this round's ballot (position %1).")
+                Tr::tr("The ballot names a project that is not on this round's ballot (position %1).")
                     .arg(c.project + 1));
         if (seen.contains(c.project))
             return Result<Ballot>::failure(
-                tr("Project %1 is chosen more than once.").arg(round.projects[size_t(c.project)].id));
+                Tr::tr("Project %1 is chosen more than once.").arg(round.projects[size_t(c.project)].id));
         seen.insert(c.project, 1);
     }
 
     const int n = int(out.choices.size());
     if (n < rules.minSelections)
         return Result<Ballot>::failure(
-            tr("Choose at least %n project(s); this ballot has %1.", rules.minSelections).arg(n));
+            Tr::tr("Choose at least %n project(s); this ballot has %1.", nullptr, rules.minSelections).arg(n));
     if (rules.kind != BallotKind::Ordinal && rules.maxSelections > 0 && n > rules.maxSelections)
         return Result<Ballot>::failure(
-            tr("Choose at most %n project(s); this ballot has %1.", rules.maxSelections).arg(n));
+            Tr::tr("Choose at most %n project(s); this ballot has %1.", nullptr, rules.maxSelections).arg(n));
 
     switch (rules.kind) {
     case BallotKind::Approval:
@@ -75,10 +76,10 @@ Result<Ballot> canonicaliseBallot(const Round &round, const Ballot &ballot)
                 const District *d = it.key().isEmpty() ? nullptr : round.district(it.key());
                 const int64_t limit = d ? d->budget : round.budget;
                 if (it.value() > limit) {
-                    const QString where = d ? tr("the %1 budget").arg(d->name)
-                                            : tr("the budget");
+                    const QString where = d ? Tr::tr("the %1 budget").arg(d->name)
+                                            : Tr::tr("the budget");
                     return Result<Ballot>::failure(
-                        tr("The chosen projects cost %1 %3, more than %2 of %4 %3.")
+                        Tr::tr("The chosen projects cost %1 %3, more than %2 of %4 %3.")
                             .arg(formatMoney(it.value()), where, round.currency, formatMoney(limit)));
                 }
             }
@@ -89,7 +90,7 @@ Result<Ballot> canonicaliseBallot(const Round &round, const Ballot &ballot)
                 // total * 100 >= available * percent, in integers.
                 if (__int128(total) * 100 < __int128(available) * rules.minSpendPercent)
                     return Result<Ballot>::failure(
-                        tr("Choose projects worth at least %1% of the budget; this selection uses %2 of %3 %4.")
+                        Tr::tr("Choose projects worth at least %1% of the budget; this selection uses %2 of %3 %4.")
                             .arg(rules.minSpendPercent)
                             .arg(formatMoney(total), formatMoney(available), round.currency));
             }
@@ -104,21 +105,21 @@ Result<Ballot> canonicaliseBallot(const Round &round, const Ballot &ballot)
             const QString &pid = round.projects[size_t(c.project)].id;
             if (c.value <= 0)
                 return Result<Ballot>::failure(
-                    tr("Project %1 is given %2 points; give each chosen project at least 1 point.")
+                    Tr::tr("Project %1 is given %2 points; give each chosen project at least 1 point.")
                         .arg(pid).arg(c.value));
             if (rules.maxPointsPerProject > 0 && c.value > rules.maxPointsPerProject)
                 return Result<Ballot>::failure(
-                    tr("Project %1 is given %2 points; at most %3 points may go to one project.")
+                    Tr::tr("Project %1 is given %2 points; at most %3 points may go to one project.")
                         .arg(pid).arg(c.value).arg(rules.maxPointsPerProject));
             sum += c.value;
         }
         if (sum > rules.totalPoints)
             return Result<Ballot>::failure(
-                tr("This ballot gives %1 points; only %2 points can be spread.")
+                Tr::tr("This ballot gives %1 points; only %2 points can be spread.")
                     .arg(sum).arg(rules.totalPoints));
         if (rules.mustUseAllPoints && sum != rules.totalPoints)
             return Result<Ballot>::failure(
-                tr("This ballot gives %1 points; all %2 points must be given.")
+                Tr::tr("This ballot gives %1 points; all %2 points must be given.")
                     .arg(sum).arg(rules.totalPoints));
         break;
     }
@@ -130,13 +131,13 @@ Result<Ballot> canonicaliseBallot(const Round &round, const Ballot &ballot)
         for (size_t i = 1; i < out.choices.size(); ++i) {
             if (out.choices[i].value == out.choices[i - 1].value)
                 return Result<Ballot>::failure(
-                    tr("Two projects share rank %1; give each project its own rank.")
+                    Tr::tr("Two projects share rank %1; give each project its own rank.")
                         .arg(out.choices[i].value));
         }
         const int k = rules.maxSelections > 0 ? rules.maxSelections : projects;
         if (n > k)
             return Result<Ballot>::failure(
-                tr("Rank at most %n project(s); this ballot ranks %1.", k).arg(n));
+                Tr::tr("Rank at most %n project(s); this ballot ranks %1.", nullptr, k).arg(n));
         for (int i = 0; i < n; ++i)
             out.choices[size_t(i)].value = i + 1;
         break;

@@ -6,10 +6,11 @@
 namespace pbvote {
 
 namespace {
-QString tr(const char *text)
+// Translation context "Round" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Round", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Round)
+};
 } // namespace
 
 QString ballotKindName(BallotKind kind)
@@ -67,16 +68,16 @@ Status checkTransition(RoundState from, RoundState to)
         return {};
     QString why;
     if (from == to)
-        why = tr("the round is already %1.").arg(roundStateName(from));
+        why = Tr::tr("the round is already %1.").arg(roundStateName(from));
     else if (from == RoundState::Closed || from == RoundState::Tallied)
-        why = tr("a closed round can never be opened again or changed.");
+        why = Tr::tr("a closed round can never be opened again or changed.");
     else if (from == RoundState::Draft)
-        why = tr("a draft round must be opened first.");
+        why = Tr::tr("a draft round must be opened first.");
     else if (to == RoundState::Tallied)
-        why = tr("a round can only be tallied after it is closed.");
+        why = Tr::tr("a round can only be tallied after it is closed.");
     else
-        why = tr("that step is not part of a round's lifecycle.");
-    return Status::failure(tr("Cannot move the round from %1 to %2: %3")
+        why = Tr::tr("that step is not part of a round's lifecycle.");
+    return Status::failure(Tr::tr("Cannot move the round from %1 to %2: %3")
                                .arg(roundStateName(from), roundStateName(to), why));
 }
 
@@ -108,53 +109,53 @@ int64_t Round::budgetFor(const Project &project) const
 Status Round::validate() const
 {
     if (name.trimmed().isEmpty())
-        return Status::failure(tr("The round has no name."));
+        return Status::failure(Tr::tr("The round has no name."));
     if (budget < 0)
-        return Status::failure(tr("The round's budget cannot be negative."));
+        return Status::failure(Tr::tr("The round's budget cannot be negative."));
     if (currency.size() != 3)
-        return Status::failure(tr("The currency must be a three-letter code such as EUR, got \"%1\".")
+        return Status::failure(Tr::tr("The currency must be a three-letter code such as EUR, got \"%1\".")
                                    .arg(currency));
     QSet<QString> districtIds;
     for (const District &d : districts) {
         if (d.id.isEmpty() || districtIds.contains(d.id))
-            return Status::failure(tr("District id \"%1\" is empty or used twice.").arg(d.id));
+            return Status::failure(Tr::tr("District id \"%1\" is empty or used twice.").arg(d.id));
         if (d.budget < 0)
-            return Status::failure(tr("District %1 has a negative budget.").arg(d.id));
+            return Status::failure(Tr::tr("District %1 has a negative budget.").arg(d.id));
         districtIds.insert(d.id);
     }
     QSet<QString> ids;
     for (const Project &p : projects) {
         if (p.id.isEmpty() || ids.contains(p.id))
-            return Status::failure(tr("Project id \"%1\" is empty or used twice.").arg(p.id));
+            return Status::failure(Tr::tr("Project id \"%1\" is empty or used twice.").arg(p.id));
         ids.insert(p.id);
         if (p.cost <= 0)
-            return Status::failure(tr("Project %1 must cost more than zero.").arg(p.id));
+            return Status::failure(Tr::tr("Project %1 must cost more than zero.").arg(p.id));
         if (p.title.trimmed().isEmpty())
-            return Status::failure(tr("Project %1 has no title.").arg(p.id));
+            return Status::failure(Tr::tr("Project %1 has no title.").arg(p.id));
         if (!p.district.isEmpty() && !districtIds.contains(p.district))
-            return Status::failure(tr("Project %1 is in district \"%2\", which the round does not have.")
+            return Status::failure(Tr::tr("Project %1 is in district \"%2\", which the round does not have.")
                                        .arg(p.id, p.district));
     }
     if (projects.size() > 65535)
-        return Status::failure(tr("A round can hold at most 65,535 projects."));
+        return Status::failure(Tr::tr("A round can hold at most 65,535 projects."));
     const BallotRules &r = rules;
     if (r.minSelections < 0 || r.maxSelections < 0)
-        return Status::failure(tr("The number of projects to choose cannot be negative."));
+        return Status::failure(Tr::tr("The number of projects to choose cannot be negative."));
     if (r.maxSelections > 0 && r.minSelections > r.maxSelections)
-        return Status::failure(tr("The minimum number of projects to choose is above the maximum."));
+        return Status::failure(Tr::tr("The minimum number of projects to choose is above the maximum."));
     if (!projects.empty() && r.minSelections > int(projects.size()))
-        return Status::failure(tr("Voters must choose more projects than the ballot has."));
+        return Status::failure(Tr::tr("Voters must choose more projects than the ballot has."));
     if (r.minSpendPercent < 0 || r.minSpendPercent > 100)
-        return Status::failure(tr("The minimum share of the budget must be between 0 and 100%."));
+        return Status::failure(Tr::tr("The minimum share of the budget must be between 0 and 100%."));
     if (r.minSpendPercent > 0 && r.kind != BallotKind::Knapsack)
-        return Status::failure(tr("A minimum share of the budget only applies to knapsack ballots."));
+        return Status::failure(Tr::tr("A minimum share of the budget only applies to knapsack ballots."));
     if (r.kind == BallotKind::Cumulative) {
         if (r.totalPoints <= 0)
-            return Status::failure(tr("A cumulative ballot needs a number of points to spread."));
+            return Status::failure(Tr::tr("A cumulative ballot needs a number of points to spread."));
         if (r.maxPointsPerProject < 0)
-            return Status::failure(tr("The points allowed per project cannot be negative."));
+            return Status::failure(Tr::tr("The points allowed per project cannot be negative."));
     } else if (r.totalPoints != 0 || r.maxPointsPerProject != 0 || r.mustUseAllPoints) {
-        return Status::failure(tr("Points only apply to cumulative ballots."));
+        return Status::failure(Tr::tr("Points only apply to cumulative ballots."));
     }
     return {};
 }

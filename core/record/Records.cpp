@@ -16,10 +16,11 @@ constexpr char EnvelopeMagic[] = "PBVENV01";
 constexpr char CheckpointMagic[] = "PBVCKP01";
 constexpr char EventMagic[] = "PBVEVT01";
 
-QString tr(const char *text)
+// Translation context "Record" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("Record", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Record)
+};
 
 QByteArrayView magic(const char *m)
 {
@@ -32,13 +33,13 @@ template<typename T>
 Result<T> finish(const ByteReader &r, const T &value, QByteArrayView original, const char *what)
 {
     if (r.failed())
-        return Result<T>::failure(tr("Malformed %1: %2").arg(QLatin1String(what), r.error()));
+        return Result<T>::failure(Tr::tr("Malformed %1: %2").arg(QLatin1String(what), r.error()));
     if (!r.atEnd())
-        return Result<T>::failure(tr("Malformed %1: %2 unexpected bytes after the end")
+        return Result<T>::failure(Tr::tr("Malformed %1: %2 unexpected bytes after the end")
                                       .arg(QLatin1String(what))
                                       .arg(original.size() - r.position()));
     if (QByteArrayView(value.encode()) != original)
-        return Result<T>::failure(tr("Malformed %1: not in canonical form").arg(QLatin1String(what)));
+        return Result<T>::failure(Tr::tr("Malformed %1: not in canonical form").arg(QLatin1String(what)));
     return value;
 }
 
@@ -58,7 +59,7 @@ BallotRules readRules(ByteReader &r)
     BallotRules rules;
     const uint8_t kind = r.u8();
     if (kind < 1 || kind > 4)
-        r.fail(tr("unknown ballot kind %1").arg(kind));
+        r.fail(Tr::tr("unknown ballot kind %1").arg(kind));
     rules.kind = BallotKind(kind);
     rules.minSelections = int(r.u32());
     rules.maxSelections = int(r.u32());
@@ -126,7 +127,7 @@ Result<Manifest> Manifest::decode(QByteArrayView bytes)
     }
     const uint32_t np = r.u32();
     if (np > 65535)
-        r.fail(tr("too many projects (%1)").arg(np));
+        r.fail(Tr::tr("too many projects (%1)").arg(np));
     for (uint32_t i = 0; i < np && !r.failed(); ++i) {
         Project p;
         p.id = r.text();
@@ -145,7 +146,7 @@ Result<Manifest> Manifest::decode(QByteArrayView bytes)
         k.id = r.text();
         k.publicKey = r.fixed(crypto::SignPublicKeyBytes);
         if (!m.kiosks.empty() && !(m.kiosks.back().id < k.id))
-            r.fail(tr("kiosk \"%1\" is listed twice or out of order").arg(k.id));
+            r.fail(Tr::tr("kiosk \"%1\" is listed twice or out of order").arg(k.id));
         m.kiosks.push_back(k);
     }
     m.paddedBallotSize = r.u32();
@@ -202,7 +203,7 @@ Result<BallotPlaintext> BallotPlaintext::decode(QByteArrayView bytes)
     p.ballotId = r.fixed(BallotIdBytes);
     const uint8_t kind = r.u8();
     if (!r.failed() && (kind < 1 || kind > 4))
-        r.fail(tr("unknown ballot kind %1").arg(kind));
+        r.fail(Tr::tr("unknown ballot kind %1").arg(kind));
     p.kind = BallotKind(kind);
     const uint16_t n = r.u16();
     for (uint16_t i = 0; i < n && !r.failed(); ++i) {
@@ -288,7 +289,7 @@ Result<Checkpoint> Checkpoint::decode(QByteArrayView bytes)
     c.batch = r.u32();
     const uint8_t kind = r.u8();
     if (!r.failed() && kind != 1 && kind != 2)
-        r.fail(tr("unknown checkpoint kind %1").arg(kind));
+        r.fail(Tr::tr("unknown checkpoint kind %1").arg(kind));
     c.kind = CheckpointKind(kind);
     c.previous = r.fixed(32);
     c.batchBallots = r.u64();
@@ -358,7 +359,7 @@ Result<Event> Event::decode(QByteArrayView bytes)
     e.previous = r.fixed(32);
     const uint8_t type = r.u8();
     if (!r.failed() && (type < 1 || type > 13))
-        r.fail(tr("unknown event type %1").arg(type));
+        r.fail(Tr::tr("unknown event type %1").arg(type));
     e.type = EventType(type);
     e.time = r.i64();
     e.kioskId = r.text(256);

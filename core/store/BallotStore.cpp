@@ -26,10 +26,11 @@ using record::EventType;
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "BallotStore" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("BallotStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BallotStore)
+};
 
 QString rulesToJson(const BallotRules &r)
 {
@@ -122,7 +123,7 @@ Result<std::unique_ptr<BallotStore>> BallotStore::open(const QString &path, cons
 {
     using R = Result<std::unique_ptr<BallotStore>>;
     if (!crypto::initialize())
-        return R::failure(tr("libsodium could not be initialised."));
+        return R::failure(Tr::tr("libsodium could not be initialised."));
     std::unique_ptr<BallotStore> store(new BallotStore);
     store->m_path = path;
     store->m_connection = u"pbvote-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -137,9 +138,9 @@ Result<std::unique_ptr<BallotStore>> BallotStore::open(const QString &path, cons
     // Wait for another kiosk process's write transaction instead of failing at once.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_qs);
     if (!db.open())
-        return R::failure(tr("Cannot open database %1: %2").arg(path, db.lastError().text()));
+        return R::failure(Tr::tr("Cannot open database %1: %2").arg(path, db.lastError().text()));
     if (Status s = store->initialise(options); !s)
-        return R::failure(tr("Database %1: %2").arg(path, s.error()));
+        return R::failure(Tr::tr("Database %1: %2").arg(path, s.error()));
     return R(std::move(store));
 }
 
@@ -166,7 +167,7 @@ Status BallotStore::initialise(const StoreOptions &options)
     // Identify the file before touching it: refuse another application's database.
     auto appId = queryValue(d, u"PRAGMA application_id"_qs);
     if (!appId)
-        return Status::failure(tr("not a readable SQLite database (%1)").arg(appId.error()));
+        return Status::failure(Tr::tr("not a readable SQLite database (%1)").arg(appId.error()));
     auto version = queryValue(d, u"PRAGMA user_version"_qs);
     if (!version)
         return Status::failure(version.error());
@@ -176,11 +177,11 @@ Status BallotStore::initialise(const StoreOptions &options)
     const int64_t app = appId->toLongLong();
     if (app != ApplicationId) {
         if (app != 0 || tables->toLongLong() != 0)
-            return Status::failure(tr("this is not a pbvote database (application id 0x%1)")
+            return Status::failure(Tr::tr("this is not a pbvote database (application id 0x%1)")
                                        .arg(QString::number(uint32_t(app), 16)));
     }
     if (version->toInt() > SchemaVersion)
-        return Status::failure(tr("the database was written by a newer pbvote (schema %1; this "
+        return Status::failure(Tr::tr("the database was written by a newer pbvote (schema %1; this "
                                   "version knows up to %2)")
                                    .arg(version->toInt())
                                    .arg(SchemaVersion));
@@ -190,7 +191,7 @@ Status BallotStore::initialise(const StoreOptions &options)
     if (!mode)
         return Status::failure(mode.error());
     if (mode->toString().toLower() != u"wal"_qs)
-        return Status::failure(tr("could not switch to write-ahead logging (journal mode is %1)")
+        return Status::failure(Tr::tr("could not switch to write-ahead logging (journal mode is %1)")
                                    .arg(mode->toString()));
     for (const QString &pragma : {u"PRAGMA synchronous=FULL"_qs, u"PRAGMA foreign_keys=ON"_qs,
                                   u"PRAGMA secure_delete=ON"_qs}) {
@@ -199,23 +200,23 @@ Status BallotStore::initialise(const StoreOptions &options)
     }
     auto fk = queryValue(d, u"PRAGMA foreign_keys"_qs);
     if (!fk || fk->toInt() != 1)
-        return Status::failure(tr("foreign key enforcement could not be turned on"));
+        return Status::failure(Tr::tr("foreign key enforcement could not be turned on"));
     auto sync = queryValue(d, u"PRAGMA synchronous"_qs);
     if (!sync || sync->toInt() != 2)
-        return Status::failure(tr("synchronous=FULL could not be set"));
+        return Status::failure(Tr::tr("synchronous=FULL could not be set"));
 
     if (Status s = migrate(); !s)
         return s;
 
     auto quick = queryValue(d, u"PRAGMA quick_check"_qs);
     if (!quick || quick->toString() != u"ok"_qs)
-        return Status::failure(tr("the database is damaged: %1")
+        return Status::failure(Tr::tr("the database is damaged: %1")
                                    .arg(quick ? quick->toString() : quick.error()));
 
     if (options.maxDatabaseBytes > 0) {
         auto pageSize = queryValue(d, u"PRAGMA page_size"_qs);
         if (!pageSize || pageSize->toLongLong() <= 0)
-            return Status::failure(tr("cannot read the page size"));
+            return Status::failure(Tr::tr("cannot read the page size"));
         const int64_t pages = std::max<int64_t>(1, options.maxDatabaseBytes / pageSize->toLongLong());
         if (auto r = exec(d, u"PRAGMA max_page_count=%1"_qs.arg(pages)); !r)
             return Status::failure(r.error());
@@ -225,12 +226,12 @@ Status BallotStore::initialise(const StoreOptions &options)
     if (bound && bound->isValid())
         m_boundKiosk = bound->toString();
     if (!options.kioskId.isEmpty() && !m_boundKiosk.isEmpty() && m_boundKiosk != options.kioskId)
-        return Status::failure(tr("this database belongs to kiosk %1, not to kiosk %2")
+        return Status::failure(Tr::tr("this database belongs to kiosk %1, not to kiosk %2")
                                    .arg(m_boundKiosk, options.kioskId));
     // Not being able to note this process (a full disk, a read-only copy) must not stop
     // anyone from reading the store or closing a round: it is reported, not fatal.
     if (Status s = startSession(); !s)
-        m_startupWarning = tr("crash detection is off for this session: %1").arg(s.error());
+        m_startupWarning = Tr::tr("crash detection is off for this session: %1").arg(s.error());
     return {};
 }
 
@@ -267,7 +268,7 @@ Status BallotStore::startSession()
             rounds.push_back(open->value(0).toLongLong());
         for (int64_t round : rounds) {
             if (Status s = appendEvent(round, EventType::Recovery,
-                                       tr("Restarted after an interruption (a process that had the store open "
+                                       Tr::tr("Restarted after an interruption (a process that had the store open "
                                           "stopped without closing it)"),
                                        m_boundKiosk);
                 !s)
@@ -300,7 +301,7 @@ Status BallotStore::migrate()
             return Status::failure(tx.error());
         for (const QString &sql : steps[size_t(current)]) {
             if (auto r = exec(d, sql); !r)
-                return Status::failure(tr("migration to schema %1 failed: %2").arg(current + 1).arg(r.error()));
+                return Status::failure(Tr::tr("migration to schema %1 failed: %2").arg(current + 1).arg(r.error()));
         }
         if (current == 0) {
             if (auto r = exec(d, u"PRAGMA application_id=%1"_qs.arg(ApplicationId)); !r)
@@ -330,7 +331,7 @@ Status BallotStore::integrityCheck() const
     if (!r)
         return Status::failure(r.error());
     if (r->toString() != u"ok"_qs)
-        return Status::failure(tr("integrity check failed: %1").arg(r->toString()));
+        return Status::failure(Tr::tr("integrity check failed: %1").arg(r->toString()));
     return {};
 }
 
@@ -350,7 +351,7 @@ Result<int64_t> BallotStore::createRound(const Round &round)
         return R::failure(inserted.error());
     const int64_t id = *inserted;
     if (Status s = appendEvent(id, EventType::RoundCreated,
-                               tr("Round \"%1\" created with %2 projects").arg(round.name).arg(round.projects.size()),
+                               Tr::tr("Round \"%1\" created with %2 projects").arg(round.name).arg(round.projects.size()),
                                {});
         !s)
         return R::failure(s.error());
@@ -381,7 +382,7 @@ Result<int64_t> BallotStore::importRound(const Round &round, const std::vector<B
         choices.reserve(qsizetype(b.choices.size()) * 6);
         for (const BallotChoice &c : b.choices) {
             if (c.project < 0 || c.project >= int(round.projects.size()))
-                return R::failure(tr("Imported vote %1 names a project that is not in the round.").arg(voter + 1));
+                return R::failure(Tr::tr("Imported vote %1 names a project that is not in the round.").arg(voter + 1));
             const uint16_t project = uint16_t(c.project);
             const uint32_t value = uint32_t(c.value);
             const char bytes[6] = {char(project >> 8), char(project), char(value >> 24), char(value >> 16),
@@ -392,10 +393,10 @@ Result<int64_t> BallotStore::importRound(const Round &round, const std::vector<B
         q.bindValue(1, ++voter);
         q.bindValue(2, choices);
         if (!q.exec())
-            return R::failure(tr("Cannot store imported vote %1: %2").arg(voter).arg(q.lastError().text()));
+            return R::failure(Tr::tr("Cannot store imported vote %1: %2").arg(voter).arg(q.lastError().text()));
     }
     if (Status s = appendEvent(id, EventType::RoundCreated,
-                               tr("Round \"%1\" imported from %2 with %3 projects and %4 votes, for analysis")
+                               Tr::tr("Round \"%1\" imported from %2 with %3 projects and %4 votes, for analysis")
                                    .arg(round.name, source)
                                    .arg(round.projects.size())
                                    .arg(ballots.size()),
@@ -443,7 +444,7 @@ Result<Round> BallotStore::round(int64_t id) const
     if (!q)
         return R::failure(q.error());
     if (!q->next())
-        return R::failure(tr("There is no round %1 in this database.").arg(id));
+        return R::failure(Tr::tr("There is no round %1 in this database.").arg(id));
     Round r;
     r.id = id;
     r.electionId = q->value(0).toByteArray();
@@ -453,7 +454,7 @@ Result<Round> BallotStore::round(int64_t id) const
     r.rules = rulesFromJson(q->value(4).toString());
     const auto state = parseRoundState(q->value(5).toString());
     if (!state)
-        return R::failure(tr("Round %1 has an unknown state \"%2\".").arg(id).arg(q->value(5).toString()));
+        return R::failure(Tr::tr("Round %1 has an unknown state \"%2\".").arg(id).arg(q->value(5).toString()));
     r.state = *state;
     auto ds = exec(d, u"SELECT id, name, budget FROM districts WHERE round_id=? ORDER BY id"_qs, {qlonglong(id)});
     if (!ds)
@@ -524,7 +525,7 @@ Status BallotStore::addProject(int64_t roundId, const Project &project)
                        qlonglong(project.cost), nn(project.category), nn(project.district)});
         !q)
         return Status::failure(q.error());
-    if (Status s = appendEvent(roundId, EventType::ProjectsChanged, tr("Project %1 added").arg(project.id), {}); !s)
+    if (Status s = appendEvent(roundId, EventType::ProjectsChanged, Tr::tr("Project %1 added").arg(project.id), {}); !s)
         return s;
     return tx.commit() ? Status() : Status::failure(tx.error());
 }
@@ -564,11 +565,11 @@ Status BallotStore::setRules(int64_t roundId, const BallotRules &rules)
 Status BallotStore::storeKey(const StoredKey &key)
 {
     if (key.name.trimmed().isEmpty())
-        return Status::failure(tr("A key needs a name."));
+        return Status::failure(Tr::tr("A key needs a name."));
     auto q = exec(db(), u"INSERT INTO keys(kind, name, public_key, secret) VALUES(?, ?, ?, ?)"_qs,
                   {keyKindName(key.kind), key.name, key.publicKey, key.encryptedSecret});
     if (!q)
-        return Status::failure(tr("Cannot store the %1 key \"%2\" (does it exist already?): %3")
+        return Status::failure(Tr::tr("Cannot store the %1 key \"%2\" (does it exist already?): %3")
                                    .arg(keyKindName(key.kind), key.name, q.error()));
     return {};
 }
@@ -580,7 +581,7 @@ Result<StoredKey> BallotStore::key(KeyKind kind, const QString &name) const
     if (!q)
         return R::failure(q.error());
     if (!q->next())
-        return R::failure(tr("There is no %1 key named \"%2\" in this database.").arg(keyKindName(kind), name));
+        return R::failure(Tr::tr("There is no %1 key named \"%2\" in this database.").arg(keyKindName(kind), name));
     return StoredKey{kind, name, q->value(0).toByteArray(), q->value(1).toByteArray()};
 }
 
@@ -616,7 +617,7 @@ Status BallotStore::setElectionKey(int64_t roundId, const QString &keyName)
     if (auto q = exec(d, u"UPDATE rounds SET election_key=? WHERE id=?"_qs, {keyName, qlonglong(roundId)}); !q)
         return Status::failure(q.error());
     if (Status s = appendEvent(roundId, EventType::KeyRegistered,
-                               tr("Election key %1 set").arg(crypto::base32(k->publicKey).left(16)), {});
+                               Tr::tr("Election key %1 set").arg(crypto::base32(k->publicKey).left(16)), {});
         !s)
         return s;
     return tx.commit() ? Status() : Status::failure(tx.error());
@@ -629,7 +630,7 @@ Result<BallotStore::RoundKeys> BallotStore::roundKeys(int64_t roundId) const
     if (!q)
         return R::failure(q.error());
     if (!q->next())
-        return R::failure(tr("There is no round %1 in this database.").arg(roundId));
+        return R::failure(Tr::tr("There is no round %1 in this database.").arg(roundId));
     return RoundKeys{q->value(0).toString(), q->value(1).toString()};
 }
 
@@ -639,7 +640,7 @@ Status BallotStore::registerKiosk(int64_t roundId, const QString &kioskId, const
     if (Status s = requireDraft(r, roundId); !s)
         return s;
     if (kioskId.trimmed().isEmpty() || publicKey.size() != crypto::SignPublicKeyBytes)
-        return Status::failure(tr("A kiosk needs an id and a 32-byte Ed25519 public key."));
+        return Status::failure(Tr::tr("A kiosk needs an id and a 32-byte Ed25519 public key."));
     QSqlDatabase d = db();
     Transaction tx(d);
     if (!tx.begin())
@@ -647,9 +648,9 @@ Status BallotStore::registerKiosk(int64_t roundId, const QString &kioskId, const
     if (auto q = exec(d, u"INSERT INTO round_kiosks(round_id, kiosk_id, public_key) VALUES(?, ?, ?)"_qs,
                       {qlonglong(roundId), kioskId, publicKey});
         !q)
-        return Status::failure(tr("Kiosk %1 cannot be registered (already registered?): %2").arg(kioskId, q.error()));
+        return Status::failure(Tr::tr("Kiosk %1 cannot be registered (already registered?): %2").arg(kioskId, q.error()));
     if (Status s = appendEvent(roundId, EventType::KeyRegistered,
-                               tr("Kiosk %1 registered with key %2").arg(kioskId, crypto::base32(publicKey).left(16)),
+                               Tr::tr("Kiosk %1 registered with key %2").arg(kioskId, crypto::base32(publicKey).left(16)),
                                {});
         !s)
         return s;
@@ -659,12 +660,12 @@ Status BallotStore::registerKiosk(int64_t roundId, const QString &kioskId, const
 Status BallotStore::issueCodes(int64_t roundId, int count, const CodeSink &sink)
 {
     if (count <= 0 || count > 10'000'000)
-        return Status::failure(tr("The number of codes must be between 1 and 10,000,000."));
+        return Status::failure(Tr::tr("The number of codes must be between 1 and 10,000,000."));
     auto r = round(roundId);
     if (!r)
         return Status::failure(r.error());
     if (r->state == RoundState::Closed || r->state == RoundState::Tallied)
-        return Status::failure(tr("Round %1 is closed: no more access codes can be issued.").arg(roundId));
+        return Status::failure(Tr::tr("Round %1 is closed: no more access codes can be issued.").arg(roundId));
     QSqlDatabase d = db();
     Transaction tx(d);
     if (!tx.begin())
@@ -681,13 +682,13 @@ Status BallotStore::issueCodes(int64_t roundId, int count, const CodeSink &sink)
             // A collision of 60-bit codes is astronomically rare; draw again.
             if (ins.lastError().nativeErrorCode() == u"2067"_qs || ins.lastError().nativeErrorCode() == u"1555"_qs)
                 continue;
-            return Status::failure(tr("Cannot store access codes: %1").arg(ins.lastError().text()));
+            return Status::failure(Tr::tr("Cannot store access codes: %1").arg(ins.lastError().text()));
         }
         if (Status s = sink(text); !s)
             return s;
         ++issued;
     }
-    if (Status s = appendEvent(roundId, EventType::CodesIssued, tr("%1 access codes issued").arg(count), {}); !s)
+    if (Status s = appendEvent(roundId, EventType::CodesIssued, Tr::tr("%1 access codes issued").arg(count), {}); !s)
         return s;
     return tx.commit() ? Status() : Status::failure(tx.error());
 }
@@ -778,13 +779,13 @@ Status BallotStore::setState(int64_t roundId, RoundState from, RoundState to)
         if (!actual)
             return Status::failure(actual.error());
         if (!actual->isValid())
-            return Status::failure(tr("There is no round %1 in this database.").arg(roundId));
+            return Status::failure(Tr::tr("There is no round %1 in this database.").arg(roundId));
         const auto state = parseRoundState(actual->toString());
         if (state) {
             if (Status s = checkTransition(*state, to); !s)
-                return Status::failure(tr("Round %1: %2").arg(roundId).arg(s.error()));
+                return Status::failure(Tr::tr("Round %1: %2").arg(roundId).arg(s.error()));
         }
-        return Status::failure(tr("Round %1 is %2, not %3; try again.")
+        return Status::failure(Tr::tr("Round %1 is %2, not %3; try again.")
                                    .arg(roundId)
                                    .arg(actual->toString(), roundStateName(from)));
     }

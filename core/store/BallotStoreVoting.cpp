@@ -19,10 +19,11 @@ using record::EventType;
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "BallotStore" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("BallotStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BallotStore)
+};
 
 // libsodium's Ed25519 secret key is seed ‖ public key.
 bool keyMatches(const crypto::SecretBytes &secretKey, QByteArrayView publicKey)
@@ -41,7 +42,7 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
     if (!r)
         return Status::failure(r.error());
     if (Status s = checkTransition(r->state, RoundState::Open); !s || r->state != RoundState::Draft)
-        return s ? Status::failure(tr("Round %1 is %2; only a draft round can be opened (a suspended "
+        return s ? Status::failure(Tr::tr("Round %1 is %2; only a draft round can be opened (a suspended "
                                       "round is resumed).")
                                        .arg(roundId)
                                        .arg(roundStateName(r->state)))
@@ -49,13 +50,13 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
     if (Status s = r->validate(); !s)
         return s;
     if (r->projects.empty())
-        return Status::failure(tr("Round %1 has no projects on its ballot.").arg(roundId));
+        return Status::failure(Tr::tr("Round %1 has no projects on its ballot.").arg(roundId));
     QSqlDatabase d = db();
     auto electionKeyName = queryValue(d, u"SELECT election_key FROM rounds WHERE id=?"_qs, {qlonglong(roundId)});
     if (!electionKeyName)
         return Status::failure(electionKeyName.error());
     if (electionKeyName->isNull())
-        return Status::failure(tr("Round %1 has no election key yet: create one with "
+        return Status::failure(Tr::tr("Round %1 has no election key yet: create one with "
                                   "\"pbvote keys create --kind election --round %1\".")
                                    .arg(roundId));
     auto electionKey = key(KeyKind::Election, electionKeyName->toString());
@@ -65,7 +66,7 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
     if (!authority)
         return Status::failure(authority.error());
     if (!keyMatches(authoritySecretKey, authority->publicKey))
-        return Status::failure(tr("The unlocked secret key is not the authority key \"%1\".").arg(authorityKeyName));
+        return Status::failure(Tr::tr("The unlocked secret key is not the authority key \"%1\".").arg(authorityKeyName));
 
     record::Manifest m;
     m.electionId = r->electionId;
@@ -84,7 +85,7 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
     while (kq->next())
         m.kiosks.push_back({kq->value(0).toString(), kq->value(1).toByteArray()});
     if (m.kiosks.empty())
-        return Status::failure(tr("Round %1 has no registered kiosk: create one with "
+        return Status::failure(Tr::tr("Round %1 has no registered kiosk: create one with "
                                   "\"pbvote keys create --kind kiosk --name K1 --round %1\".")
                                    .arg(roundId));
     std::sort(m.kiosks.begin(), m.kiosks.end(),
@@ -99,7 +100,7 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
     // Zero totals: nothing may be recorded for a round before it opens.
     auto existing = queryValue(d, u"SELECT count(*) FROM ballots WHERE round_id=?"_qs, {qlonglong(roundId)});
     if (!existing || existing->toLongLong() != 0)
-        return Status::failure(tr("Round %1 cannot open: the database already holds ballots for it.").arg(roundId));
+        return Status::failure(Tr::tr("Round %1 cannot open: the database already holds ballots for it.").arg(roundId));
     if (auto q = exec(d, u"UPDATE rounds SET manifest=?, manifest_signature=?, authority_key=? WHERE id=?"_qs,
                       {bytes, signature, authorityKeyName, qlonglong(roundId)});
         !q)
@@ -107,7 +108,7 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
     if (Status s = setState(roundId, RoundState::Draft, RoundState::Open); !s)
         return s;
     if (Status s = appendEvent(roundId, EventType::Opened,
-                               tr("Voting opened; manifest %1").arg(crypto::base32(record::manifestHash(bytes)).left(16)),
+                               Tr::tr("Voting opened; manifest %1").arg(crypto::base32(record::manifestHash(bytes)).left(16)),
                                {});
         !s)
         return s;
@@ -121,7 +122,7 @@ Result<record::Manifest> BallotStore::manifest(int64_t roundId) const
     if (!v)
         return R::failure(v.error());
     if (!v->isValid() || v->isNull())
-        return R::failure(tr("Round %1 has not been opened, so it has no signed manifest yet.").arg(roundId));
+        return R::failure(Tr::tr("Round %1 has not been opened, so it has no signed manifest yet.").arg(roundId));
     return record::Manifest::decode(v->toByteArray());
 }
 
@@ -132,7 +133,7 @@ Result<QByteArray> BallotStore::manifestSignature(int64_t roundId) const
     if (!v)
         return R::failure(v.error());
     if (!v->isValid() || v->isNull())
-        return R::failure(tr("Round %1 has not been opened, so it has no signed manifest yet.").arg(roundId));
+        return R::failure(Tr::tr("Round %1 has not been opened, so it has no signed manifest yet.").arg(roundId));
     return v->toByteArray();
 }
 
@@ -145,9 +146,9 @@ Result<const BallotStore::OpenRound *> BallotStore::openRoundData(int64_t roundI
     if (!v)
         return R::failure(v.error());
     if (!v->isValid())
-        return R::failure(tr("There is no round %1 in this database.").arg(roundId));
+        return R::failure(Tr::tr("There is no round %1 in this database.").arg(roundId));
     if (v->isNull())
-        return R::failure(tr("Round %1 is not open for voting.").arg(roundId));
+        return R::failure(Tr::tr("Round %1 is not open for voting.").arg(roundId));
     auto m = record::Manifest::decode(v->toByteArray());
     if (!m)
         return R::failure(m.error());
@@ -164,7 +165,7 @@ Status BallotStore::bindKiosk(const QString &kioskId)
     if (m_boundKiosk == kioskId)
         return {};
     if (!m_boundKiosk.isEmpty())
-        return Status::failure(tr("This database belongs to kiosk %1; kiosk %2 cannot record ballots in it.")
+        return Status::failure(Tr::tr("This database belongs to kiosk %1; kiosk %2 cannot record ballots in it.")
                                    .arg(m_boundKiosk, kioskId));
     if (auto q = exec(db(), u"INSERT INTO settings(key, value) VALUES('kiosk_id', ?)"_qs, {kioskId}); !q)
         return Status::failure(q.error());
@@ -183,20 +184,20 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
     auto kiosk = std::find_if(open.manifest.kiosks.begin(), open.manifest.kiosks.end(),
                               [&](const record::KioskEntry &k) { return k.id == kioskId; });
     if (kiosk == open.manifest.kiosks.end())
-        return R::failure(tr("Kiosk %1 is not registered for round %2.").arg(kioskId).arg(roundId));
+        return R::failure(Tr::tr("Kiosk %1 is not registered for round %2.").arg(kioskId).arg(roundId));
     if (!keyMatches(kioskSecretKey, kiosk->publicKey))
-        return R::failure(tr("The unlocked key is not kiosk %1's registered key.").arg(kioskId));
+        return R::failure(Tr::tr("The unlocked key is not kiosk %1's registered key.").arg(kioskId));
 
     auto canonical = canonicaliseBallot(open.round, ballot);
     if (!canonical) {
         // The log says a ballot was refused, never what it held.
-        logEvent(roundId, EventType::CastRefused, tr("A ballot that breaks the round's rules was refused"), kioskId);
+        logEvent(roundId, EventType::CastRefused, Tr::tr("A ballot that breaks the round's rules was refused"), kioskId);
         return R::failure(canonical.error());
     }
     const QString code = crypto::normaliseCode(accessCode);
     if (code.size() != 12) {
-        logEvent(roundId, EventType::CastRefused, tr("A mistyped access code was refused"), kioskId);
-        return R::failure(tr("This is not an access code: a code has 12 letters and digits, like K7QX-M2PA-R3TE."));
+        logEvent(roundId, EventType::CastRefused, Tr::tr("A mistyped access code was refused"), kioskId);
+        return R::failure(Tr::tr("This is not an access code: a code has 12 letters and digits, like K7QX-M2PA-R3TE."));
     }
     const QByteArray codeHash = record::accessCodeHash(open.manifest.electionId, code);
 
@@ -210,7 +211,7 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
         if (!state)
             return R::failure(state.error());
         if (state->toString() != roundStateName(RoundState::Open))
-            return R::failure(tr("Voting in round %1 is not open (the round is %2).").arg(roundId).arg(state->toString()));
+            return R::failure(Tr::tr("Voting in round %1 is not open (the round is %2).").arg(roundId).arg(state->toString()));
         if (Status s = bindKiosk(kioskId); !s)
             return R::failure(s.error());
         auto batch = queryValue(d, u"SELECT batch FROM kiosk_batches WHERE round_id=? AND kiosk_id=?"_qs,
@@ -233,9 +234,9 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
         if (!issued || !spent)
             return R::failure(!issued ? issued.error() : spent.error());
         if (issued->toLongLong() == 0) {
-            refusal = tr("This access code is not valid for this round. Check it and try again, or ask a poll worker.");
+            refusal = Tr::tr("This access code is not valid for this round. Check it and try again, or ask a poll worker.");
         } else if (spent->toLongLong() != 0) {
-            refusal = tr("This access code has already been used to vote.");
+            refusal = Tr::tr("This access code has already been used to vote.");
         } else {
             if (auto q = exec(d, u"INSERT INTO spent_codes(round_id, code_hash, kiosk_id, batch) VALUES(?, ?, ?, ?)"_qs,
                               {qlonglong(roundId), codeHash, kioskId, qlonglong(batchNo)});
@@ -264,14 +265,14 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
                               {qlonglong(roundId), env.ballotId, kioskId, qlonglong(batchNo), envelope, signature});
                 !q)
                 return R::failure(q.error());
-            if (Status s = appendEvent(roundId, EventType::Cast, tr("Ballot cast"), kioskId); !s)
+            if (Status s = appendEvent(roundId, EventType::Cast, Tr::tr("Ballot cast"), kioskId); !s)
                 return R::failure(s.error());
             if (!tx.commit())
-                return R::failure(tr("The ballot was NOT recorded: %1").arg(tx.error()));
+                return R::failure(Tr::tr("The ballot was NOT recorded: %1").arg(tx.error()));
             return CastReceipt{record::receiptCode(envelope, signature)};
         }
     } // rolled back
-    logEvent(roundId, EventType::CastRefused, tr("An access code that is unknown or already used was refused"),
+    logEvent(roundId, EventType::CastRefused, Tr::tr("An access code that is unknown or already used was refused"),
              kioskId);
     return R::failure(refusal);
 }
@@ -289,7 +290,7 @@ Result<CheckpointInfo> BallotStore::signCheckpoint(int64_t roundId, const crypto
     auto kiosk = std::find_if(open.manifest.kiosks.begin(), open.manifest.kiosks.end(),
                               [&](const record::KioskEntry &k) { return k.id == kioskId; });
     if (kiosk == open.manifest.kiosks.end() || !keyMatches(kioskSecretKey, kiosk->publicKey))
-        return R::failure(tr("The unlocked key is not kiosk %1's registered key.").arg(kioskId));
+        return R::failure(Tr::tr("The unlocked key is not kiosk %1's registered key.").arg(kioskId));
     auto row = exec(d, u"SELECT batch, previous_checkpoint FROM kiosk_batches WHERE round_id=? AND kiosk_id=?"_qs,
                     {qlonglong(roundId), kioskId});
     if (!row)
@@ -335,8 +336,8 @@ Result<CheckpointInfo> BallotStore::signCheckpoint(int64_t roundId, const crypto
     c.totalBallots = uint64_t(total->toLongLong());
 
     const QString detail = kind == CheckpointKind::Close
-        ? tr("Final checkpoint of batch %1: %2 ballots").arg(batch).arg(c.batchBallots)
-        : tr("Voting paused; checkpoint of batch %1: %2 ballots").arg(batch).arg(c.batchBallots);
+        ? Tr::tr("Final checkpoint of batch %1: %2 ballots").arg(batch).arg(c.batchBallots)
+        : Tr::tr("Voting paused; checkpoint of batch %1: %2 ballots").arg(batch).arg(c.batchBallots);
     if (Status s = appendEvent(roundId, kind == CheckpointKind::Close ? EventType::Closed : EventType::Suspended,
                                detail, kioskId);
         !s)
@@ -344,7 +345,7 @@ Result<CheckpointInfo> BallotStore::signCheckpoint(int64_t roundId, const crypto
     auto head = exec(d, u"SELECT seq, hash FROM events WHERE round_id=? ORDER BY seq DESC LIMIT 1"_qs,
                      {qlonglong(roundId)});
     if (!head || !head->next())
-        return R::failure(head ? tr("the event log is empty") : head.error());
+        return R::failure(head ? Tr::tr("the event log is empty") : head.error());
     c.eventCount = uint64_t(head->value(0).toLongLong());
     c.eventHead = head->value(1).toByteArray();
     c.time = m_clock->now();
@@ -372,7 +373,7 @@ Result<CheckpointInfo> BallotStore::suspend(int64_t roundId, const crypto::Secre
 {
     using R = Result<CheckpointInfo>;
     if (m_boundKiosk.isEmpty())
-        return R::failure(tr("No kiosk has voted in this database yet, so there is nothing to checkpoint."));
+        return R::failure(Tr::tr("No kiosk has voted in this database yet, so there is nothing to checkpoint."));
     QSqlDatabase d = db();
     Transaction tx(d);
     if (!tx.begin())
@@ -395,7 +396,7 @@ Status BallotStore::resume(int64_t roundId)
         return Status::failure(tx.error());
     if (Status s = setState(roundId, RoundState::Suspended, RoundState::Open); !s)
         return s;
-    if (Status s = appendEvent(roundId, EventType::Resumed, tr("Voting resumed"), m_boundKiosk); !s)
+    if (Status s = appendEvent(roundId, EventType::Resumed, Tr::tr("Voting resumed"), m_boundKiosk); !s)
         return s;
     return tx.commit() ? Status() : Status::failure(tx.error());
 }
@@ -425,13 +426,13 @@ Result<CheckpointInfo> BallotStore::close(int64_t roundId, const crypto::SecretB
         return R::failure(s.error());
     if (kioskVotedHere) {
         if (!kioskSecretKey)
-            return R::failure(tr("Kiosk %1 voted in this database: its key must sign the final checkpoint.")
+            return R::failure(Tr::tr("Kiosk %1 voted in this database: its key must sign the final checkpoint.")
                                   .arg(m_boundKiosk));
         auto signedInfo = signCheckpoint(roundId, *kioskSecretKey, CheckpointKind::Close);
         if (!signedInfo)
             return signedInfo;
         info = *signedInfo;
-    } else if (Status s = appendEvent(roundId, EventType::Closed, tr("Voting closed"), {}); !s) {
+    } else if (Status s = appendEvent(roundId, EventType::Closed, Tr::tr("Voting closed"), {}); !s) {
         return R::failure(s.error());
     }
     if (!tx.commit())
@@ -447,7 +448,7 @@ Status BallotStore::markTallied(int64_t roundId, const QString &rule, const QByt
     if (!r)
         return Status::failure(r.error());
     if (r->state != RoundState::Closed && r->state != RoundState::Tallied)
-        return Status::failure(tr("Round %1 is %2: it can only be tallied once it is closed.")
+        return Status::failure(Tr::tr("Round %1 is %2: it can only be tallied once it is closed.")
                                    .arg(roundId)
                                    .arg(roundStateName(r->state)));
     QSqlDatabase d = db();
@@ -459,7 +460,7 @@ Status BallotStore::markTallied(int64_t roundId, const QString &rule, const QByt
         return Status::failure(existing.error());
     if (existing->next()) {
         if (existing->value(0).toByteArray() != resultJson)
-            return Status::failure(tr("Round %1 was already tallied with %2 and the new count differs from the "
+            return Status::failure(Tr::tr("Round %1 was already tallied with %2 and the new count differs from the "
                                       "stored one; the stored result is kept. Investigate before publishing.")
                                        .arg(roundId)
                                        .arg(rule));
@@ -473,7 +474,7 @@ Status BallotStore::markTallied(int64_t roundId, const QString &rule, const QByt
         if (Status s = setState(roundId, RoundState::Closed, RoundState::Tallied); !s)
             return s;
     }
-    if (Status s = appendEvent(roundId, EventType::Tallied, tr("Counted with %1").arg(rule), {}); !s)
+    if (Status s = appendEvent(roundId, EventType::Tallied, Tr::tr("Counted with %1").arg(rule), {}); !s)
         return s;
     return tx.commit() ? Status() : Status::failure(tx.error());
 }

@@ -12,10 +12,11 @@
 namespace pbvote::store {
 
 namespace {
-QString tr(const char *text)
+// Translation context "RoundCounter" (lupdate reads Tr::tr calls with it).
+struct Tr
 {
-    return QCoreApplication::translate("RoundCounter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RoundCounter)
+};
 } // namespace
 
 counting::Instance instanceSkeleton(const Round &round, int moneyScale)
@@ -47,7 +48,7 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
     if (!r)
         return R::failure(r.error());
     if (r->state != RoundState::Closed && r->state != RoundState::Tallied)
-        return R::failure(tr("Round %1 is %2: ballots are opened only after voting has closed.")
+        return R::failure(Tr::tr("Round %1 is %2: ballots are opened only after voting has closed.")
                               .arg(roundId)
                               .arg(roundStateName(r->state)));
     auto manifestBytes = store.manifest(roundId);
@@ -59,10 +60,10 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
     if (!manifestSig)
         return R::failure(manifestSig.error());
     if (!crypto::verify(m.authorityPublicKey, record::ManifestDomain, encodedManifest, *manifestSig))
-        return R::failure(tr("The round's manifest signature is not valid: the round's rules or projects "
+        return R::failure(Tr::tr("The round's manifest signature is not valid: the round's rules or projects "
                              "were altered after it opened."));
     if (electionSecretKey.size() != size_t(crypto::BoxSecretKeyBytes))
-        return R::failure(tr("The election secret key has the wrong size."));
+        return R::failure(Tr::tr("The election secret key has the wrong size."));
     const QByteArray mh = record::manifestHash(encodedManifest);
     const Round manifestRound = m.toRound();
 
@@ -74,7 +75,7 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
     size_t position = 0;
     for (const BallotStore::SignedBallot &sb : *signedBallots) {
         ++position;
-        const QString where = tr("Ballot %1 of %2 (in ballot-id order, id %3)")
+        const QString where = Tr::tr("Ballot %1 of %2 (in ballot-id order, id %3)")
                                   .arg(position)
                                   .arg(signedBallots->size())
                                   .arg(QString::fromLatin1(sb.ballotId.toHex()));
@@ -84,13 +85,13 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
         auto kiosk = std::find_if(m.kiosks.begin(), m.kiosks.end(),
                                   [&](const record::KioskEntry &k) { return k.id == env->kioskId; });
         if (kiosk == m.kiosks.end())
-            return R::failure(where + tr(": kiosk %1 is not registered in the manifest.").arg(env->kioskId));
+            return R::failure(where + Tr::tr(": kiosk %1 is not registered in the manifest.").arg(env->kioskId));
         if (!crypto::verify(kiosk->publicKey, record::BallotDomain, sb.envelope, sb.signature))
-            return R::failure(where + tr(": the kiosk signature is not valid."));
+            return R::failure(where + Tr::tr(": the kiosk signature is not valid."));
         if (env->manifestHash != mh)
-            return R::failure(where + tr(": it was cast in another round (manifest differs)."));
+            return R::failure(where + Tr::tr(": it was cast in another round (manifest differs)."));
         if (env->ballotId != sb.ballotId || env->kioskId != sb.kioskId || env->batch != sb.batch)
-            return R::failure(where + tr(": the stored columns disagree with the signed envelope."));
+            return R::failure(where + Tr::tr(": the stored columns disagree with the signed envelope."));
         auto plain = crypto::openAndUnpad(m.electionPublicKey, electionSecretKey, env->sealed, m.paddedBallotSize);
         if (!plain)
             return R::failure(where + u": "_qs + plain.error());
@@ -98,14 +99,14 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
         if (!decoded)
             return R::failure(where + u": "_qs + decoded.error());
         if (decoded->manifestHash != mh || decoded->ballotId != env->ballotId)
-            return R::failure(where + tr(": the sealed vote belongs to another ballot or round."));
+            return R::failure(where + Tr::tr(": the sealed vote belongs to another ballot or round."));
         if (decoded->kind != m.rules.kind)
-            return R::failure(where + tr(": the sealed vote is of the wrong ballot kind."));
+            return R::failure(where + Tr::tr(": the sealed vote is of the wrong ballot kind."));
         auto canonical = canonicaliseBallot(manifestRound, decoded->ballot);
         if (!canonical)
-            return R::failure(where + tr(": the vote breaks the round's rules: %1").arg(canonical.error()));
+            return R::failure(where + Tr::tr(": the vote breaks the round's rules: %1").arg(canonical.error()));
         if (!(*canonical == decoded->ballot))
-            return R::failure(where + tr(": the vote is not in canonical form."));
+            return R::failure(where + Tr::tr(": the vote is not in canonical form."));
         counting::Voter v;
         for (const BallotChoice &c : decoded->ballot.choices) {
             v.projects.push_back(c.project);
@@ -149,7 +150,7 @@ Result<counting::Outcome> countRound(const Round &round, const counting::Instanc
         QStringList names;
         for (const counting::RuleInfo &info : counting::allRules())
             names << info.name;
-        return R::failure(tr("Unknown counting rule \"%1\"; known rules: %2").arg(ruleName, names.join(u", "_qs)));
+        return R::failure(Tr::tr("Unknown counting rule \"%1\"; known rules: %2").arg(ruleName, names.join(u", "_qs)));
     }
     counting::Outcome outcome;
     if (round.districts.empty()) {
