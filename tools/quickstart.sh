@@ -34,16 +34,17 @@ install_missing() {
     fi
 }
 
+# configure_and_build [TARGET]: everything by default, or just TARGET.
 configure_and_build() {
     echo "== Configuring and building in $build"
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPBVOTE_WERROR=ON
-    cmake --build "$build" -j "$(nproc)"
+    cmake --build "$build" -j "$(nproc)" ${1:+--target "$1"}
 }
 
 case "$mode" in
 demo)
     install_missing
-    configure_and_build
+    configure_and_build pbvote
     db="$build/demo.sqlite"
     echo "== Running the demo round (database: $db, passphrase: pbvote-demo)"
     "$build/app/pbvote" --db "$db" demo "$@"
