@@ -794,88 +794,81 @@ Status BallotStore::setState(int64_t roundId, RoundState from, RoundState to)
 
 // Reading back ---------------------------------------------------------------------------
 
+namespace {
+// Every row of a query on one round, each turned into a T by makeRow(query).
+template<typename T, typename MakeRow>
+Result<std::vector<T>> readRows(const QSqlDatabase &d, const QString &sql, int64_t roundId, MakeRow makeRow)
+{
+    auto q = exec(d, sql, {qlonglong(roundId)});
+    if (!q)
+        return Result<std::vector<T>>::failure(q.error());
+    std::vector<T> out;
+    while (q->next())
+        out.push_back(makeRow(*q));
+    return out;
+}
+
+QByteArray firstBlob(const QSqlQuery &q)
+{
+    return q.value(0).toByteArray();
+}
+} // namespace
+
 Result<std::vector<BallotStore::SignedBallot>> BallotStore::ballots(int64_t roundId) const
 {
-    using R = Result<std::vector<SignedBallot>>;
-    auto q = exec(db(), u"SELECT ballot_id, kiosk_id, batch, envelope, signature FROM ballots "
-                         "WHERE round_id=? ORDER BY ballot_id"_qs,
-                  {qlonglong(roundId)});
-    if (!q)
-        return R::failure(q.error());
-    std::vector<SignedBallot> out;
-    while (q->next()) {
-        out.push_back({q->value(0).toByteArray(), q->value(1).toString(), uint32_t(q->value(2).toLongLong()),
-                       q->value(3).toByteArray(), q->value(4).toByteArray()});
-    }
-    return out;
+    return readRows<SignedBallot>(db(),
+                                  u"SELECT ballot_id, kiosk_id, batch, envelope, signature FROM ballots "
+                                  "WHERE round_id=? ORDER BY ballot_id"_qs,
+                                  roundId, [](const QSqlQuery &q) {
+                                      return SignedBallot{q.value(0).toByteArray(), q.value(1).toString(),
+                                                          uint32_t(q.value(2).toLongLong()), q.value(3).toByteArray(),
+                                                          q.value(4).toByteArray()};
+                                  });
 }
 
 Result<std::vector<BallotStore::StoredCheckpoint>> BallotStore::checkpoints(int64_t roundId) const
 {
-    using R = Result<std::vector<StoredCheckpoint>>;
-    auto q = exec(db(), u"SELECT kiosk_id, batch, body, signature, witness FROM checkpoints "
-                         "WHERE round_id=? ORDER BY kiosk_id, batch"_qs,
-                  {qlonglong(roundId)});
-    if (!q)
-        return R::failure(q.error());
-    std::vector<StoredCheckpoint> out;
-    while (q->next()) {
-        out.push_back({q->value(0).toString(), uint32_t(q->value(1).toLongLong()), q->value(2).toByteArray(),
-                       q->value(3).toByteArray(), q->value(4).toString()});
-    }
-    return out;
+    return readRows<StoredCheckpoint>(db(),
+                                      u"SELECT kiosk_id, batch, body, signature, witness FROM checkpoints "
+                                      "WHERE round_id=? ORDER BY kiosk_id, batch"_qs,
+                                      roundId, [](const QSqlQuery &q) {
+                                          return StoredCheckpoint{q.value(0).toString(),
+                                                                  uint32_t(q.value(1).toLongLong()),
+                                                                  q.value(2).toByteArray(), q.value(3).toByteArray(),
+                                                                  q.value(4).toString()};
+                                      });
 }
-
-namespace {
-// The first column of every row of a query on one round, as bytes.
-Result<std::vector<QByteArray>> blobColumn(const QSqlDatabase &d, const QString &sql, int64_t roundId)
-{
-    using R = Result<std::vector<QByteArray>>;
-    auto q = exec(d, sql, {qlonglong(roundId)});
-    if (!q)
-        return R::failure(q.error());
-    std::vector<QByteArray> out;
-    while (q->next())
-        out.push_back(q->value(0).toByteArray());
-    return out;
-}
-} // namespace
 
 Result<std::vector<QByteArray>> BallotStore::events(int64_t roundId) const
 {
-    return blobColumn(db(), u"SELECT body FROM events WHERE round_id=? ORDER BY seq"_qs, roundId);
+    return readRows<QByteArray>(db(), u"SELECT body FROM events WHERE round_id=? ORDER BY seq"_qs, roundId,
+                                firstBlob);
 }
 
 Result<std::vector<QByteArray>> BallotStore::issuedCodeHashes(int64_t roundId) const
 {
-    return blobColumn(db(), u"SELECT code_hash FROM access_codes WHERE round_id=? ORDER BY code_hash"_qs, roundId);
+    return readRows<QByteArray>(db(), u"SELECT code_hash FROM access_codes WHERE round_id=? ORDER BY code_hash"_qs,
+                                roundId, firstBlob);
 }
 
 Result<std::vector<BallotStore::SpentCode>> BallotStore::spentCodes(int64_t roundId) const
 {
-    using R = Result<std::vector<SpentCode>>;
-    auto q = exec(db(), u"SELECT kiosk_id, batch, code_hash FROM spent_codes WHERE round_id=? "
-                         "ORDER BY kiosk_id, batch, code_hash"_qs,
-                  {qlonglong(roundId)});
-    if (!q)
-        return R::failure(q.error());
-    std::vector<SpentCode> out;
-    while (q->next())
-        out.push_back({q->value(0).toString(), uint32_t(q->value(1).toLongLong()), q->value(2).toByteArray()});
-    return out;
+    return readRows<SpentCode>(db(),
+                               u"SELECT kiosk_id, batch, code_hash FROM spent_codes WHERE round_id=? "
+                               "ORDER BY kiosk_id, batch, code_hash"_qs,
+                               roundId, [](const QSqlQuery &q) {
+                                   return SpentCode{q.value(0).toString(), uint32_t(q.value(1).toLongLong()),
+                                                    q.value(2).toByteArray()};
+                               });
 }
 
 Result<std::vector<BallotStore::StoredResult>> BallotStore::results(int64_t roundId) const
 {
-    using R = Result<std::vector<StoredResult>>;
-    auto q = exec(db(), u"SELECT rule, result, signature FROM results WHERE round_id=? ORDER BY rule"_qs,
-                  {qlonglong(roundId)});
-    if (!q)
-        return R::failure(q.error());
-    std::vector<StoredResult> out;
-    while (q->next())
-        out.push_back({q->value(0).toString(), q->value(1).toByteArray(), q->value(2).toByteArray()});
-    return out;
+    return readRows<StoredResult>(db(), u"SELECT rule, result, signature FROM results WHERE round_id=? ORDER BY rule"_qs,
+                                  roundId, [](const QSqlQuery &q) {
+                                      return StoredResult{q.value(0).toString(), q.value(1).toByteArray(),
+                                                          q.value(2).toByteArray()};
+                                  });
 }
 
 Result<RoundCounts> BallotStore::counts(int64_t roundId) const
