@@ -2,8 +2,8 @@
 # pbvote quick start: installs the Debian 12 packages that are missing, configures and
 # builds, then either runs the demo round or the whole test suite.
 #
-#   tools/quickstart.sh demo [--ballots N]   build and run the built-in demo round
-#   tools/quickstart.sh test                 build and run every test through ctest
+#   tools/quickstart.sh demo [KIOSK OPTIONS]  build and start the kiosk on the built-in demo round
+#   tools/quickstart.sh test                  build and run every test through ctest
 #
 # Run as root on a fresh Debian 12 machine (or as a user with sudo).
 set -euo pipefail
@@ -18,6 +18,13 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsodium-dev libgmp-dev sqlite3
+    # the kiosk: QML runtime modules, speech (with an English voice), QR codes, a font
+    # with Latin, Vietnamese and Arabic letters, and a virtual display for machines
+    # without a screen
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
+    qml6-module-qtqml-models qml6-module-qtqml-workerscript
+    qt6-speech-dev qt6-speech-flite-plugin libqrencode-dev fonts-dejavu-core xvfb xauth
 )
 
 install_missing() {
@@ -44,10 +51,20 @@ configure_and_build() {
 case "$mode" in
 demo)
     install_missing
-    configure_and_build pbvote
-    db="$build/demo.sqlite"
-    echo "== Running the demo round (database: $db, passphrase: pbvote-demo)"
-    "$build/app/pbvote" --db "$db" demo "$@"
+    configure_and_build pbvote-kiosk
+    db="$build/kiosk-demo.sqlite"
+    echo "== Starting the kiosk on the demo round (database: $db, passphrase: pbvote-demo, staff PIN: 2468)"
+    status=0
+    "$build/app/pbvote-kiosk" --demo --db "$db" --windowed "$@" || status=$?
+    if [ "$status" -eq 3 ]; then
+        # No screen here: show the kiosk anyway, as pictures of every screen.
+        shots="$build/kiosk-screenshots"
+        echo "== No display on this machine; rendering the kiosk's screens to $shots instead"
+        "$build/app/pbvote-kiosk" --demo --db "$db" --screenshots "$shots" --sizes 1280x800 --languages en
+        echo "   To use the kiosk itself here: xvfb-run -s '-screen 0 1920x1080x24' $build/app/pbvote-kiosk --demo --db $db --windowed"
+        exit 0
+    fi
+    exit "$status"
     ;;
 test)
     install_missing
@@ -57,7 +74,7 @@ test)
     ctest --test-dir "$build" --output-on-failure -j 2 "$@"
     ;;
 *)
-    echo "usage: $0 demo [--ballots N] | test" >&2
+    echo "usage: $0 demo [kiosk options] | test" >&2
     exit 2
     ;;
 esac

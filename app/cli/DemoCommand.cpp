@@ -1,5 +1,6 @@
 // pbvote demo: a whole round end to end on the built-in demo data.
 #include "cli/CliContext.h"
+#include "cli/DemoSetup.h"
 
 #include "formats/OutcomeJson.h"
 #include "store/RoundCounter.h"
@@ -24,28 +25,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-Result<Round> loadDemoRound()
-{
-    QFile f(u":/pbvote/demo/round.json"_qs);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<Round>::failure(Tr::tr("The built-in demo round is missing from this build."));
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    Round r;
-    r.name = o[u"name"_qs].toString();
-    r.currency = o[u"currency"_qs].toString();
-    r.budget = o[u"budget"_qs].toInteger();
-    const QJsonObject rules = o[u"rules"_qs].toObject();
-    r.rules.kind = parseBallotKind(rules[u"kind"_qs].toString()).value_or(BallotKind::Approval);
-    r.rules.minSelections = rules[u"min_selections"_qs].toInt();
-    r.rules.maxSelections = rules[u"max_selections"_qs].toInt();
-    for (const QJsonValue &v : o[u"projects"_qs].toArray()) {
-        const QJsonObject p = v.toObject();
-        r.projects.push_back({p[u"id"_qs].toString(), p[u"title"_qs].toString(), p[u"description"_qs].toString(),
-                              p[u"cost"_qs].toInteger(), p[u"category"_qs].toString(), p[u"district"_qs].toString()});
-    }
-    return r;
-}
 
 // A plausible knapsack/approval ballot: projects have different popularity, and the
 // voter adds projects in a random order while they fit.
@@ -74,37 +53,6 @@ Ballot randomBallot(const Round &r, QRandomGenerator &rng)
     return b;
 }
 
-Result<crypto::SecretBytes> ensureKey(CliContext &ctx, store::BallotStore &st, store::KeyKind kind,
-                                      const QString &name, const crypto::SecretBytes &pass, QByteArray *publicKey)
-{
-    using R = Result<crypto::SecretBytes>;
-    if (auto existing = st.key(kind, name)) {
-        *publicKey = existing->publicKey;
-        return ctx.unlock(kind, name);
-    }
-    store::StoredKey key;
-    key.kind = kind;
-    key.name = name;
-    crypto::SecretBytes secret;
-    if (kind == store::KeyKind::Election) {
-        crypto::BoxKeyPair pair = crypto::BoxKeyPair::generate();
-        key.publicKey = pair.publicKey;
-        secret = std::move(pair.secretKey);
-    } else {
-        crypto::SigningKeyPair pair = crypto::SigningKeyPair::generate();
-        key.publicKey = pair.publicKey;
-        secret = std::move(pair.secretKey);
-    }
-    // The demo favours speed over passphrase hardening; real keys default to stronger.
-    auto blob = crypto::encryptSecret(secret, pass, keyAssociatedData(kind, name), crypto::KdfStrength::Interactive);
-    if (!blob)
-        return R::failure(blob.error());
-    key.encryptedSecret = *blob;
-    if (Status s = st.storeKey(key); !s)
-        return R::failure(s.error());
-    *publicKey = key.publicKey;
-    return R(std::move(secret));
-}
 } // namespace
 
 int demoCommand(CliContext &ctx, const QStringList &args)
@@ -140,47 +88,27 @@ int demoCommand(CliContext &ctx, const QStringList &args)
     auto demo = loadDemoRound();
     if (!demo)
         return ctx.fail(demo.error());
-    auto roundId = store.createRound(*demo);
-    if (!roundId)
-        return ctx.fail(roundId.error());
-    if (say)
+    auto prepared = prepareDemoKiosk(store, *pass, *demo, kioskId, int(std::max<int64_t>(*count, 1)));
+    if (!prepared)
+        return ctx.fail(prepared.error());
+    const int64_t *roundId = &prepared->roundId;
+    const crypto::SecretBytes *kiosk = &prepared->kioskKey;
+    const std::vector<crypto::SecretBytes> *codes = &prepared->codes;
+    if (say) {
         o << Tr::tr("1. Created round %1 \"%2\": %3 projects, budget %4 %5, knapsack ballot.")
                  .arg(*roundId)
                  .arg(demo->name)
                  .arg(demo->projects.size())
                  .arg(formatMoney(demo->budget), demo->currency)
           << Qt::endl;
-
-    QByteArray authorityPk, electionPk, kioskPk;
-    auto authority = ensureKey(ctx, store, store::KeyKind::Authority, u"demo-authority"_qs, *pass, &authorityPk);
-    if (!authority)
-        return ctx.fail(authority.error());
-    auto election =
-        ensureKey(ctx, store, store::KeyKind::Election, u"election-%1"_qs.arg(*roundId), *pass, &electionPk);
-    if (!election)
-        return ctx.fail(election.error());
-    auto kiosk = ensureKey(ctx, store, store::KeyKind::Kiosk, kioskId, *pass, &kioskPk);
-    if (!kiosk)
-        return ctx.fail(kiosk.error());
-    if (Status s = store.setElectionKey(*roundId, u"election-%1"_qs.arg(*roundId)); !s)
-        return ctx.fail(s.error());
-    if (Status s = store.registerKiosk(*roundId, kioskId, kioskPk); !s)
-        return ctx.fail(s.error());
-    if (say)
         o << Tr::tr("2. Keys: authority (signs the manifest and results), election (opens sealed ballots, never on a "
                 "kiosk), kiosk %1 (signs each ballot).")
                  .arg(kioskId)
           << Qt::endl;
-
-    auto codes = store.issueCodes(*roundId, int(std::max<int64_t>(*count, 1)));
-    if (!codes)
-        return ctx.fail(codes.error());
-    if (Status s = store.openRound(*roundId, u"demo-authority"_qs, *authority); !s)
-        return ctx.fail(s.error());
-    if (say)
         o << Tr::tr("3. Issued %1 one-time access codes (only their hashes are stored) and opened voting.")
                  .arg(codes->size())
           << Qt::endl;
+    }
 
     QStringList receipts;
     for (int64_t i = 0; i < *count; ++i) {

@@ -5,6 +5,7 @@ target_sources(pbvote_cli PRIVATE
     cli/KeyCommands.cpp
     cli/VoteCommands.cpp
     cli/DemoCommand.cpp
+    cli/DemoSetup.h cli/DemoSetup.cpp
     cli/BenchCommand.cpp)
 qt_add_resources(pbvote_cli "demo_round"
     PREFIX "/pbvote"

@@ -129,6 +129,12 @@ Result<SecretBytes> readPassphraseFile(const QString &path);
 // readPassphraseFile on kiosks. Not thread-safe against setenv: call at start-up.
 Result<SecretBytes> passphraseFromEnvironment(const char *variable);
 
+// Operator PINs ---------------------------------------------------------------------
+// A kiosk keeps only an Argon2id hash of its operator PIN (crypto_pwhash_str, interactive
+// limits: about 0.2 s per check, which also slows guessing). An empty PIN is refused.
+Result<QByteArray> hashPin(const SecretBytes &pin);
+bool verifyPin(QByteArrayView storedHash, const SecretBytes &pin);
+
 // Process hardening: no core dumps, not ptrace-attachable by the same user
 // (prctl(PR_SET_DUMPABLE, 0) and RLIMIT_CORE = 0). Failures are logged with qWarning.
 void hardenProcess();

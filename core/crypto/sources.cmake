@@ -7,4 +7,5 @@ target_sources(pbvote_core PRIVATE
     crypto/Hash.cpp
     crypto/Encoding.cpp
     crypto/KeyBlob.cpp
-    crypto/Passphrase.cpp)
+    crypto/Passphrase.cpp
+    crypto/PinHash.cpp)

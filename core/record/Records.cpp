@@ -333,6 +333,8 @@ QString eventTypeName(EventType type)
     case EventType::Tallied: return QStringLiteral("tallied");
     case EventType::Exported: return QStringLiteral("exported");
     case EventType::Recovery: return QStringLiteral("recovery");
+    case EventType::KioskStarted: return QStringLiteral("kiosk-started");
+    case EventType::OperatorAccess: return QStringLiteral("operator-access");
     }
     return QStringLiteral("unknown");
 }
@@ -358,7 +360,7 @@ Result<Event> Event::decode(QByteArrayView bytes)
     e.seq = r.u64();
     e.previous = r.fixed(32);
     const uint8_t type = r.u8();
-    if (!r.failed() && (type < 1 || type > 13))
+    if (!r.failed() && (type < 1 || type > 15))
         r.fail(Tr::tr("unknown event type %1").arg(type));
     e.type = EventType(type);
     e.time = r.i64();

@@ -144,6 +144,8 @@ enum class EventType : uint8_t {
     Tallied = 11,
     Exported = 12,
     Recovery = 13,
+    KioskStarted = 14,   // a kiosk program started on this database
+    OperatorAccess = 15, // the operator PIN was entered right, or wrongly too often
 };
 QString eventTypeName(EventType type);
 

@@ -1,5 +1,6 @@
 target_sources(pbvote_core PRIVATE
     util/Result.h
     util/Money.h util/Money.cpp
+    util/AttemptThrottle.h util/AttemptThrottle.cpp
     util/Version.h util/Version.cpp)
 target_compile_definitions(pbvote_core PRIVATE PBVOTE_VERSION="${PROJECT_VERSION}")

@@ -1,0 +1,137 @@
+#include "cli/DemoSetup.h"
+
+#include "cli/CliContext.h"
+#include "crypto/Crypto.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pbvote::cli {
+
+namespace {
+// Translation context "Cli" (lupdate reads Tr::tr calls with it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// A key from the store, or a new one (stored encrypted) when there is none yet.
+Result<crypto::SecretBytes> ensureKey(store::BallotStore &st, store::KeyKind kind, const QString &name,
+                                      const crypto::SecretBytes &pass, QByteArray *publicKey)
+{
+    using R = Result<crypto::SecretBytes>;
+    if (auto existing = st.key(kind, name)) {
+        *publicKey = existing->publicKey;
+        auto secret = crypto::decryptSecret(existing->encryptedSecret, pass, keyAssociatedData(kind, name));
+        if (!secret)
+            return R::failure(
+                Tr::tr("Cannot unlock the %1 key \"%2\": %3").arg(store::keyKindName(kind), name, secret.error()));
+        return secret;
+    }
+    store::StoredKey key;
+    key.kind = kind;
+    key.name = name;
+    crypto::SecretBytes secret;
+    if (kind == store::KeyKind::Election) {
+        crypto::BoxKeyPair pair = crypto::BoxKeyPair::generate();
+        key.publicKey = pair.publicKey;
+        secret = std::move(pair.secretKey);
+    } else {
+        crypto::SigningKeyPair pair = crypto::SigningKeyPair::generate();
+        key.publicKey = pair.publicKey;
+        secret = std::move(pair.secretKey);
+    }
+    // The demo favours speed over passphrase hardening; real keys default to stronger.
+    auto blob = crypto::encryptSecret(secret, pass, keyAssociatedData(kind, name), crypto::KdfStrength::Interactive);
+    if (!blob)
+        return R::failure(blob.error());
+    key.encryptedSecret = *blob;
+    if (Status s = st.storeKey(key); !s)
+        return R::failure(s.error());
+    *publicKey = key.publicKey;
+    return R(std::move(secret));
+}
+} // namespace
+
+Result<Round> loadDemoRound(std::optional<BallotKind> kind)
+{
+    QFile f(u":/pbvote/demo/round.json"_qs);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<Round>::failure(Tr::tr("The built-in demo round is missing from this build."));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    Round r;
+    r.name = o[u"name"_qs].toString();
+    r.currency = o[u"currency"_qs].toString();
+    r.budget = o[u"budget"_qs].toInteger();
+    const QJsonObject rules = o[u"rules"_qs].toObject();
+    r.rules.kind = parseBallotKind(rules[u"kind"_qs].toString()).value_or(BallotKind::Approval);
+    r.rules.minSelections = rules[u"min_selections"_qs].toInt();
+    r.rules.maxSelections = rules[u"max_selections"_qs].toInt();
+    for (const QJsonValue &v : o[u"projects"_qs].toArray()) {
+        const QJsonObject p = v.toObject();
+        r.projects.push_back({p[u"id"_qs].toString(), p[u"title"_qs].toString(), p[u"description"_qs].toString(),
+                              p[u"cost"_qs].toInteger(), p[u"category"_qs].toString(), p[u"district"_qs].toString()});
+    }
+    if (kind && *kind != r.rules.kind) {
+        BallotRules rulesFor;
+        rulesFor.kind = *kind;
+        rulesFor.minSelections = 1;
+        switch (*kind) {
+        case BallotKind::Approval:
+        case BallotKind::Ordinal:
+            rulesFor.maxSelections = 5;
+            break;
+        case BallotKind::Cumulative:
+            rulesFor.totalPoints = 10;
+            rulesFor.maxPointsPerProject = 5;
+            break;
+        case BallotKind::Knapsack:
+            break;
+        }
+        r.rules = rulesFor;
+    }
+    return r;
+}
+
+Result<DemoKiosk> prepareDemoKiosk(store::BallotStore &store, const crypto::SecretBytes &passphrase,
+                                   const Round &round, const QString &kioskId, int codes)
+{
+    using R = Result<DemoKiosk>;
+    DemoKiosk out;
+    out.kioskId = kioskId;
+    auto roundId = store.createRound(round);
+    if (!roundId)
+        return R::failure(roundId.error());
+    out.roundId = *roundId;
+
+    QByteArray authorityPk, electionPk, kioskPk;
+    const QString electionName = u"election-%1"_qs.arg(*roundId);
+    auto authority = ensureKey(store, store::KeyKind::Authority, u"demo-authority"_qs, passphrase, &authorityPk);
+    if (!authority)
+        return R::failure(authority.error());
+    auto election = ensureKey(store, store::KeyKind::Election, electionName, passphrase, &electionPk);
+    if (!election)
+        return R::failure(election.error());
+    auto kiosk = ensureKey(store, store::KeyKind::Kiosk, kioskId, passphrase, &kioskPk);
+    if (!kiosk)
+        return R::failure(kiosk.error());
+    if (Status s = store.setElectionKey(*roundId, electionName); !s)
+        return R::failure(s.error());
+    if (Status s = store.registerKiosk(*roundId, kioskId, kioskPk); !s)
+        return R::failure(s.error());
+    auto issued = store.issueCodes(*roundId, codes);
+    if (!issued)
+        return R::failure(issued.error());
+    if (Status s = store.openRound(*roundId, u"demo-authority"_qs, *authority); !s)
+        return R::failure(s.error());
+    out.kioskKey = std::move(*kiosk);
+    out.authorityKey = std::move(*authority);
+    out.electionKey = std::move(*election);
+    out.codes = std::move(*issued);
+    return out;
+}
+
+} // namespace pbvote::cli

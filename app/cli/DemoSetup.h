@@ -1,0 +1,35 @@
+#pragma once
+
+#include "crypto/SecretBytes.h"
+#include "model/Round.h"
+#include "store/BallotStore.h"
+#include "util/Result.h"
+
+#include <optional>
+#include <vector>
+
+namespace pbvote::cli {
+
+// The built-in demo round (resources/demo/round.json): a city budget with twelve
+// projects. `kind` swaps its voting method for another with sensible limits
+// (approval: up to 5 projects; cumulative: 10 points, at most 5 on one project;
+// ordinal: rank up to 5).
+Result<Round> loadDemoRound(std::optional<BallotKind> kind = std::nullopt);
+
+// Everything a kiosk needs to take votes on the demo round, made in `store`: the
+// demo round (created and opened), the authority, election and kiosk keys (made once,
+// encrypted with `passphrase`, reused later), the kiosk registered, and `codes` fresh
+// access codes.
+struct DemoKiosk
+{
+    int64_t roundId = 0;
+    QString kioskId;
+    crypto::SecretBytes kioskKey;
+    crypto::SecretBytes authorityKey;
+    crypto::SecretBytes electionKey;
+    std::vector<crypto::SecretBytes> codes;
+};
+Result<DemoKiosk> prepareDemoKiosk(store::BallotStore &store, const crypto::SecretBytes &passphrase,
+                                   const Round &round, const QString &kioskId, int codes);
+
+} // namespace pbvote::cli

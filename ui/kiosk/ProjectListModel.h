@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QSortFilterProxyModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace pbvote {
+class BallotDraft;
+}
+
+namespace pbvote::kiosk {
+
+class KioskSession;
+
+// The round's projects as ballot cards, with what the voter has chosen so far. Reads
+// the session's BallotDraft; the session calls refresh() after every change.
+class ProjectListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by the kiosk session")
+
+public:
+    enum Role {
+        RowRole = Qt::UserRole + 1, // position on the ballot (what the session's slots take)
+        ProjectIdRole,
+        TitleRole,
+        DescriptionRole,
+        CostRole,
+        CostTextRole,
+        CategoryRole,
+        DistrictRole,
+        ChosenRole,
+        PointsRole,
+        RankRole,
+        CanChooseRole,
+        ImageRole,
+    };
+    Q_ENUM(Role)
+
+    ProjectListModel(const KioskSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Everything may have changed (a new voter, a new choice, another language).
+    void refresh();
+    void reload();
+
+private:
+    const KioskSession *m_session;
+};
+
+// The cards shown under a category filter ("" shows all).
+class ProjectFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by the kiosk session")
+
+public:
+    explicit ProjectFilterModel(QObject *parent = nullptr);
+    void setCategory(const QString &category);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_category;
+};
+
+} // namespace pbvote::kiosk

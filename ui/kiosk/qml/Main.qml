@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PbVote.Kiosk
+
+// The kiosk window: full screen without decorations (unless started --windowed), one
+// page per step of the voter's path, made afresh for each step so nothing of a voter
+// stays in the view. It cannot be closed without the operator PIN.
+ApplicationWindow {
+    id: window
+    objectName: "kioskWindow"
+    width: 1280
+    height: 800
+    visibility: Theme.fullScreen ? Window.FullScreen : Window.Windowed
+    flags: Theme.fullScreen ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    title: qsTr("pbvote kiosk")
+    color: Theme.background
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontSize
+
+    onClosing: function (close) { close.accepted = KioskSession.quitAllowed }
+
+    readonly property var pages: ({})
+    readonly property bool voterStage: KioskSession.stage === KioskSession.Access
+                                       || KioskSession.stage === KioskSession.Ballot
+                                       || KioskSession.stage === KioskSession.Review
+
+    Item {
+        id: root
+        objectName: "kioskRoot"
+        anchors.fill: parent
+        LayoutMirroring.enabled: Languages.rightToLeft
+        LayoutMirroring.childrenInherit: true
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+            TopBar {
+                id: topBar
+                Layout.fillWidth: true
+                visible: KioskSession.stage !== KioskSession.Operator
+                showStartOver: window.voterStage
+                onLanguageRequested: languagePanel.open()
+                onDisplayRequested: displayPanel.open()
+            }
+            Loader {
+                id: pageLoader
+                objectName: "pageLoader"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                focus: true
+                sourceComponent: {
+                    switch (KioskSession.stage) {
+                    case KioskSession.Welcome: return welcomePage
+                    case KioskSession.Access: return accessPage
+                    case KioskSession.Ballot: return ballotPage
+                    case KioskSession.Review: return reviewPage
+                    case KioskSession.Done: return donePage
+                    case KioskSession.Operator: return operatorPage
+                    default: return unavailablePage
+                    }
+                }
+                onLoaded: {
+                    item.focus = true
+                    item.focusFirst()
+                    Audio.say(item.spoken)
+                }
+            }
+        }
+    }
+
+    Component { id: welcomePage; WelcomePage { objectName: "welcomePage" } }
+    Component { id: accessPage; AccessPage { objectName: "accessPage" } }
+    Component { id: ballotPage; BallotPage { objectName: "ballotPage" } }
+    Component { id: reviewPage; ReviewPage { objectName: "reviewPage" } }
+    Component { id: donePage; DonePage { objectName: "donePage" } }
+    Component { id: unavailablePage; UnavailablePage { objectName: "unavailablePage" } }
+    Component { id: operatorPage; OperatorPage { objectName: "operatorPage" } }
+
+    LanguagePanel { id: languagePanel; objectName: "languagePanel" }
+    DisplayPanel { id: displayPanel; objectName: "displayPanel" }
+    IdleWarning { }
+
+    Connections {
+        target: KioskSession
+        // A new voter starts with every panel shut and the usual display.
+        function onVoterSessionEnded() {
+            languagePanel.close()
+            displayPanel.close()
+        }
+    }
+    Connections {
+        target: Languages
+        function onChanged() { if (pageLoader.item) Audio.say(pageLoader.item.spoken) }
+    }
+}

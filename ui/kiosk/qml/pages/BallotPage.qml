@@ -1,0 +1,131 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PbVote.Kiosk
+
+// The ballot: the rule in one sentence, what is chosen so far (a live budget bar for
+// knapsack ballots), category filters, and the projects as cards.
+Item {
+    id: page
+    readonly property string spoken: KioskSession.ruleSentence + " " + KioskSession.selectionSummary
+    function focusFirst() { reviewButton.forceActiveFocus() }
+    readonly property int columns: Math.max(1, Math.floor((width - 4 * Theme.spacing) / (Theme.fontSize * 22)))
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Status panel: always visible while the cards scroll.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: status.implicitHeight + 2 * Theme.spacing
+            color: Theme.background
+            z: 1
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 2; color: Theme.border }
+            ColumnLayout {
+                id: status
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.spacing
+                anchors.leftMargin: Theme.spacing * 2
+                anchors.rightMargin: Theme.spacing * 2
+                spacing: Theme.spacing / 2
+                KText {
+                    objectName: "ruleSentence"
+                    Layout.fillWidth: true
+                    text: KioskSession.ruleSentence
+                    font.bold: true
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing * 2
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        Repeater {
+                            model: KioskSession.budgets
+                            delegate: BudgetBar {
+                                required property var modelData
+                                objectName: "budgetBar"
+                                Layout.fillWidth: true
+                                entry: modelData
+                            }
+                        }
+                        KText {
+                            objectName: "selectionSummary"
+                            Layout.fillWidth: true
+                            text: KioskSession.selectionSummary
+                        }
+                    }
+                    KioskButton {
+                        id: reviewButton
+                        objectName: "reviewButton"
+                        Layout.alignment: Qt.AlignBottom
+                        Layout.maximumWidth: page.width / 3
+                        primary: true
+                        text: qsTr("Review my ballot")
+                        spoken: text + ". " + KioskSession.selectionSummary
+                        onClicked: KioskSession.review()
+                    }
+                }
+                NoticeBanner {
+                    objectName: "notice"
+                    Layout.fillWidth: true
+                    message: KioskSession.notice
+                    onDismissed: KioskSession.clearNotice()
+                }
+            }
+        }
+
+        PageScroller {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            maxWidth: Theme.fontSize * 70
+            Flow {
+                Layout.fillWidth: true
+                visible: KioskSession.categories.length > 1
+                spacing: Theme.spacing
+                KioskButton {
+                    objectName: "category_all"
+                    text: qsTr("All projects")
+                    highlighted_: KioskSession.categoryFilter === ""
+                    onClicked: KioskSession.categoryFilter = ""
+                }
+                Repeater {
+                    model: KioskSession.categories
+                    delegate: KioskButton {
+                        required property string modelData
+                        text: modelData
+                        spoken: qsTr("Show only %1").arg(modelData)
+                        highlighted_: KioskSession.categoryFilter === modelData
+                        onClicked: KioskSession.categoryFilter = modelData
+                    }
+                }
+            }
+            GridLayout {
+                id: grid
+                Layout.fillWidth: true
+                columns: page.columns
+                columnSpacing: Theme.spacing * 1.5
+                rowSpacing: Theme.spacing * 1.5
+                Repeater {
+                    model: KioskSession.filteredProjects
+                    delegate: ProjectCard {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        onDetailsRequested: function (r) { details.show(r) }
+                    }
+                }
+            }
+        }
+    }
+
+    ProjectDetails {
+        id: details
+        objectName: "projectDetails"
+        parent: Overlay.overlay
+    }
+}
