@@ -96,6 +96,23 @@ Result<Round> loadDemoRound(std::optional<BallotKind> kind)
     return r;
 }
 
+std::map<QString, QByteArray> demoImages()
+{
+    std::map<QString, QByteArray> out;
+    QFile f(u":/pbvote/demo/round.json"_qs);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object()[u"projects"_qs].toArray()) {
+        const QString image = v[u"image"_qs].toString();
+        if (image.isEmpty())
+            continue;
+        QFile picture(u":/pbvote/demo/"_qs + image);
+        if (picture.open(QIODevice::ReadOnly))
+            out[v[u"id"_qs].toString()] = picture.readAll();
+    }
+    return out;
+}
+
 Result<DemoKiosk> prepareDemoKiosk(store::BallotStore &store, const crypto::SecretBytes &passphrase,
                                    const Round &round, const QString &kioskId, int codes)
 {
@@ -106,6 +123,12 @@ Result<DemoKiosk> prepareDemoKiosk(store::BallotStore &store, const crypto::Secr
     if (!roundId)
         return R::failure(roundId.error());
     out.roundId = *roundId;
+    for (const auto &[projectId, image] : demoImages()) {
+        if (round.projectIndex(projectId) < 0)
+            continue;
+        if (Status s = store.setProjectImage(*roundId, projectId, image); !s)
+            return R::failure(s.error());
+    }
 
     QByteArray authorityPk, electionPk, kioskPk;
     const QString electionName = u"election-%1"_qs.arg(*roundId);

@@ -5,6 +5,7 @@
 #include "store/BallotStore.h"
 #include "util/Result.h"
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -15,6 +16,9 @@ namespace pbvote::cli {
 // (approval: up to 5 projects; cumulative: 10 points, at most 5 on one project;
 // ordinal: rank up to 5).
 Result<Round> loadDemoRound(std::optional<BallotKind> kind = std::nullopt);
+
+// The demo projects' pictures (project id → PNG bytes).
+std::map<QString, QByteArray> demoImages();
 
 // Everything a kiosk needs to take votes on the demo round, made in `store`: the
 // demo round (created and opened), the authority, election and kiosk keys (made once,

@@ -4,6 +4,7 @@
 #include "util/Money.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 
 namespace pbvote::cli {
@@ -355,6 +356,7 @@ int projectCommand(CliContext &ctx, const QStringList &args)
         p.addOption({u"cost"_qs, Tr::tr("Cost in minor units (cents)."), Tr::tr("AMOUNT")});
         p.addOption({u"category"_qs, Tr::tr("Category."), Tr::tr("TEXT")});
         p.addOption({u"district"_qs, Tr::tr("District id (empty: city-wide)."), Tr::tr("ID")});
+        p.addOption({u"image"_qs, Tr::tr("A picture for the kiosk's card (PNG or JPEG, at most 2 MiB)."), Tr::tr("FILE")});
         if (!ctx.parse(p, u"project add"_qs, Tr::tr("Add a project to a draft round."), args.mid(1), &code))
             return code;
         auto id = roundOption(p);
@@ -370,8 +372,21 @@ int projectCommand(CliContext &ctx, const QStringList &args)
         auto st = ctx.store();
         if (!st)
             return ctx.fail(st.error());
+        QByteArray image;
+        if (p.isSet(u"image"_qs)) {
+            QFile f(p.value(u"image"_qs));
+            if (!f.open(QIODevice::ReadOnly) || f.size() > store::BallotStore::MaxProjectImageBytes)
+                return ctx.fail(Tr::tr("Cannot use the picture %1: %2")
+                                    .arg(p.value(u"image"_qs),
+                                         f.isOpen() ? Tr::tr("larger than 2 MiB") : f.errorString()));
+            image = f.readAll();
+        }
         if (Status s = (*st)->addProject(*id, pr); !s)
             return ctx.fail(s.error());
+        if (!image.isEmpty()) {
+            if (Status s = (*st)->setProjectImage(*id, pr.id, image); !s)
+                return ctx.fail(s.error());
+        }
         if (ctx.json)
             ctx.printJson({{u"round"_qs, qint64(*id)}, {u"project"_qs, pr.id}});
         else

@@ -10,7 +10,13 @@ target_sources(pbvote_cli PRIVATE
 qt_add_resources(pbvote_cli "demo_round"
     PREFIX "/pbvote"
     BASE "${CMAKE_SOURCE_DIR}/resources"
-    FILES "${CMAKE_SOURCE_DIR}/resources/demo/round.json")
+    FILES "${CMAKE_SOURCE_DIR}/resources/demo/round.json"
+          "${CMAKE_SOURCE_DIR}/resources/demo/images/p01.png"
+          "${CMAKE_SOURCE_DIR}/resources/demo/images/p02.png"
+          "${CMAKE_SOURCE_DIR}/resources/demo/images/p04.png"
+          "${CMAKE_SOURCE_DIR}/resources/demo/images/p07.png"
+          "${CMAKE_SOURCE_DIR}/resources/demo/images/p10.png"
+          "${CMAKE_SOURCE_DIR}/resources/demo/images/p11.png")
 # pbvote tally --pabulib, pbvote pabulib-info
 target_sources(pbvote_cli PRIVATE
     cli/TallyPabulib.h cli/TallyPabulib.cpp)

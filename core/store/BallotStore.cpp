@@ -530,6 +530,60 @@ Status BallotStore::addProject(int64_t roundId, const Project &project)
     return tx.commit() ? Status() : Status::failure(tx.error());
 }
 
+Status BallotStore::setProjectImage(int64_t roundId, const QString &projectId, const QByteArray &image)
+{
+    auto r = round(roundId);
+    if (Status s = requireDraft(r, roundId); !s)
+        return s;
+    if (r->projectIndex(projectId) < 0)
+        return Status::failure(Tr::tr("Round %1 has no project %2.").arg(roundId).arg(projectId));
+    QString mediaType;
+    if (image.startsWith("\x89PNG\r\n\x1a\n"))
+        mediaType = u"image/png"_qs;
+    else if (image.startsWith("\xff\xd8\xff"))
+        mediaType = u"image/jpeg"_qs;
+    else if (!image.isEmpty())
+        return Status::failure(Tr::tr("The picture for project %1 is neither a PNG nor a JPEG file.").arg(projectId));
+    if (image.size() > MaxProjectImageBytes)
+        return Status::failure(Tr::tr("The picture for project %1 is %2 bytes; at most %3 bytes are allowed.")
+                                   .arg(projectId)
+                                   .arg(image.size())
+                                   .arg(MaxProjectImageBytes));
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return Status::failure(tx.error());
+    if (auto q = exec(d, u"DELETE FROM project_images WHERE round_id=? AND project_id=?"_qs,
+                      {qlonglong(roundId), projectId});
+        !q)
+        return Status::failure(q.error());
+    if (!image.isEmpty()) {
+        if (auto q = exec(d, u"INSERT INTO project_images(round_id, project_id, media_type, data) VALUES(?, ?, ?, ?)"_qs,
+                          {qlonglong(roundId), projectId, mediaType, image});
+            !q)
+            return Status::failure(q.error());
+    }
+    if (Status s = appendEvent(roundId, EventType::ProjectsChanged,
+                               image.isEmpty() ? Tr::tr("Picture of project %1 removed").arg(projectId)
+                                               : Tr::tr("Picture of project %1 set").arg(projectId),
+                               {});
+        !s)
+        return s;
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
+Result<std::map<QString, QByteArray>> BallotStore::projectImages(int64_t roundId) const
+{
+    using R = Result<std::map<QString, QByteArray>>;
+    auto q = exec(db(), u"SELECT project_id, data FROM project_images WHERE round_id=?"_qs, {qlonglong(roundId)});
+    if (!q)
+        return R::failure(q.error());
+    std::map<QString, QByteArray> out;
+    while (q->next())
+        out[q->value(0).toString()] = q->value(1).toByteArray();
+    return out;
+}
+
 Status BallotStore::addDistrict(int64_t roundId, const District &district)
 {
     auto r = round(roundId);

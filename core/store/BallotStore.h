@@ -20,7 +20,7 @@ class QSqlDatabase;
 namespace pbvote::store {
 
 inline constexpr int32_t ApplicationId = 0x50425654; // "PBVT"
-inline constexpr int SchemaVersion = 3;
+inline constexpr int SchemaVersion = 4;
 
 enum class KeyKind { Authority, Election, Kiosk };
 QString keyKindName(KeyKind kind);
@@ -94,6 +94,13 @@ public:
     Status addProject(int64_t roundId, const Project &project);
     Status addDistrict(int64_t roundId, const District &district);
     Status setRules(int64_t roundId, const BallotRules &rules);
+    // A picture for a project's card on the kiosk (draft rounds only): PNG or JPEG bytes,
+    // at most MaxProjectImageBytes; an empty array removes it. Pictures are shown to
+    // voters but are not part of the signed manifest (titles and costs are).
+    static constexpr qsizetype MaxProjectImageBytes = 2 * 1024 * 1024;
+    Status setProjectImage(int64_t roundId, const QString &projectId, const QByteArray &image);
+    // Project id → picture bytes, for the projects that have one.
+    Result<std::map<QString, QByteArray>> projectImages(int64_t roundId) const;
 
     // Rounds imported from published data (e.g. a Pabulib file) for analysis: created
     // closed, with the votes as already-cast plain ballots (no keys, no codes).

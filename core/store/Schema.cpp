@@ -71,6 +71,13 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("CREATE TABLE sessions(token BLOB PRIMARY KEY, pid INTEGER NOT NULL, "
                            "started INTEGER NOT NULL) WITHOUT ROWID"),
         },
+        // Schema 4: a picture per project for the kiosk's cards (PNG or JPEG bytes, kept
+        // in the database so an offline kiosk has them).
+        {
+            QStringLiteral("CREATE TABLE project_images(round_id INTEGER NOT NULL REFERENCES rounds(id), "
+                           "project_id TEXT NOT NULL, media_type TEXT NOT NULL, data BLOB NOT NULL, "
+                           "PRIMARY KEY(round_id, project_id)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -8,6 +8,7 @@ pbvote_add_test(TestAccessCodes SOURCES store/TestAccessCodes.cpp LIBS pbvote_te
 pbvote_add_test(TestSecrecy SOURCES store/TestSecrecy.cpp LIBS pbvote_test_support LABELS store)
 pbvote_add_test(TestCheckpoints SOURCES store/TestCheckpoints.cpp LIBS pbvote_test_support LABELS store)
 pbvote_add_test(TestImportAndMigration SOURCES store/TestImportAndMigration.cpp LABELS store formats)
+pbvote_add_test(TestProjectImages SOURCES store/TestProjectImages.cpp LIBS pbvote_test_support LABELS store)
 pbvote_add_test(TestInterruptions SOURCES store/TestInterruptions.cpp LIBS pbvote_test_support LABELS store durability)
 
 # Durability: a helper process casts in a loop and is killed with SIGKILL at random.

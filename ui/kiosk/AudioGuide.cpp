@@ -13,7 +13,7 @@ AudioGuide *s_audio = nullptr;
 constexpr double Rates[] = {-0.65, -0.45, -0.3, -0.1, 0.15, 0.45, 0.8};
 } // namespace
 
-AudioGuide::AudioGuide(QObject *parent) : QObject(parent)
+AudioGuide::AudioGuide(const QLocale &locale, QObject *parent) : QObject(parent), m_locale(locale)
 {
     updateStatus();
 }
@@ -83,7 +83,7 @@ void AudioGuide::setRate(int rate)
 
 QStringList AudioGuide::rateNames() const
 {
-    return {tr("Slowest"), tr("Slower"), tr("Normal speed"), tr("A little faster"), tr("Faster"), tr("Fast"),
+    return {tr("Slowest"), tr("Slower"), tr("Normal speed"), tr("A little faster"), tr("Faster"), tr("Much faster"),
             tr("Fastest")};
 }
 

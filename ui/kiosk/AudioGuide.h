@@ -28,7 +28,9 @@ class AudioGuide : public QObject
     Q_PROPERTY(QString lastSpoken READ lastSpoken NOTIFY spoke)
 
 public:
-    explicit AudioGuide(QObject *parent = nullptr);
+    // Not default-constructible on purpose: Qt 6.4 would then let QML make its own
+    // instance instead of calling create().
+    explicit AudioGuide(const QLocale &locale, QObject *parent = nullptr);
     ~AudioGuide() override;
     static void setInstance(AudioGuide *guide);
     static AudioGuide *create(QQmlEngine *, QJSEngine *);

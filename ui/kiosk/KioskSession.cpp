@@ -100,6 +100,14 @@ void KioskSession::reloadRound()
         const bool same = r->projects == m_round.projects && r->rules == m_round.rules;
         m_round = *r;
         if (!same) {
+            m_images.clear();
+            if (auto images = m_store->projectImages(m_roundId)) {
+                for (const auto &[id, bytes] : *images) {
+                    QImage image = QImage::fromData(bytes);
+                    if (!image.isNull())
+                        m_images.insert(id, image);
+                }
+            }
             m_draft = BallotDraft(m_round);
             m_draft.setMoneyFormatter([this](int64_t amount) { return formatPrice(amount); });
             m_projects->reload();

@@ -8,6 +8,8 @@
 #include "IdleMonitor.h"
 #include "ProjectListModel.h"
 
+#include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -150,6 +152,10 @@ public:
     store::BallotStore &store() { return *m_store; }
     int64_t roundId() const { return m_roundId; }
 
+    // The project's picture (null when it has none).
+    QImage projectImage(const QString &projectId) const { return m_images.value(projectId); }
+    bool hasImage(const QString &projectId) const { return m_images.contains(projectId); }
+
     // Money as the voter reads it: "€185,000" (cents shown only when there are some).
     Q_INVOKABLE QString formatPrice(qint64 amount) const;
 
@@ -228,6 +234,7 @@ private:
     std::function<int64_t()> m_clock;
 
     Round m_round;
+    QHash<QString, QImage> m_images;
     BallotDraft m_draft;
     Stage m_stage = Welcome;
     QString m_categoryFilter;

@@ -34,7 +34,7 @@ KioskView::KioskView(KioskSession *session, const KioskViewOptions &options, QOb
       m_session(session),
       m_theme(std::make_unique<Theme>(options.dpi > 0 ? options.dpi : screenDpi(), options.fullScreen)),
       m_languages(std::make_unique<LanguageManager>(options.language)),
-      m_audio(std::make_unique<AudioGuide>()),
+      m_audio(std::make_unique<AudioGuide>(QLocale(options.language))),
       m_engine(std::make_unique<QQmlApplicationEngine>())
 {
     KioskSession::setInstance(session);
@@ -62,14 +62,23 @@ KioskView::~KioskView()
 Status KioskView::load()
 {
     m_engine->addImageProvider(u"qr"_qs, new QrImageProvider);
+    m_engine->addImageProvider(u"project"_qs, new ProjectImageProvider(m_session));
     // Qt 6.4 does not look in the resource root for modules; PbVote.Kiosk is there.
     m_engine->addImportPath(u"qrc:/"_qs);
     QString failure;
-    QObject::connect(m_engine.get(), &QQmlApplicationEngine::warnings, this, [&failure](const QList<QQmlError> &w) {
-        for (const QQmlError &e : w)
-            failure += e.toString() + u'\n';
-    });
+    const QMetaObject::Connection collect =
+        QObject::connect(m_engine.get(), &QQmlApplicationEngine::warnings, this, [&failure](const QList<QQmlError> &w) {
+            for (const QQmlError &e : w)
+                failure += e.toString() + u'\n';
+        });
     m_engine->load(QUrl(u"qrc:/PbVote/Kiosk/qml/Main.qml"_qs));
+    QObject::disconnect(collect);
+    if (QQuickWindow *w = window()) {
+        if (m_theme->fullScreen())
+            w->showFullScreen();
+        else
+            w->show();
+    }
     if (m_engine->rootObjects().isEmpty()) {
         // Say which file is broken: compile each of the module's QML files on its own.
         QDirIterator it(u":/PbVote/Kiosk/qml"_qs, {u"*.qml"_qs}, QDir::Files, QDirIterator::Subdirectories);

@@ -14,11 +14,11 @@ LanguageManager *s_languages = nullptr;
 const std::vector<LanguageManager::Language> &LanguageManager::shipped()
 {
     static const std::vector<Language> languages = {
-        {u"en"_qs, u"English"_qs, false},
-        {u"es"_qs, u"Español"_qs, false},
-        {u"vi"_qs, u"Tiếng Việt"_qs, false},
-        {u"pl"_qs, u"Polski"_qs, false},
-        {u"ar"_qs, u"العربية"_qs, true},
+        {u"en"_qs, u"English"_qs, false, u"en_GB"_qs},
+        {u"es"_qs, u"Español"_qs, false, u"es_ES"_qs},
+        {u"vi"_qs, u"Tiếng Việt"_qs, false, u"vi_VN"_qs},
+        {u"pl"_qs, u"Polski"_qs, false, u"pl_PL"_qs},
+        {u"ar"_qs, u"العربية"_qs, true, u"ar_AE"_qs},
     };
     return languages;
 }
@@ -93,7 +93,7 @@ bool LanguageManager::setLanguage(const QString &code)
     m_translator = std::move(translator);
     QCoreApplication::installTranslator(m_translator.get());
     m_current = code;
-    QLocale::setDefault(QLocale(code));
+    QLocale::setDefault(QLocale(it->locale));
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(it->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     if (m_engine)

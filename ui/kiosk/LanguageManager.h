@@ -34,6 +34,9 @@ public:
         QString code;       // BCP 47, e.g. "vi"
         QString nativeName; // in its own language and script
         bool rightToLeft = false;
+        // Numbers and money: Arabic uses a locale with Western digits, like the codes,
+        // counts and receipts around them.
+        QString locale;
     };
     static const std::vector<Language> &shipped();
 

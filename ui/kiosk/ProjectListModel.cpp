@@ -50,7 +50,8 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     case CanChooseRole:
         return draft.canChoose(row);
     case ImageRole:
-        return QString();
+        // Keyed by round too, so the image cache never shows another round's picture.
+        return m_session->hasImage(p.id) ? u"image://project/%1/%2"_qs.arg(m_session->roundId()).arg(p.id) : QString();
     }
     return {};
 }

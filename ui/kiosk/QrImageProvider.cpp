@@ -1,5 +1,7 @@
 #include "QrImageProvider.h"
 
+#include "KioskSession.h"
+
 #include <qrencode.h>
 
 #include <memory>
@@ -43,6 +45,21 @@ QImage QrImageProvider::requestImage(const QString &id, QSize *size, const QSize
     if (requestedSize.isValid() && requestedSize.width() > 0)
         scale = std::max(1, requestedSize.width() / one.width());
     QImage image = scale == 1 ? one : render(text, scale);
+    if (size)
+        *size = image.size();
+    return image;
+}
+
+ProjectImageProvider::ProjectImageProvider(const KioskSession *session)
+    : QQuickImageProvider(QQuickImageProvider::Image), m_session(session)
+{
+}
+
+QImage ProjectImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
+{
+    QImage image = m_session->projectImage(id.section(u'/', 1));
+    if (!image.isNull() && requestedSize.width() > 0 && requestedSize.width() < image.width())
+        image = image.scaledToWidth(requestedSize.width(), Qt::SmoothTransformation);
     if (size)
         *size = image.size();
     return image;

@@ -18,4 +18,18 @@ public:
     static QImage render(const QByteArray &text, int pixelsPerModule);
 };
 
+class KioskSession;
+
+// "image://project/ROUND/PROJECT": the project's picture from the kiosk's database,
+// scaled to the requested width.
+class ProjectImageProvider : public QQuickImageProvider
+{
+public:
+    explicit ProjectImageProvider(const KioskSession *session);
+    QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
+
+private:
+    const KioskSession *m_session;
+};
+
 } // namespace pbvote::kiosk

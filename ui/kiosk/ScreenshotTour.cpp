@@ -1,9 +1,11 @@
 #include "ScreenshotTour.h"
 
+#include "AudioGuide.h"
 #include "IdleMonitor.h"
 #include "KioskSession.h"
 #include "KioskView.h"
 #include "LanguageManager.h"
+#include "Theme.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -68,7 +70,9 @@ Result<int> ScreenshotTour::run(KioskView &view, const QString &directory, const
             shot(u"languages"_qs);
             call("languagePanel", "close");
             call("displayPanel", "open");
+            view.audio()->setEnabled(true); // shows whether this machine has a voice for the language
             shot(u"display-settings"_qs);
+            view.audio()->setEnabled(false);
             call("displayPanel", "close");
 
             session->begin();
@@ -105,6 +109,15 @@ Result<int> ScreenshotTour::run(KioskView &view, const QString &directory, const
                     session->addPoint(3);
             shot(u"ballot-notice"_qs);
             session->clearNotice();
+            // The largest text in a high-contrast mode must still fit without sideways
+            // scrolling (VVSG 2.0 7.1-C/H).
+            view.theme()->setTextSize(int(std::size(Theme::CapHeightsMm)) - 1);
+            view.theme()->setContrast(Theme::YellowOnBlack);
+            shot(u"ballot-largest-text-yellow-on-black"_qs);
+            session->review();
+            shot(u"review-largest-text-yellow-on-black"_qs);
+            session->backToBallot();
+            view.theme()->reset();
             if (QObject *details = findNamed(window, "projectDetails")) {
                 QMetaObject::invokeMethod(details, "show", Q_ARG(QVariant, QVariant(1)));
                 shot(u"project-details"_qs);

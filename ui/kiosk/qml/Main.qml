@@ -11,7 +11,6 @@ ApplicationWindow {
     objectName: "kioskWindow"
     width: 1280
     height: 800
-    visibility: Theme.fullScreen ? Window.FullScreen : Window.Windowed
     flags: Theme.fullScreen ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     title: qsTr("pbvote kiosk")
     color: Theme.background

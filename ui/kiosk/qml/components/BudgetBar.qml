@@ -35,10 +35,25 @@ ColumnLayout {
         }
     }
     Flow {
+        // Words carry the meaning: chosen (bold), left, budget. Each part stays on one
+        // line; the parts wrap between them.
+        objectName: "budgetText"
         Layout.fillWidth: true
-        spacing: Theme.spacing * 3
-        KText { text: bar.entry.spentText || ""; font.bold: true; wrapMode: Text.NoWrap }
-        KText { text: bar.entry.leftText || ""; wrapMode: Text.NoWrap }
-        KText { text: bar.entry.budgetText || ""; color: Theme.mutedText; wrapMode: Text.NoWrap }
+        spacing: Theme.spacing * 2
+        Accessible.role: Accessible.StaticText
+        Accessible.name: (bar.entry.spentText || "") + ", " + (bar.entry.leftText || "") + ", " + (bar.entry.budgetText || "")
+        Repeater {
+            model: [bar.entry.spentText || "", bar.entry.leftText || "", bar.entry.budgetText || ""]
+            delegate: Text {
+                required property string modelData
+                required property int index
+                text: modelData
+                color: index === 2 ? Theme.mutedText : Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSize
+                font.bold: index === 0
+                textFormat: Text.PlainText
+            }
+        }
     }
 }

@@ -19,8 +19,13 @@ Flickable {
         policy: scroller.contentHeight > scroller.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
         width: Theme.spacing * 2
     }
-    // Keeps the item with keyboard focus in view.
+    // Keeps the item with keyboard focus in view; not for the focus a page gives itself
+    // when it appears (the voter first sees the top of the page).
+    property bool revealFocus: false
+    Timer { interval: 400; running: true; onTriggered: scroller.revealFocus = true }
     function reveal(item) {
+        if (!revealFocus)
+            return
         var p = item.mapToItem(column, 0, 0)
         if (p.y < contentY)
             contentY = Math.max(0, p.y - Theme.spacing)

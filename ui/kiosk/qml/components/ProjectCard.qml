@@ -17,6 +17,7 @@ Rectangle {
     required property int points
     required property int rank
     required property bool canChoose
+    required property string image
     signal detailsRequested(int row)
 
     readonly property string kind: KioskSession.ballotKind
@@ -47,6 +48,19 @@ Rectangle {
         anchors.margins: Theme.spacing * 1.5
         spacing: Theme.spacing / 2
 
+        Image {
+            // The organizer's picture of the project, when there is one.
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(width * 9 / 16, Theme.fontSize * 6)
+            visible: card.image.length > 0
+            source: card.image
+            sourceSize.width: 800
+            fillMode: Image.PreserveAspectCrop
+            clip: true
+            asynchronous: false
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Picture: %1").arg(card.title)
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing

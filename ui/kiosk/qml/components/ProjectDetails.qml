@@ -25,7 +25,8 @@ KioskPopup {
             district: m.data(i, ProjectListModel.DistrictRole),
             chosen: m.data(i, ProjectListModel.ChosenRole),
             points: m.data(i, ProjectListModel.PointsRole),
-            rank: m.data(i, ProjectListModel.RankRole)
+            rank: m.data(i, ProjectListModel.RankRole),
+            image: m.data(i, ProjectListModel.ImageRole)
         }
     }
     Connections {
@@ -48,6 +49,16 @@ KioskPopup {
             id: content
             width: parent.width
             spacing: Theme.spacing
+            Image {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(width * 9 / 16, Theme.fontSize * 10)
+                visible: !!details.project.image
+                source: details.project.image || ""
+                sourceSize.width: 1200
+                fillMode: Image.PreserveAspectFit
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Picture: %1").arg(details.project.title || "")
+            }
             KText {
                 Layout.fillWidth: true
                 text: details.project.title || ""

@@ -8,35 +8,34 @@ import PbVote.Kiosk
 Item {
     id: page
     readonly property string spoken: KioskSession.ruleSentence + " " + KioskSession.selectionSummary
-    function focusFirst() { reviewButton.forceActiveFocus() }
+    function focusFirst() { (stickyStatus.item || inlineStatus.item).focusReview() }
     readonly property int columns: Math.max(1, Math.floor((width - 4 * Theme.spacing) / (Theme.fontSize * 22)))
+    // The status panel stays in view while the cards scroll, unless the text is so large
+    // that it would leave too little room for them; then it scrolls with the page.
+    readonly property bool statusScrolls: height < Theme.fontSize * 24
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 0
-
-        // Status panel: always visible while the cards scroll.
+    Component {
+        id: statusPanel
         Rectangle {
-            Layout.fillWidth: true
+            function focusReview() { reviewButton.forceActiveFocus() }
             implicitHeight: status.implicitHeight + 2 * Theme.spacing
             color: Theme.background
-            z: 1
-            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 2; color: Theme.border }
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 2
+                color: Theme.border
+                visible: !page.statusScrolls
+            }
             ColumnLayout {
                 id: status
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: Theme.spacing
-                anchors.leftMargin: Theme.spacing * 2
-                anchors.rightMargin: Theme.spacing * 2
+                anchors.leftMargin: page.statusScrolls ? 0 : Theme.spacing * 2
+                anchors.rightMargin: page.statusScrolls ? 0 : Theme.spacing * 2
                 spacing: Theme.spacing / 2
-                KText {
-                    objectName: "ruleSentence"
-                    Layout.fillWidth: true
-                    text: KioskSession.ruleSentence
-                    font.bold: true
-                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing * 2
@@ -77,12 +76,39 @@ Item {
                 }
             }
         }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Loader {
+            id: stickyStatus
+            Layout.fillWidth: true
+            active: !page.statusScrolls
+            visible: active
+            sourceComponent: statusPanel
+        }
 
         PageScroller {
             id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
             maxWidth: Theme.fontSize * 70
+            KText {
+                objectName: "ruleSentence"
+                Layout.fillWidth: true
+                text: KioskSession.ruleSentence
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+            }
+            Loader {
+                id: inlineStatus
+                Layout.fillWidth: true
+                active: page.statusScrolls
+                visible: active
+                sourceComponent: statusPanel
+            }
             Flow {
                 Layout.fillWidth: true
                 visible: KioskSession.categories.length > 1
