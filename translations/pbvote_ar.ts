@@ -182,6 +182,21 @@
             <numerusform>رتّب %n مشروع كحد أقصى؛ عدد المشاريع المرتبة في ورقة الاقتراع هذه: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On this ballot, give points or ranks to projects instead.</source>
+        <translation>في ورقة الاقتراع هذه، امنح المشاريع نقاطًا أو رتبًا بدلًا من ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) are left. Take points from another project first.</source>
+        <translation>
+            <numerusform>بقي %n نقطة فقط. خذ نقاطًا من مشروع آخر أولًا.</numerusform>
+            <numerusform>بقيت نقطة واحدة فقط (%n). خذ نقاطًا من مشروع آخر أولًا.</numerusform>
+            <numerusform>بقيت نقطتان فقط (%n). خذ نقاطًا من مشروع آخر أولًا.</numerusform>
+            <numerusform>بقيت %n نقاط فقط. خذ نقاطًا من مشروع آخر أولًا.</numerusform>
+            <numerusform>بقيت %n نقطة فقط. خذ نقاطًا من مشروع آخر أولًا.</numerusform>
+            <numerusform>بقيت %n نقطة فقط. خذ نقاطًا من مشروع آخر أولًا.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>

@@ -150,6 +150,17 @@
             <numerusform>Rank at most %n projects; this ballot ranks %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On this ballot, give points or ranks to projects instead.</source>
+        <translation>On this ballot, give points or ranks to projects instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) are left. Take points from another project first.</source>
+        <translation>
+            <numerusform>Only %n point is left. Take points from another project first.</numerusform>
+            <numerusform>Only %n points are left. Take points from another project first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>

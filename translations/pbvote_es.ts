@@ -150,6 +150,17 @@
             <numerusform>Clasifique como máximo %n proyectos; esta papeleta clasifica %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On this ballot, give points or ranks to projects instead.</source>
+        <translation>En esta papeleta, dé puntos o posiciones a los proyectos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) are left. Take points from another project first.</source>
+        <translation>
+            <numerusform>Solo queda %n punto. Quite primero puntos a otro proyecto.</numerusform>
+            <numerusform>Solo quedan %n puntos. Quite primero puntos a otro proyecto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>

@@ -158,6 +158,18 @@
             <numerusform>Umieść w rankingu najwyżej %n projektów; na tej karcie jest ich %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On this ballot, give points or ranks to projects instead.</source>
+        <translation>Na tej karcie przyznaj projektom punkty albo miejsca w rankingu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) are left. Take points from another project first.</source>
+        <translation>
+            <numerusform>Został tylko %n punkt. Najpierw odbierz punkty innemu projektowi.</numerusform>
+            <numerusform>Zostały tylko %n punkty. Najpierw odbierz punkty innemu projektowi.</numerusform>
+            <numerusform>Zostało tylko %n punktów. Najpierw odbierz punkty innemu projektowi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>

@@ -142,6 +142,16 @@
             <numerusform>Hãy xếp hạng tối đa %n dự án; phiếu này xếp hạng %1 dự án.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On this ballot, give points or ranks to projects instead.</source>
+        <translation>Trên phiếu bầu này, hãy cho điểm hoặc xếp hạng các dự án.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) are left. Take points from another project first.</source>
+        <translation>
+            <numerusform>Chỉ còn %n điểm. Hãy bớt điểm của một dự án khác trước.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>

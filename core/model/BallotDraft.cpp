@@ -91,12 +91,14 @@ Status BallotDraft::toggle(int project)
 {
     if (Status s = checkIndex(project); !s)
         return s;
+    const BallotRules &r = m_round.rules;
+    if (r.kind != BallotKind::Approval && r.kind != BallotKind::Knapsack)
+        return Status::failure(Tr::tr("On this ballot, give points or ranks to projects instead."));
     int &v = m_values[size_t(project)];
     if (v > 0) {
         v = 0;
         return {};
     }
-    const BallotRules &r = m_round.rules;
     if (r.maxSelections > 0 && chosenCount() >= r.maxSelections)
         return Status::failure(Tr::tr("You can choose up to %n project(s). To choose this one, first remove another.",
                                       nullptr, r.maxSelections));
@@ -142,9 +144,13 @@ Status BallotDraft::setPoints(int project, int points)
     if (points > v) {
         if (r.maxPointsPerProject > 0 && points > r.maxPointsPerProject)
             return Status::failure(Tr::tr("One project can get at most %n point(s).", nullptr, r.maxPointsPerProject));
-        if (points - v > pointsLeft())
-            return Status::failure(Tr::tr("All %n point(s) are given. Take a point from another project first.",
-                                          nullptr, r.totalPoints));
+        if (points - v > pointsLeft()) {
+            if (pointsLeft() == 0)
+                return Status::failure(Tr::tr("All %n point(s) are given. Take a point from another project first.",
+                                              nullptr, r.totalPoints));
+            return Status::failure(Tr::tr("Only %n point(s) are left. Take points from another project first.",
+                                          nullptr, pointsLeft()));
+        }
         if (v == 0 && r.maxSelections > 0 && chosenCount() >= r.maxSelections)
             return Status::failure(Tr::tr("You can give points to up to %n project(s). Take all points from "
                                           "another project first.",

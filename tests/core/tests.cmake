@@ -9,3 +9,5 @@ target_link_libraries(pbvote_test_support PUBLIC pbvote_core pbvote_settings Qt6
 pbvote_add_test(TestBallotValidator SOURCES core/TestBallotValidator.cpp LABELS core)
 pbvote_add_test(TestRoundLifecycle SOURCES core/TestRoundLifecycle.cpp LABELS core)
 pbvote_add_test(TestRecords SOURCES core/TestRecords.cpp LABELS core)
+pbvote_add_test(TestBallotDraft SOURCES core/TestBallotDraft.cpp LIBS pbvote_test_support LABELS core)
+pbvote_add_test(TestAttemptThrottle SOURCES core/TestAttemptThrottle.cpp LABELS core)

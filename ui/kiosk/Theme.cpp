@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QJSEngine>
+#include <QPainterPath>
 
 #include <cmath>
 
@@ -172,15 +173,27 @@ int Theme::pixels(double millimetres) const
 
 int Theme::fontSize() const
 {
-    // Pixel size whose capital letters are at least the chosen cap height.
-    static const double capRatio = [] {
-        QFont f(u"DejaVu Sans"_qs);
-        f.setPixelSize(200);
-        const double cap = QFontMetricsF(f).capHeight();
-        return cap > 0 ? cap / 200.0 : 0.73;
-    }();
-    const double capPixels = CapHeightsMm[m_textSize] * m_dpi / 25.4;
-    return int(std::ceil(capPixels / capRatio));
+    // The smallest pixel size whose capital letters, as the font draws them (hinted to
+    // whole pixels), are at least the chosen cap height at this screen's density.
+    const double target = CapHeightsMm[m_textSize];
+    const auto key = std::make_pair(qRound(m_dpi * 100), m_textSize);
+    if (auto it = m_fontSizes.find(key); it != m_fontSizes.end())
+        return it->second;
+    QFont f(fontFamily());
+    auto capMm = [&](int px) {
+        // Both the height the font reports for capitals (hinted) and the outline of a
+        // capital I must reach it.
+        f.setPixelSize(px);
+        QPainterPath outline;
+        outline.addText(0, 0, f, u"I"_qs);
+        const double cap = std::min(QFontMetricsF(f).capHeight(), outline.boundingRect().height());
+        return cap * 25.4 / m_dpi;
+    };
+    int px = std::max(6, int(target * m_dpi / 25.4)); // the cap height is below the pixel size
+    while (capMm(px) < target && px < 1000)
+        ++px;
+    m_fontSizes.emplace(key, px);
+    return px;
 }
 
 int Theme::targetSize() const

@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <map>
+#include <utility>
+#include <vector>
+
 class QQmlEngine;
 class QJSEngine;
 
@@ -130,6 +134,7 @@ private:
     int m_contrast = Standard;
     int m_textSize = DefaultTextSize;
     Palette m_palette;
+    mutable std::map<std::pair<int, int>, int> m_fontSizes; // (dpi × 100, size) → pixels
 };
 
 } // namespace pbvote::kiosk

@@ -28,26 +28,30 @@ ColumnLayout {
                 required property string modelData
                 objectName: "pin_" + modelData
                 text: modelData
-                Layout.preferredWidth: Theme.targetSize * 1.5
+                Layout.preferredWidth: Math.max(implicitWidth, Theme.targetSize * 1.5)
+                Layout.fillWidth: true
                 onClicked: KioskSession.typePin(modelData)
             }
         }
         KioskButton {
             text: qsTr("Erase")
-            Layout.preferredWidth: Theme.targetSize * 1.5
+            Layout.preferredWidth: Math.max(implicitWidth, Theme.targetSize * 1.5)
+                Layout.fillWidth: true
             onClicked: KioskSession.erasePin()
         }
         KioskButton {
             objectName: "pin_0"
             text: "0"
-            Layout.preferredWidth: Theme.targetSize * 1.5
+            Layout.preferredWidth: Math.max(implicitWidth, Theme.targetSize * 1.5)
+                Layout.fillWidth: true
             onClicked: KioskSession.typePin("0")
         }
         KioskButton {
             objectName: "pinOk"
             text: qsTr("OK")
             primary: true
-            Layout.preferredWidth: Theme.targetSize * 1.5
+            Layout.preferredWidth: Math.max(implicitWidth, Theme.targetSize * 1.5)
+                Layout.fillWidth: true
             onClicked: pad.submitted()
         }
     }

@@ -38,8 +38,6 @@ Item {
                     font.bold: true
                     font.letterSpacing: 2
                     wrapMode: Text.WrapAnywhere
-                    LayoutMirroring.enabled: false
-                    horizontalAlignment: Text.AlignLeft
                 }
                 KText {
                     id: how
