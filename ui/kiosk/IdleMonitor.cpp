@@ -81,7 +81,11 @@ bool IdleMonitor::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchUpdate:
     case QEvent::KeyPress:
     case QEvent::Wheel:
-        poke();
+        // While the warning is up, only its own buttons answer it ("I need more time"
+        // calls poke()): a press that cleared it here would hide the popup before Qt
+        // Quick delivered the press, which would then land on the ballot underneath.
+        if (!m_warning)
+            poke();
         break;
     default:
         break;

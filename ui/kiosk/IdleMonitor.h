@@ -11,7 +11,8 @@ namespace pbvote::kiosk {
 // Notices when nobody has touched the kiosk for a while (VVSG 2.0 7.2-O): after
 // `idleSeconds` without input it raises a warning that lasts `warningSeconds` (with a
 // countdown the view shows, and a button for more time), then emits expired(). Any
-// touch, click or key press anywhere in the application starts the wait again.
+// touch, click or key press anywhere in the application starts the wait again; once
+// the warning shows, only poke() (the warning's "more time" button) does.
 // Time is read from an injected millisecond clock, so tests move time instead of
 // sleeping; check() evaluates the clock (a timer calls it four times a second).
 class IdleMonitor : public QObject

@@ -26,6 +26,7 @@ constexpr int IdleBeforeWarning = 150;
 constexpr int WarningSeconds = 30;
 constexpr int DoneSeconds = 30;     // the receipt stays this long, then the welcome screen
 constexpr int OperatorIdle = 120;   // the operator screen locks itself
+constexpr int WelcomeIdle = 60;     // display settings chosen by someone who walked away reset
 
 std::function<int64_t()> defaultClock()
 {
@@ -68,6 +69,7 @@ KioskSession::KioskSession(KioskSetup setup, QObject *parent)
     connect(m_idle, &IdleMonitor::expired, this, &KioskSession::timeOut);
     reloadRound();
     m_stage = restingStage();
+    armIdleMonitor();
 }
 
 KioskSession::~KioskSession()
@@ -128,7 +130,13 @@ void KioskSession::setStage(Stage stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
-    switch (stage) {
+    armIdleMonitor();
+    emit stageChanged();
+}
+
+void KioskSession::armIdleMonitor()
+{
+    switch (m_stage) {
     case Access:
     case Ballot:
     case Review:
@@ -147,10 +155,12 @@ void KioskSession::setStage(Stage stage)
         break;
     case Welcome:
     case Unavailable:
-        m_idle->stop();
+        // Someone may set a language or large text here and walk away: the next
+        // person must find the kiosk's usual display (VVSG 2.0 7.1-A).
+        m_idle->setLimits(WelcomeIdle, 0);
+        m_idle->start();
         break;
     }
-    emit stageChanged();
 }
 
 // Round facts ---------------------------------------------------------------------------
@@ -639,6 +649,11 @@ void KioskSession::timeOut()
         lockOperator();
         return;
     }
+    if (m_stage == Welcome || m_stage == Unavailable) {
+        emit voterSessionEnded(); // back to the usual language and display
+        m_idle->start();
+        return;
+    }
     finish();
 }
 
@@ -802,6 +817,12 @@ bool KioskSession::closeVoting()
     }
     reloadRound();
     return bool(c);
+}
+
+void KioskSession::clearAccessMessage()
+{
+    m_accessMessage.clear();
+    emit accessMessageChanged();
 }
 
 void KioskSession::clearOperatorMessage()

@@ -189,6 +189,7 @@ public slots:
     bool closeVoting();
     void showOperator();                // from the welcome screen: asks for the PIN
     void clearOperatorMessage();
+    void clearAccessMessage();
     void clearCastError();
 
     // The display language changed: strings made here are remade.
@@ -218,6 +219,7 @@ public:
 
 private:
     void setStage(Stage stage);
+    void armIdleMonitor(); // the idle limits of the current stage
     void setNotice(const QString &notice);
     void draftEdited();
     void reset();

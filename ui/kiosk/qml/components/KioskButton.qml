@@ -49,8 +49,9 @@ Button {
         }
     }
 
-    Keys.onReturnPressed: clicked()
-    Keys.onEnterPressed: clicked()
+    // Enter presses the button; Ctrl+Enter is left to the page (e.g. "submit the code").
+    Keys.onReturnPressed: function (event) { if (event.modifiers & Qt.ControlModifier) event.accepted = false; else clicked() }
+    Keys.onEnterPressed: function (event) { if (event.modifiers & Qt.ControlModifier) event.accepted = false; else clicked() }
     Keys.onUpPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
     Keys.onDownPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
     Keys.onLeftPressed: nextItemInFocusChain(LayoutMirroring.enabled).forceActiveFocus()

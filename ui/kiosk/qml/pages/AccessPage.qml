@@ -8,14 +8,19 @@ Item {
     readonly property string spoken: heading.text + ". " + instructions.text
     function focusFirst() { keypad.children[0].forceActiveFocus() }
 
-    // A physical keyboard works too (letters, digits, Backspace, Enter).
+    // A physical keyboard works too: letters and digits type, Backspace erases, and
+    // Enter (or Ctrl+Enter anywhere) submits. Typing on the keyboard moves the focus to
+    // Continue, so Enter submits instead of pressing an on-screen key; a switch user
+    // who steps through the on-screen keys keeps Enter for them.
     Keys.onPressed: function (event) {
         if (event.key === Qt.Key_Backspace) {
             KioskSession.eraseCharacter(); event.accepted = true
         } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-            if (event.modifiers & Qt.ControlModifier) { KioskSession.submitCode(); event.accepted = true }
+            KioskSession.submitCode(); event.accepted = true
         } else if (event.text.length === 1 && /[A-Za-z0-9]/.test(event.text)) {
-            KioskSession.typeCharacter(event.text); event.accepted = true
+            KioskSession.typeCharacter(event.text)
+            submitButton.forceActiveFocus()
+            event.accepted = true
         }
     }
 
@@ -43,7 +48,10 @@ Item {
             Layout.fillWidth: true
             isError: true
             message: KioskSession.accessMessage
-            onDismissed: KioskSession.clearCode()
+            onDismissed: {
+                KioskSession.clearAccessMessage()
+                KioskSession.clearCode()
+            }
         }
         Keypad {
             id: keypad
@@ -57,6 +65,7 @@ Item {
             Layout.fillWidth: true
             spacing: Theme.spacing
             KioskButton {
+                id: submitButton
                 objectName: "submitCode"
                 primary: true
                 text: qsTr("Continue")
