@@ -2,6 +2,7 @@
 
 #include "record/Records.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMutex>
@@ -229,6 +230,12 @@ void KioskHarness::start(const Round &round, const HarnessOptions &options)
     const Status made = testsupport::makeReadyRound(m_ready, m_path, round, ro);
     QVERIFY2(made, qPrintable(made.error()));
     QCOMPARE(m_ready.codes.size(), options.codes);
+    if (options.fullDisk) {
+        store::StoreOptions limited;
+        limited.maxDatabaseBytes = QFileInfo(m_path).size();
+        const Status reopened = m_ready.reopen(limited);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+    }
 
     kiosk::KioskSetup setup;
     setup.store = std::move(m_ready.store);

@@ -90,6 +90,7 @@ struct HarnessOptions
     bool fakeClock = false;     // drive the session's clock by hand (see advanceClock)
     int codes = 10;             // access codes issued for the round
     QString language = QStringLiteral("en");
+    bool fullDisk = false;      // the database may not grow any more (a full disk)
 };
 
 // One voter kiosk: a fresh database in a temporary directory, a ready round of the given

@@ -91,6 +91,7 @@ private slots:
     void idleResetWipesSession();
     void doneReturnsToWelcome();
     void welcomeSettingsResetForTheNextPerson();
+    void castFailureIsToldPlainly();
     void usedCodeRefused();
     void wrongCodesThrottled();
     void rightToLeftMirroring();
@@ -260,6 +261,46 @@ void TestKioskFlowGuards::idleResetWipesSession()
     KIOSK_CHECKED(h.enterBallot(code));
     for (int row = 0; row < int(h.round().projects.size()); ++row)
         QCOMPARE(cardForRow(h.root(), row)->property("chosen").toBool(), false);
+}
+
+// The disk is full when the voter casts: the kiosk says plainly that the vote was not
+// recorded and that the code is still valid, stays on the review page, keeps the
+// choices, and stores nothing.
+void TestKioskFlowGuards::castFailureIsToldPlainly()
+{
+    KioskHarness h;
+    HarnessOptions options;
+    options.fullDisk = true;
+    options.codes = 60;
+    KIOSK_CHECKED(h.start(testsupport::sampleRound(BallotKind::Approval), options));
+    const QString code = h.codes().at(0);
+    KIOSK_CHECKED(h.enterBallot(code));
+    KIOSK_CHECKED(h.tapCard(1, QStringLiteral("choose")));
+    QTRY_COMPARE(h.session().chosenCount(), 1);
+    KIOSK_CHECKED(h.tap(QStringLiteral("reviewButton")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Review, QStringLiteral("reviewPage")));
+    // Other voters fill the disk meanwhile (casting straight through the store).
+    bool full = false;
+    for (int i = 1; i < h.codes().size() && !full; ++i) {
+        Ballot other;
+        other.choices.push_back({0, 1});
+        full = !h.store().cast(h.roundId(), h.ready().kioskId, h.ready().kiosk.secretKey, h.codes().at(i), other);
+    }
+    QVERIFY2(full, "the database never filled up: the test does not play a full disk");
+    const int before = h.ballotCount();
+    KIOSK_CHECKED(h.tap(QStringLiteral("castButton")));
+    KIOSK_CHECKED(h.settle());
+    QCOMPARE(h.session().stage(), Stage::Review);
+    QQuickItem *banner = h.item(QStringLiteral("castError"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    const QString message = h.session().castError();
+    QVERIFY2(message.contains(QStringLiteral("NOT recorded")) && message.contains(QStringLiteral("still valid")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(message)); // the reason, for staff
+    QCOMPARE(h.ballotCount(), before);
+    QCOMPARE(h.codeStatus(code), store::CodeStatus::Unused);
+    QCOMPARE(h.session().chosenCount(), 1); // the choices are still there to try again
 }
 
 // Someone picks a language and large text on the welcome screen, then walks away: the
