@@ -76,9 +76,9 @@ int main(int argc, char **argv)
         std::fputs("pbvote-kiosk: this machine has no screen to show the kiosk on (neither DISPLAY nor "
                    "WAYLAND_DISPLAY is set).\n"
                    "  To try it without a monitor, run it in a virtual display:\n"
-                   "      xvfb-run -s '-screen 0 1920x1080x24' pbvote-kiosk --demo --windowed\n"
+                   "      xvfb-run -s '-screen 0 1920x1080x24' pbvote-kiosk --demo --db kiosk-demo.sqlite --windowed\n"
                    "  or render every screen to PNG files:\n"
-                   "      pbvote-kiosk --demo --screenshots DIR\n",
+                   "      pbvote-kiosk --demo --db kiosk-demo.sqlite --screenshots DIR\n",
                    stderr);
         return 3;
     }
@@ -123,6 +123,13 @@ int main(int argc, char **argv)
                  u"1280x800,1920x1080"_qs});
     p.addOption({u"languages"_qs, Tr::tr("Screenshot languages (default: all shipped)."), Tr::tr("LIST"),
                  u"en,es,vi,pl,ar"_qs});
+    p.addOption({u"idle-seconds"_qs,
+                 Tr::tr("Seconds without a touch before the voter is asked whether they need more time (120 to 300, "
+                        "default 150)."),
+                 Tr::tr("N"), u"150"_qs});
+    p.addOption({u"warning-seconds"_qs,
+                 Tr::tr("How long that question stays before the ballot is cleared (20 to 45, default 30)."),
+                 Tr::tr("N"), u"30"_qs});
     p.addOption({u"measure"_qs, Tr::tr("Print the start-up time to the first shown frame and the memory in use, "
                                        "then exit.")});
     p.process(app);
@@ -142,6 +149,16 @@ int main(int argc, char **argv)
         qputenv("PBVOTE_PASSPHRASE", cli::DemoPassphrase);
 
     kiosk::KioskSetup setup;
+    // VVSG 2.0 7.2-O: the alert comes after 2 to 5 minutes and lasts 20 to 45 seconds.
+    bool idleOk = false, warningOk = false;
+    setup.idleSeconds = p.value(u"idle-seconds"_qs).toInt(&idleOk);
+    setup.warningSeconds = p.value(u"warning-seconds"_qs).toInt(&warningOk);
+    if (!idleOk || setup.idleSeconds < 120 || setup.idleSeconds > 300)
+        return fail(Tr::tr("--idle-seconds must be a whole number from 120 to 300, not \"%1\".")
+                        .arg(p.value(u"idle-seconds"_qs)));
+    if (!warningOk || setup.warningSeconds < 20 || setup.warningSeconds > 45)
+        return fail(Tr::tr("--warning-seconds must be a whole number from 20 to 45, not \"%1\".")
+                        .arg(p.value(u"warning-seconds"_qs)));
     setup.kioskId = p.isSet(u"kiosk"_qs) ? p.value(u"kiosk"_qs) : (demo ? u"LIB-01"_qs : QString());
     if (setup.kioskId.isEmpty())
         return fail(Tr::tr("Which kiosk is this? Give --kiosk ID."));

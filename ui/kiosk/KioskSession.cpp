@@ -21,9 +21,6 @@ KioskSession *s_instance = nullptr;
 
 constexpr int CodeCharacters = 12;
 constexpr int MaxPinDigits = 12;
-// Idle limits (VVSG 2.0 7.2-O: warn after 2–5 minutes, warning lasts 20–45 s).
-constexpr int IdleBeforeWarning = 150;
-constexpr int WarningSeconds = 30;
 constexpr int DoneSeconds = 30;     // the receipt stays this long, then the welcome screen
 constexpr int OperatorIdle = 120;   // the operator screen locks itself
 constexpr int WelcomeIdle = 60;     // display settings chosen by someone who walked away reset
@@ -54,6 +51,8 @@ KioskSession::KioskSession(KioskSetup setup, QObject *parent)
       m_operatorPinHash(setup.operatorPinHash),
       m_demoCodes(setup.demoCodes),
       m_clock(setup.clock ? setup.clock : defaultClock()),
+      m_idleSeconds(setup.idleSeconds),
+      m_warningSeconds(setup.warningSeconds),
       m_code(CodeCharacters),
       m_pin(MaxPinDigits),
       // Access codes: 5 free tries, then 10 s doubling up to 5 minutes. With 2^60 codes
@@ -140,8 +139,8 @@ void KioskSession::armIdleMonitor()
     case Access:
     case Ballot:
     case Review:
-        if (!m_idle->active() || m_idle->idleSeconds() != IdleBeforeWarning) {
-            m_idle->setLimits(IdleBeforeWarning, WarningSeconds);
+        if (!m_idle->active() || m_idle->idleSeconds() != m_idleSeconds) {
+            m_idle->setLimits(m_idleSeconds, m_warningSeconds);
             m_idle->start();
         }
         break;

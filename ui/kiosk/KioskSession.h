@@ -36,6 +36,10 @@ struct KioskSetup
     QStringList demoCodes;      // demo rounds only: unused codes to show on the access screen
     // Millisecond monotonic clock (tests pass a fake one); default QElapsedTimer-based.
     std::function<int64_t()> clock;
+    // Seconds without input before the "Do you need more time?" warning, and how long
+    // the warning lasts before the session is wiped (VVSG 2.0 7.2-O: 120–300 and 20–45).
+    int idleSeconds = 150;
+    int warningSeconds = 30;
 };
 
 // One voter at a time, from the welcome screen to the receipt: the state machine of the
@@ -234,6 +238,8 @@ private:
     QByteArray m_operatorPinHash;
     QStringList m_demoCodes;
     std::function<int64_t()> m_clock;
+    int m_idleSeconds = 150;
+    int m_warningSeconds = 30;
 
     Round m_round;
     QHash<QString, QImage> m_images;
