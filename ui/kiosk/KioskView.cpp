@@ -11,6 +11,7 @@
 #include <QQmlComponent>
 #include <QQuickWindow>
 #include <QScreen>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 // The QML module PbVote.Kiosk is a static plugin linked into every program that shows
@@ -52,6 +53,14 @@ KioskView::KioskView(KioskSession *session, const KioskViewOptions &options, QOb
     connect(session, &KioskSession::voterSessionEnded, m_theme.get(), &Theme::reset);
     connect(session, &KioskSession::voterSessionEnded, m_languages.get(), &LanguageManager::reset);
     connect(session, &KioskSession::voterSessionEnded, m_audio.get(), &AudioGuide::reset);
+    // The finished voter's page is destroyed with its stage; collect what the JavaScript
+    // heap still holds of it (strings of the review and receipt) once it is gone.
+    connect(session, &KioskSession::voterSessionEnded, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_engine)
+                m_engine->collectGarbage();
+        });
+    });
 }
 
 KioskView::~KioskView()
@@ -74,8 +83,13 @@ Status KioskView::load()
     m_engine->load(QUrl(u"qrc:/PbVote/Kiosk/qml/Main.qml"_qs));
     QObject::disconnect(collect);
     if (QQuickWindow *w = window()) {
-        if (m_theme->fullScreen())
+        if (m_theme->fullScreen()) {
+            // Without a window manager (a bare kiosk X session) the full-screen request
+            // is not acted on, so cover the screen ourselves too.
+            if (const QScreen *screen = w->screen())
+                w->setGeometry(screen->geometry());
             w->showFullScreen();
+        }
         else
             w->show();
     }
