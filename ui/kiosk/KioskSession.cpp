@@ -181,13 +181,14 @@ bool KioskSession::votingOpen() const
 
 QString KioskSession::formatPrice(qint64 amount) const
 {
-    const QLocale locale;
-    const QString symbol = currencySymbol(m_round.currency);
-    // Whole amounts without cents read best; amounts with cents keep them. Display only:
+    // The locale places the symbol ("€185,000", "185.000 €"); the digits are grouped by
+    // threes here, as Qt 6.4 leaves 1000000 as "1000.000" in some locales. Whole
+    // amounts read best without cents; amounts with cents keep them. Display only:
     // counting never sees these strings.
-    if (amount % 100 == 0)
-        return locale.toCurrencyString(qlonglong(amount / 100), symbol);
-    return locale.toCurrencyString(double(amount) / 100.0, symbol, 2);
+    const QLocale locale;
+    const QString number = amount % 100 == 0 ? formatMoney(amount / 100, 0) : formatMoney(amount, 2);
+    QString pattern = locale.toCurrencyString(qlonglong(7), currencySymbol(m_round.currency));
+    return pattern.replace(locale.toString(7), number);
 }
 
 QString KioskSession::ruleSentence() const
