@@ -4,6 +4,7 @@
 // secret key equals what the review screen showed), and nothing stored before the voter
 // presses "Cast my vote".
 #include "KioskTestSupport.h"
+#include "LanguageManager.h"
 
 #include "model/BallotRules.h"
 #include "store/BallotStore.h"
@@ -44,7 +45,10 @@ private slots:
 
     void fullVote_data();
     void fullVote();
+    void keyboardOnlyVote_data();
     void keyboardOnlyVote();
+    void touchVoteInEveryLanguage_data();
+    void touchVoteInEveryLanguage();
     void nothingStoredBeforeConfirm();
 
 private:
@@ -249,10 +253,57 @@ void TestKioskFlow::castAndCheck(KioskHarness &h, const QString &code, const QLi
     }
 }
 
+static void everyLanguage()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *code : {"en", "es", "vi", "pl", "ar"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void TestKioskFlow::keyboardOnlyVote_data()
+{
+    everyLanguage();
+}
+
+// A voter in each shipped language, by touch alone: the keypad, two projects, review,
+// cast; the ballot stored equals the review screen.
+void TestKioskFlow::touchVoteInEveryLanguage_data()
+{
+    everyLanguage();
+}
+
+void TestKioskFlow::touchVoteInEveryLanguage()
+{
+    QFETCH(QString, language);
+    KioskHarness h;
+    HarnessOptions options;
+    options.language = language;
+    KIOSK_CHECKED(h.start(testsupport::sampleRound(BallotKind::Knapsack), options));
+    QCOMPARE(h.view().languages()->current(), language);
+    const QString code = h.codes().at(2);
+    KIOSK_CHECKED(h.enterBallot(code, Pointer::Touch));
+    KIOSK_CHECKED(h.tapCard(0, QStringLiteral("choose"), Pointer::Touch));
+    KIOSK_CHECKED(h.tapCard(4, QStringLiteral("choose"), Pointer::Touch));
+    QTRY_COMPARE(h.session().chosenCount(), 2);
+    KIOSK_CHECKED(h.tap(QStringLiteral("reviewButton"), Pointer::Touch));
+    KIOSK_CHECKED(h.waitForStage(Stage::Review, QStringLiteral("reviewPage")));
+    const QList<ReviewRow> review = readReviewScreen(h.root());
+    QCOMPARE(review.size(), 2);
+    QCOMPARE(review.at(0).title, titleOf(h.round(), 0));
+    QCOMPARE(review.at(1).title, titleOf(h.round(), 4));
+    KIOSK_CHECKED(castAndCheck(h, code, review));
+}
+
 void TestKioskFlow::keyboardOnlyVote()
 {
+    QFETCH(QString, language);
+    // Arrow keys follow the reading direction: Left moves on in Arabic.
+    const Qt::Key onward = language == u"ar" ? Qt::Key_Left : Qt::Key_Right;
     KioskHarness h;
-    KIOSK_CHECKED(h.start(testsupport::sampleRound(BallotKind::Approval)));
+    HarnessOptions options;
+    options.language = language;
+    KIOSK_CHECKED(h.start(testsupport::sampleRound(BallotKind::Approval), options));
+    QCOMPARE(h.view().languages()->current(), language);
     QQuickWindow *w = h.window();
     const QString code = h.codes().at(0);
     auto named = [](const QString &name) {
@@ -284,7 +335,7 @@ void TestKioskFlow::keyboardOnlyVote()
     QVERIFY2(unreachableReason(w, w->activeFocusItem()).isEmpty(), qPrintable(unreachableReason(w, w->activeFocusItem())));
     QTest::keyClick(w, Qt::Key_Space);
     QTRY_COMPARE(cardForRow(h.root(), 1)->property("chosen").toBool(), true);
-    QVERIFY2(moveFocusUntil(w, Qt::Key_Right, Qt::NoModifier, chooseOn(3)), "Right never reached Choose on card 4");
+    QVERIFY2(moveFocusUntil(w, onward, Qt::NoModifier, chooseOn(3)), "Right (Left in Arabic) never reached Choose on card 4");
     KIOSK_CHECKED(h.settle());
     QVERIFY2(unreachableReason(w, w->activeFocusItem()).isEmpty(), qPrintable(unreachableReason(w, w->activeFocusItem())));
     QTest::keyClick(w, Qt::Key_Return);
