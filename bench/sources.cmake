@@ -6,3 +6,9 @@ set(PBVOTE_DATA_DIR "${CMAKE_SOURCE_DIR}/../shared/data" CACHE PATH
 qt_add_executable(pbvote-bench PabulibBench.cpp)
 target_link_libraries(pbvote-bench PRIVATE pbvote_core pbvote_settings)
 target_compile_definitions(pbvote-bench PRIVATE PBVOTE_DATA_DIR="${PBVOTE_DATA_DIR}")
+
+# pbvote-kiosk-soak: voters one after another on the real kiosk view (memory and time
+# per voter).
+qt_add_executable(pbvote-kiosk-soak KioskSoak.cpp)
+target_link_libraries(pbvote-kiosk-soak PRIVATE pbvote_kiosk pbvote_kioskplugin pbvote_cli pbvote_settings
+    Qt6::Quick Qt6::QuickControls2)
