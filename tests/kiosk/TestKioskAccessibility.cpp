@@ -10,6 +10,7 @@
 // Offending items are listed with page, language, object name and text so the QML can
 // be fixed.
 #include "KioskSession.h"
+#include "cli/DemoSetup.h"
 #include "KioskView.h"
 #include "LanguageManager.h"
 #include "Theme.h"
@@ -53,26 +54,7 @@ const char OperatorPin[] = "2468";
 // realistic text lengths for the layout checks.
 Result<Round> demoRound()
 {
-    QFile f(QStringLiteral(PBVOTE_SOURCE_DIR "/resources/demo/round.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<Round>::failure(f.fileName() + u": "_qs + f.errorString());
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    Round r;
-    r.name = o[u"name"_qs].toString();
-    r.currency = o[u"currency"_qs].toString();
-    r.budget = o[u"budget"_qs].toInteger();
-    const QJsonObject rules = o[u"rules"_qs].toObject();
-    r.rules.kind = parseBallotKind(rules[u"kind"_qs].toString()).value_or(BallotKind::Approval);
-    r.rules.minSelections = rules[u"min_selections"_qs].toInt();
-    r.rules.maxSelections = rules[u"max_selections"_qs].toInt();
-    for (const QJsonValue &v : o[u"projects"_qs].toArray()) {
-        const QJsonObject p = v.toObject();
-        r.projects.push_back({p[u"id"_qs].toString(), p[u"title"_qs].toString(), p[u"description"_qs].toString(),
-            p[u"cost"_qs].toInteger(), p[u"category"_qs].toString(), p[u"district"_qs].toString()});
-    }
-    if (r.projects.empty())
-        return Result<Round>::failure(f.fileName() + u" has no projects"_qs);
-    return r;
+    return cli::loadDemoRound();
 }
 
 QRectF sceneRect(const QQuickItem *item)

@@ -6,6 +6,7 @@
 //           font is sans-serif with glyphs for every shipped language;
 //  touch targets are at least 9 mm at every text size;
 //  7.1-A/B  reset() brings back the defaults (for the next voter, or when asked).
+#include "AudioGuide.h"
 #include "LanguageManager.h"
 #include "Theme.h"
 
@@ -105,6 +106,7 @@ private slots:
     void pixelsAndMillimetres();
 
     void resetRestoresDefaults();
+    void audioDegradesCleanly();
     void resetWhenOnlyContrastChanged();
     void settersClampAndNotify();
 };
@@ -529,6 +531,41 @@ void TestKioskDisplay::settersClampAndNotify()
     QCOMPARE(changed.count(), 4);
     theme.setContrast(0); // unchanged: no signal
     QCOMPARE(changed.count(), 4);
+}
+
+// Audio mode (VVSG 2.0 7.1-K): off by default; on, it reads what it is given, and where
+// the kiosk has no engine or no voice for the language it says so in words and stays
+// silent; reset() turns it off for the next voter. (Debian's flite engine speaks only
+// English, so Vietnamese never has a voice here.)
+void TestKioskDisplay::audioDegradesCleanly()
+{
+    pbvote::kiosk::AudioGuide audio(QLocale(u"en"_qs));
+    QCOMPARE(audio.enabled(), false);
+    QCOMPARE(audio.status(), u"Audio is off."_qs);
+    audio.say(u"nothing"_qs); // off: nothing is read
+    QCOMPARE(audio.lastSpoken(), QString());
+
+    QSignalSpy spoke(&audio, &pbvote::kiosk::AudioGuide::spoke);
+    audio.setEnabled(true);
+    QVERIFY(audio.enabled());
+    audio.say(u"Start voting"_qs);
+    QCOMPARE(spoke.count(), 1);
+    QCOMPARE(audio.lastSpoken(), u"Start voting"_qs);
+
+    audio.setLanguage(QLocale(u"vi"_qs));
+    const QString status = audio.status();
+    QVERIFY2(status.contains(u"no voice for this language"_qs) || status.contains(u"cannot read aloud"_qs),
+             qPrintable(status));
+    audio.say(u"Bắt đầu bỏ phiếu"_qs); // still recorded for the screen; not spoken, no crash
+    QCOMPARE(audio.lastSpoken(), u"Bắt đầu bỏ phiếu"_qs);
+
+    QCOMPARE(audio.rate(), 2);
+    audio.setRate(99);
+    QCOMPARE(audio.rate(), int(audio.rateNames().size()) - 1);
+    audio.reset();
+    QCOMPARE(audio.enabled(), false);
+    QCOMPARE(audio.rate(), 2);
+    QCOMPARE(audio.lastSpoken(), QString());
 }
 
 int main(int argc, char **argv)

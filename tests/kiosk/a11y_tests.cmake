@@ -11,7 +11,7 @@ pbvote_add_test(TestKioskDisplay
     LABELS kiosk)
 pbvote_add_test(TestKioskAccessibility
     SOURCES kiosk/TestKioskAccessibility.cpp
-    LIBS pbvote_kiosk pbvote_kioskplugin pbvote_test_support Qt6::Gui Qt6::Quick Qt6::QuickControls2
+    LIBS pbvote_kiosk pbvote_kioskplugin pbvote_test_support pbvote_cli Qt6::Gui Qt6::Quick Qt6::QuickControls2
          Qt6::QuickTest
     LABELS kiosk
     TIMEOUT 900)

@@ -6,7 +6,6 @@
 namespace pbvote::kiosk {
 
 namespace {
-AudioGuide *s_audio = nullptr;
 // QTextToSpeech rates run from -1 (slowest) to 1 (fastest), 0 being the engine's own
 // pace (about 160-180 words a minute). VVSG 2.0 7.1-K asks for a default of 120-125
 // words a minute and steps from about 60 to 250.
@@ -20,20 +19,6 @@ AudioGuide::AudioGuide(const QLocale &locale, QObject *parent) : QObject(parent)
 
 AudioGuide::~AudioGuide()
 {
-    if (s_audio == this)
-        s_audio = nullptr;
-}
-
-void AudioGuide::setInstance(AudioGuide *guide)
-{
-    s_audio = guide;
-}
-
-AudioGuide *AudioGuide::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_audio);
-    QJSEngine::setObjectOwnership(s_audio, QJSEngine::CppOwnership);
-    return s_audio;
 }
 
 bool AudioGuide::ensureEngine()

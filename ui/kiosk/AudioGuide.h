@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QmlInstance.h"
+
 #include <QLocale>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -14,7 +16,7 @@ namespace pbvote::kiosk {
 // when the voter turns it on. When the kiosk has no speech engine, or no voice for the
 // voter's language, it says so on screen (`status`) and stays silent: nothing breaks.
 // The speech engine starts only when first asked for, so the kiosk starts fast.
-class AudioGuide : public QObject
+class AudioGuide : public QObject, public QmlInstance<AudioGuide>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Audio)
@@ -32,8 +34,6 @@ public:
     // instance instead of calling create().
     explicit AudioGuide(const QLocale &locale, QObject *parent = nullptr);
     ~AudioGuide() override;
-    static void setInstance(AudioGuide *guide);
-    static AudioGuide *create(QQmlEngine *, QJSEngine *);
 
     bool enabled() const { return m_enabled; }
     void setEnabled(bool enabled);

@@ -17,7 +17,6 @@
 namespace pbvote::kiosk {
 
 namespace {
-KioskSession *s_instance = nullptr;
 
 constexpr int CodeCharacters = 12;
 constexpr int MaxPinDigits = 12;
@@ -73,20 +72,6 @@ KioskSession::KioskSession(KioskSetup setup, QObject *parent)
 
 KioskSession::~KioskSession()
 {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-void KioskSession::setInstance(KioskSession *session)
-{
-    s_instance = session;
-}
-
-KioskSession *KioskSession::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 int64_t KioskSession::nowMs() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QmlInstance.h"
+
 #include "crypto/SecretBytes.h"
 #include "model/BallotDraft.h"
 #include "store/BallotStore.h"
@@ -48,7 +50,7 @@ struct KioskSetup
 // QML shows it; every rule lives here or in core. Nothing about a voter outlives
 // reset(): the draft, the typed code and the receipt are wiped when the voter is done,
 // walks away (idle time-out) or cancels.
-class KioskSession : public QObject
+class KioskSession : public QObject, public QmlInstance<KioskSession>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -106,9 +108,6 @@ public:
     explicit KioskSession(KioskSetup setup, QObject *parent = nullptr);
     ~KioskSession() override;
 
-    // The instance QML sees (QML_SINGLETON): set by whoever made the session.
-    static void setInstance(KioskSession *session);
-    static KioskSession *create(QQmlEngine *, QJSEngine *);
 
     Stage stage() const { return m_stage; }
     QString roundName() const;

@@ -7,10 +7,6 @@
 
 namespace pbvote::kiosk {
 
-namespace {
-LanguageManager *s_languages = nullptr;
-}
-
 const std::vector<LanguageManager::Language> &LanguageManager::shipped()
 {
     static const std::vector<Language> languages = {
@@ -33,20 +29,6 @@ LanguageManager::~LanguageManager()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
-    if (s_languages == this)
-        s_languages = nullptr;
-}
-
-void LanguageManager::setInstance(LanguageManager *manager)
-{
-    s_languages = manager;
-}
-
-LanguageManager *LanguageManager::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_languages);
-    QJSEngine::setObjectOwnership(s_languages, QJSEngine::CppOwnership);
-    return s_languages;
 }
 
 QVariantList LanguageManager::languages() const

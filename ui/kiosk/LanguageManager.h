@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QmlInstance.h"
+
 #include <QLocale>
 #include <QObject>
 #include <QTranslator>
@@ -17,7 +19,7 @@ namespace pbvote::kiosk {
 // switch between them: installs the translation, sets the locale for numbers and
 // money, mirrors the layout for right-to-left scripts and asks QML to re-read every
 // qsTr(). The kiosk returns to its default language for each new voter.
-class LanguageManager : public QObject
+class LanguageManager : public QObject, public QmlInstance<LanguageManager>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Languages)
@@ -42,8 +44,6 @@ public:
 
     explicit LanguageManager(const QString &defaultLanguage, QObject *parent = nullptr);
     ~LanguageManager() override;
-    static void setInstance(LanguageManager *manager);
-    static LanguageManager *create(QQmlEngine *, QJSEngine *);
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
     QVariantList languages() const;

@@ -10,7 +10,6 @@
 namespace pbvote::kiosk {
 
 namespace {
-Theme *s_theme = nullptr;
 
 double channel(double c)
 {
@@ -109,18 +108,6 @@ double Theme::contrastRatio(const QColor &a, const QColor &b)
 Theme::Theme(qreal dpi, bool fullScreen, QObject *parent)
     : QObject(parent), m_dpi(dpi > 0 ? dpi : 96.0), m_fullScreen(fullScreen), m_palette(palette(Standard))
 {
-}
-
-void Theme::setInstance(Theme *theme)
-{
-    s_theme = theme;
-}
-
-Theme *Theme::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_theme);
-    QJSEngine::setObjectOwnership(s_theme, QJSEngine::CppOwnership);
-    return s_theme;
 }
 
 void Theme::setContrast(int contrast)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QmlInstance.h"
+
 #include <QColor>
 #include <QObject>
 #include <QStringList>
@@ -19,7 +21,7 @@ namespace pbvote::kiosk {
 // 10:1, three high-contrast modes, text whose capital letters are at least 4.8 mm tall
 // at the screen's real density (larger sizes selectable), sans-serif, touch targets of
 // at least 9 mm. The voter's choices reset for the next voter.
-class Theme : public QObject
+class Theme : public QObject, public QmlInstance<Theme>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -83,8 +85,6 @@ public:
     static constexpr double MinTargetMm = 9.0;
 
     explicit Theme(qreal dpi, bool fullScreen, QObject *parent = nullptr);
-    static void setInstance(Theme *theme);
-    static Theme *create(QQmlEngine *, QJSEngine *);
 
     int contrast() const { return m_contrast; }
     void setContrast(int contrast);
