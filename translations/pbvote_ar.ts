@@ -363,6 +363,22 @@
         <source>pbvote kiosk</source>
         <translation>جهاز التصويت pbvote</translation>
     </message>
+    <message>
+        <source>Start over?</source>
+        <translation>هل تريد البدء من جديد؟</translation>
+    </message>
+    <message>
+        <source>The choices on this ballot will be cleared. Nothing has been stored, and your code stays valid.</source>
+        <translation>ستُمسح اختيارات ورقة الاقتراع هذه. لم يُحفظ أي شيء، وما زال رمزك صالحًا.</translation>
+    </message>
+    <message>
+        <source>No, keep my ballot</source>
+        <translation>لا، احتفظ بورقة اقتراعي</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>نعم، ابدأ من جديد</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

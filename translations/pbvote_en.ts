@@ -319,6 +319,22 @@
         <source>pbvote kiosk</source>
         <translation>pbvote kiosk</translation>
     </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Start over?</translation>
+    </message>
+    <message>
+        <source>The choices on this ballot will be cleared. Nothing has been stored, and your code stays valid.</source>
+        <translation>The choices on this ballot will be cleared. Nothing has been stored, and your code stays valid.</translation>
+    </message>
+    <message>
+        <source>No, keep my ballot</source>
+        <translation>No, keep my ballot</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Yes, start over</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

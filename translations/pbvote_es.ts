@@ -319,6 +319,22 @@
         <source>pbvote kiosk</source>
         <translation>Quiosco de votación pbvote</translation>
     </message>
+    <message>
+        <source>Start over?</source>
+        <translation>¿Empezar de nuevo?</translation>
+    </message>
+    <message>
+        <source>The choices on this ballot will be cleared. Nothing has been stored, and your code stays valid.</source>
+        <translation>Se borrarán las opciones de esta papeleta. No se ha guardado nada y su código sigue siendo válido.</translation>
+    </message>
+    <message>
+        <source>No, keep my ballot</source>
+        <translation>No, conservar mi papeleta</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Sí, empezar de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

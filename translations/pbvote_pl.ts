@@ -330,6 +330,22 @@
         <source>pbvote kiosk</source>
         <translation>Kiosk do głosowania pbvote</translation>
     </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Zacząć od nowa?</translation>
+    </message>
+    <message>
+        <source>The choices on this ballot will be cleared. Nothing has been stored, and your code stays valid.</source>
+        <translation>Wybory na tej karcie zostaną usunięte. Nic nie zostało zapisane, a Twój kod nadal jest ważny.</translation>
+    </message>
+    <message>
+        <source>No, keep my ballot</source>
+        <translation>Nie, zachowaj moją kartę</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Tak, zacznij od nowa</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

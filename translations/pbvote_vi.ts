@@ -308,6 +308,22 @@
         <source>pbvote kiosk</source>
         <translation>Máy bỏ phiếu pbvote</translation>
     </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Bắt đầu lại?</translation>
+    </message>
+    <message>
+        <source>The choices on this ballot will be cleared. Nothing has been stored, and your code stays valid.</source>
+        <translation>Các lựa chọn trên phiếu bầu này sẽ bị xóa. Chưa có gì được lưu và mã của bạn vẫn còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>No, keep my ballot</source>
+        <translation>Không, giữ phiếu bầu của tôi</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Có, bắt đầu lại</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -92,6 +92,7 @@ private slots:
     void doneReturnsToWelcome();
     void welcomeSettingsResetForTheNextPerson();
     void castFailureIsToldPlainly();
+    void startOverAsksFirst();
     void usedCodeRefused();
     void wrongCodesThrottled();
     void rightToLeftMirroring();
@@ -261,6 +262,30 @@ void TestKioskFlowGuards::idleResetWipesSession()
     KIOSK_CHECKED(h.enterBallot(code));
     for (int row = 0; row < int(h.round().projects.size()); ++row)
         QCOMPARE(cardForRow(h.root(), row)->property("chosen").toBool(), false);
+}
+
+// "Start over" with projects chosen asks first; "keep" keeps every choice.
+void TestKioskFlowGuards::startOverAsksFirst()
+{
+    KioskHarness h;
+    KIOSK_CHECKED(h.start(testsupport::sampleRound(BallotKind::Approval)));
+    const QString code = h.codes().at(0);
+    KIOSK_CHECKED(h.enterBallot(code));
+    KIOSK_CHECKED(h.tapCard(2, QStringLiteral("choose")));
+    QTRY_COMPARE(h.session().chosenCount(), 1);
+    KIOSK_CHECKED(h.tap(QStringLiteral("startOver")));
+    QQuickItem *keep = nullptr;
+    QTRY_VERIFY((keep = findItem(h.root(), QStringLiteral("keepBallot"))) != nullptr);
+    KIOSK_CHECKED(h.tap(keep));
+    KIOSK_CHECKED(h.settle());
+    QCOMPARE(h.session().stage(), Stage::Ballot);
+    QCOMPARE(h.session().chosenCount(), 1);
+    QTRY_VERIFY(!findItem(h.root(), QStringLiteral("keepBallot"))); // the question is gone
+    KIOSK_CHECKED(h.tap(QStringLiteral("startOver")));
+    KIOSK_CHECKED(h.tap(QStringLiteral("confirmStartOver")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Welcome, QStringLiteral("welcomePage")));
+    QCOMPARE(h.session().chosenCount(), 0);
+    QCOMPARE(h.codeStatus(code), store::CodeStatus::Unused);
 }
 
 // The disk is full when the voter casts: the kiosk says plainly that the vote was not
@@ -555,6 +580,8 @@ void TestKioskFlowGuards::rightToLeftMirroring()
 
     // Starting over brings the next voter back to English, left to right.
     KIOSK_CHECKED(h.tap(QStringLiteral("startOver")));
+    // With a project chosen, Start over asks first.
+    KIOSK_CHECKED(h.tap(QStringLiteral("confirmStartOver")));
     KIOSK_CHECKED(h.waitForStage(Stage::Welcome, QStringLiteral("welcomePage")));
     QTRY_COMPARE(languages->current(), QStringLiteral("en"));
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);

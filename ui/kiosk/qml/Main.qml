@@ -41,6 +41,13 @@ ApplicationWindow {
                 showStartOver: window.voterStage
                 onLanguageRequested: languagePanel.open()
                 onDisplayRequested: displayPanel.open()
+                // Starting over loses the choices made so far: ask first.
+                onStartOverRequested: {
+                    if (KioskSession.chosenCount > 0)
+                        startOverConfirm.open()
+                    else
+                        KioskSession.cancel()
+                }
             }
             Loader {
                 id: pageLoader
@@ -79,6 +86,45 @@ ApplicationWindow {
     LanguagePanel { id: languagePanel; objectName: "languagePanel" }
     DisplayPanel { id: displayPanel; objectName: "displayPanel" }
     IdleWarning { }
+    KioskPopup {
+        id: startOverConfirm
+        objectName: "startOverConfirm"
+        onOpened: keepButton.forceActiveFocus()
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing * 1.5
+            KText {
+                Layout.fillWidth: true
+                text: qsTr("Start over?")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            KText {
+                Layout.fillWidth: true
+                text: qsTr("The choices on this ballot will be cleared. Nothing has been stored, and your code stays valid.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                KioskButton {
+                    id: keepButton
+                    objectName: "keepBallot"
+                    primary: true
+                    text: qsTr("No, keep my ballot")
+                    onClicked: startOverConfirm.close()
+                }
+                KioskButton {
+                    objectName: "confirmStartOver"
+                    text: qsTr("Yes, start over")
+                    onClicked: {
+                        startOverConfirm.close()
+                        KioskSession.cancel()
+                    }
+                }
+            }
+        }
+    }
 
     Connections {
         target: KioskSession
@@ -86,6 +132,7 @@ ApplicationWindow {
         function onVoterSessionEnded() {
             languagePanel.close()
             displayPanel.close()
+            startOverConfirm.close()
         }
     }
     Connections {

@@ -8,6 +8,7 @@ Rectangle {
     property bool showStartOver: false
     signal languageRequested()
     signal displayRequested()
+    signal startOverRequested()
     color: Theme.background
     implicitHeight: flow.implicitHeight + 2 * Theme.spacing
     Rectangle {
@@ -46,7 +47,7 @@ Rectangle {
             visible: bar.showStartOver
             text: qsTr("Start over")
             spoken: qsTr("Start over: clear this ballot and go back to the first screen")
-            onClicked: KioskSession.cancel()
+            onClicked: bar.startOverRequested()
         }
     }
 }
