@@ -19,6 +19,7 @@
 #include <QSGRendererInterface>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -204,9 +205,32 @@ int main(int argc, char **argv)
         setup.roundId = p.value(u"round"_qs).toLongLong(&ok);
         if (!ok || setup.roundId <= 0)
             return fail(Tr::tr("Which round? Give --round ID (see pbvote round list)."));
+        auto round = setup.store->round(setup.roundId);
+        if (!round)
+            return fail(round.error());
         auto key = setup.store->key(store::KeyKind::Kiosk, setup.kioskId);
         if (!key)
             return fail(key.error());
+        // Once a round is open its signed manifest lists the kiosks that may vote: refuse
+        // to start a kiosk whose ballots would all be refused.
+        if (round->state != RoundState::Draft) {
+            auto manifest = setup.store->manifest(setup.roundId);
+            if (!manifest)
+                return fail(manifest.error());
+            const auto &kiosks = manifest->kiosks;
+            const auto it = std::find_if(kiosks.begin(), kiosks.end(),
+                                         [&](const record::KioskEntry &k) { return k.id == setup.kioskId; });
+            if (it == kiosks.end())
+                return fail(Tr::tr("Kiosk %1 is not registered for round %2 (\"%3\"); the organizer registers its "
+                                   "public key before opening the round.")
+                                .arg(setup.kioskId)
+                                .arg(setup.roundId)
+                                .arg(round->name));
+            if (it->publicKey != key->publicKey)
+                return fail(Tr::tr("Kiosk %1's key in this database is not the key registered for round %2.")
+                                .arg(setup.kioskId)
+                                .arg(setup.roundId));
+        }
         auto secret = crypto::decryptSecret(key->encryptedSecret, *passphrase,
                                             cli::keyAssociatedData(store::KeyKind::Kiosk, setup.kioskId));
         if (!secret)

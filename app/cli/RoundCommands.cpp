@@ -380,6 +380,9 @@ int projectCommand(CliContext &ctx, const QStringList &args)
                                     .arg(p.value(u"image"_qs),
                                          f.isOpen() ? Tr::tr("larger than 2 MiB") : f.errorString()));
             image = f.readAll();
+            // Checked before the project is added, so a bad picture adds nothing.
+            if (Status s = store::BallotStore::checkProjectImage(pr.id, image); !s)
+                return ctx.fail(s.error());
         }
         if (Status s = (*st)->addProject(*id, pr); !s)
             return ctx.fail(s.error());

@@ -537,18 +537,9 @@ Status BallotStore::setProjectImage(int64_t roundId, const QString &projectId, c
         return s;
     if (r->projectIndex(projectId) < 0)
         return Status::failure(Tr::tr("Round %1 has no project %2.").arg(roundId).arg(projectId));
-    QString mediaType;
-    if (image.startsWith("\x89PNG\r\n\x1a\n"))
-        mediaType = u"image/png"_qs;
-    else if (image.startsWith("\xff\xd8\xff"))
-        mediaType = u"image/jpeg"_qs;
-    else if (!image.isEmpty())
-        return Status::failure(Tr::tr("The picture for project %1 is neither a PNG nor a JPEG file.").arg(projectId));
-    if (image.size() > MaxProjectImageBytes)
-        return Status::failure(Tr::tr("The picture for project %1 is %2 bytes; at most %3 bytes are allowed.")
-                                   .arg(projectId)
-                                   .arg(image.size())
-                                   .arg(MaxProjectImageBytes));
+    if (Status s = checkProjectImage(projectId, image); !s)
+        return s;
+    const QString mediaType = image.startsWith("\x89PNG") ? u"image/png"_qs : u"image/jpeg"_qs;
     QSqlDatabase d = db();
     Transaction tx(d);
     if (!tx.begin())
@@ -570,6 +561,18 @@ Status BallotStore::setProjectImage(int64_t roundId, const QString &projectId, c
         !s)
         return s;
     return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
+Status BallotStore::checkProjectImage(const QString &projectId, const QByteArray &image)
+{
+    if (!image.isEmpty() && !image.startsWith("\x89PNG\r\n\x1a\n") && !image.startsWith("\xff\xd8\xff"))
+        return Status::failure(Tr::tr("The picture for project %1 is neither a PNG nor a JPEG file.").arg(projectId));
+    if (image.size() > MaxProjectImageBytes)
+        return Status::failure(Tr::tr("The picture for project %1 is %2 bytes; at most %3 bytes are allowed.")
+                                   .arg(projectId)
+                                   .arg(image.size())
+                                   .arg(MaxProjectImageBytes));
+    return {};
 }
 
 Result<std::map<QString, QByteArray>> BallotStore::projectImages(int64_t roundId) const

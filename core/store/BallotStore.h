@@ -99,6 +99,9 @@ public:
     // voters but are not part of the signed manifest (titles and costs are).
     static constexpr qsizetype MaxProjectImageBytes = 2 * 1024 * 1024;
     Status setProjectImage(int64_t roundId, const QString &projectId, const QByteArray &image);
+    // Whether `image` can be a project's picture (PNG or JPEG, small enough); names the
+    // project in the message. Checked by setProjectImage too.
+    static Status checkProjectImage(const QString &projectId, const QByteArray &image);
     // Project id → picture bytes, for the projects that have one.
     Result<std::map<QString, QByteArray>> projectImages(int64_t roundId) const;
 
