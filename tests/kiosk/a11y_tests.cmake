@@ -19,3 +19,8 @@ pbvote_add_test(TestTranslations
     SOURCES kiosk/TestTranslations.cpp
     LIBS pbvote_kiosk pbvote_kioskplugin Qt6::Gui
     LABELS kiosk)
+
+# pbvote-kiosk started as a program, rightly and wrongly.
+pbvote_add_test(TestKioskProgram SOURCES kiosk/TestKioskProgram.cpp LABELS kiosk)
+target_compile_definitions(TestKioskProgram PRIVATE PBVOTE_KIOSK_PATH="$<TARGET_FILE:pbvote-kiosk>")
+add_dependencies(TestKioskProgram pbvote-kiosk)
