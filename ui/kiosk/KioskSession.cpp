@@ -70,14 +70,7 @@ KioskSession::KioskSession(KioskSetup setup, QObject *parent)
     armIdleMonitor();
 }
 
-KioskSession::~KioskSession()
-{
-}
-
-int64_t KioskSession::nowMs() const
-{
-    return m_clock();
-}
+KioskSession::~KioskSession() = default;
 
 void KioskSession::reloadRound()
 {

@@ -228,7 +228,6 @@ private:
     void reset();
     void reloadRound();
     Stage restingStage() const;
-    int64_t nowMs() const;
 
     std::unique_ptr<store::BallotStore> m_store;
     int64_t m_roundId = 0;
