@@ -25,6 +25,8 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
     qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qt6-speech-dev qt6-speech-flite-plugin libqrencode-dev fonts-dejavu-core xvfb xauth
+    # the organizer's console: charts of results
+    qt6-charts-dev
 )
 
 install_missing() {

@@ -9,6 +9,7 @@
 #include "formats/PabulibRound.h"
 #include "formats/PabulibWriter.h"
 #include "store/RoundCounter.h"
+#include "store/RoundTally.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -126,7 +127,8 @@ Result<counting::Instance> roundBallots(CliContext &ctx, store::BallotStore &st,
     return store::openBallots(st, roundId, *electionSk);
 }
 
-// Opens, counts, signs and stores a closed round's result.
+// Opens, counts, signs and stores a closed round's result (store::tallyRound), with
+// keys unlocked by passphrase.
 Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &rule,
                                const counting::RuleOptions &options, QString *text)
 {
@@ -134,37 +136,13 @@ Result<QJsonObject> tallyRound(CliContext &ctx, int64_t roundId, const QString &
     auto st = ctx.store();
     if (!st)
         return R::failure(st.error());
-    auto round = (*st)->round(roundId);
-    if (!round)
-        return R::failure(round.error());
-    QString authority;
-    auto instance = roundBallots(ctx, **st, roundId, &authority);
-    if (!instance)
-        return R::failure(instance.error());
-    auto outcome = store::countRound(*round, *instance, rule, options);
-    if (!outcome)
-        return R::failure(outcome.error());
-    QJsonObject json = formats::outcomeToJson(*instance, *outcome);
-    json[u"round"_qs] = qint64(roundId);
-    json[u"ballots"_qs] = qint64(instance->voters.size());
-    const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    // Imported rounds have no authority: their votes were public already.
-    QByteArray signature;
-    if (!authority.isEmpty()) {
-        auto authoritySk = ctx.unlock(store::KeyKind::Authority, authority);
-        if (!authoritySk)
-            return R::failure(authoritySk.error());
-        signature = crypto::sign(*authoritySk, record::ResultDomain, canonical);
-    }
-    // One stored result per rule and tie-breaking: another tie-breaking is another count.
-    const QString key = options.tieBreak == counting::TieBreak::LexicographicId
-        ? rule
-        : rule + u'/' + counting::tieBreakName(options.tieBreak);
-    if (Status s = (*st)->markTallied(roundId, key, canonical, signature); !s)
-        return R::failure(s.error());
+    auto out = store::tallyRound(**st, roundId, rule, options,
+                                 [&ctx](store::KeyKind kind, const QString &name) { return ctx.unlock(kind, name); });
+    if (!out)
+        return R::failure(out.error());
     if (text)
-        *text = formats::outcomeToText(*instance, *outcome);
-    return json;
+        *text = out->text;
+    return out->result;
 }
 
 int tallyCommand(CliContext &ctx, const QStringList &args)

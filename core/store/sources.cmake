@@ -3,4 +3,5 @@ target_sources(pbvote_core PRIVATE
     store/SqlHelpers.h store/SqlHelpers.cpp
     store/Schema.h store/Schema.cpp
     store/BallotStore.h store/BallotStore.cpp store/BallotStoreVoting.cpp
-    store/RoundCounter.h store/RoundCounter.cpp)
+    store/RoundCounter.h store/RoundCounter.cpp
+    store/RoundTally.h store/RoundTally.cpp)

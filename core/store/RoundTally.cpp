@@ -1,0 +1,80 @@
+#include "store/RoundTally.h"
+
+#include "crypto/Crypto.h"
+#include "formats/OutcomeJson.h"
+#include "record/Records.h"
+#include "store/RoundCounter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace pbvote::store {
+
+namespace {
+// Translation context "Store" (lupdate reads Tr::tr calls with it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+} // namespace
+
+Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QString &rule,
+                               const counting::RuleOptions &options, const KeyUnlocker &unlock)
+{
+    using R = Result<TallyOutput>;
+    auto round = store.round(roundId);
+    if (!round)
+        return R::failure(round.error());
+    auto source = store.importSource(roundId);
+    if (!source)
+        return R::failure(source.error());
+
+    // The ballots: public votes of an imported round, or the sealed ballots opened.
+    QString authority;
+    std::optional<Result<counting::Instance>> instance;
+    if (!source->isEmpty()) {
+        instance = importedInstance(store, roundId);
+    } else {
+        auto names = store.roundKeys(roundId);
+        if (!names)
+            return R::failure(names.error());
+        if (names->election.isEmpty() || names->authority.isEmpty())
+            return R::failure(Tr::tr("Round %1 was never opened, so it has no ballots.").arg(roundId));
+        auto electionSk = unlock(KeyKind::Election, names->election);
+        if (!electionSk)
+            return R::failure(electionSk.error());
+        authority = names->authority;
+        instance = openBallots(store, roundId, *electionSk);
+    }
+    if (!*instance)
+        return R::failure(instance->error());
+
+    auto outcome = countRound(*round, **instance, rule, options);
+    if (!outcome)
+        return R::failure(outcome.error());
+    TallyOutput out;
+    out.result = formats::outcomeToJson(**instance, *outcome);
+    out.result[u"round"_qs] = qint64(roundId);
+    out.result[u"ballots"_qs] = qint64((*instance)->voters.size());
+    const QByteArray canonical = QJsonDocument(out.result).toJson(QJsonDocument::Compact);
+    // Imported rounds have no authority: their votes were public already.
+    QByteArray signature;
+    if (!authority.isEmpty()) {
+        auto authoritySk = unlock(KeyKind::Authority, authority);
+        if (!authoritySk)
+            return R::failure(authoritySk.error());
+        signature = crypto::sign(*authoritySk, record::ResultDomain, canonical);
+    }
+    // One stored result per rule and tie-breaking: another tie-breaking is another count.
+    const QString key = options.tieBreak == counting::TieBreak::LexicographicId
+        ? rule
+        : rule + u'/' + counting::tieBreakName(options.tieBreak);
+    if (Status s = store.markTallied(roundId, key, canonical, signature); !s)
+        return R::failure(s.error());
+    out.text = formats::outcomeToText(**instance, *outcome);
+    return out;
+}
+
+} // namespace pbvote::store

@@ -1,0 +1,10 @@
+#include "ConsoleWindow.h"
+
+namespace pbvote::console {
+
+ConsoleWindow::ConsoleWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("pbvote console"));
+}
+
+} // namespace pbvote::console

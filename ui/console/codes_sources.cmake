@@ -1,0 +1,1 @@
+# access code sheets (PDF slips with QR codes, CSV)

@@ -1,0 +1,1 @@
+# results: table, chart, explanations
