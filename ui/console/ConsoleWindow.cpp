@@ -1,10 +1,445 @@
 #include "ConsoleWindow.h"
 
+#include "ProjectDialog.h"
+#include "ProjectTableModel.h"
+#include "RoundListModel.h"
+
+#include "formats/PabulibReader.h"
+#include "formats/PabulibRound.h"
+#include "util/Money.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
 namespace pbvote::console {
 
-ConsoleWindow::ConsoleWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+constexpr int MaxRecent = 8;
+
+QString kindText(BallotKind kind)
+{
+    switch (kind) {
+    case BallotKind::Approval:
+        return ConsoleWindow::tr("approval (tick projects)");
+    case BallotKind::Knapsack:
+        return ConsoleWindow::tr("knapsack (projects within the budget)");
+    case BallotKind::Cumulative:
+        return ConsoleWindow::tr("cumulative (spread points)");
+    case BallotKind::Ordinal:
+        return ConsoleWindow::tr("ranking");
+    }
+    return {};
+}
+} // namespace
+
+ConsoleWindow::ConsoleWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_rounds(new RoundListModel(this)),
+      m_projects(new ProjectTableModel(this)),
+      m_projectFilter(new QSortFilterProxyModel(this)),
+      m_roundList(new QListView(this)),
+      m_tabs(new QTabWidget(this)),
+      m_overview(new QLabel(this)),
+      m_find(new QLineEdit(this)),
+      m_projectTable(new QTableView(this))
 {
     setWindowTitle(tr("pbvote console"));
+    setObjectName(u"consoleWindow"_qs);
+
+    m_roundList->setObjectName(u"roundList"_qs);
+    m_roundList->setModel(m_rounds);
+    m_roundList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_roundList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        m_roundId = i.data(RoundListModel::RoundIdRole).toLongLong();
+        showRound();
+    });
+
+    m_overview->setObjectName(u"roundOverview"_qs);
+    m_overview->setWordWrap(true);
+    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_overview->setMargin(12);
+
+    m_projectFilter->setSourceModel(m_projects);
+    m_projectFilter->setSortRole(ProjectTableModel::SortRole);
+    m_projectFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_projectFilter->setFilterKeyColumn(-1);
+    m_projectTable->setObjectName(u"projectTable"_qs);
+    m_projectTable->setModel(m_projectFilter);
+    m_projectTable->setSortingEnabled(true);
+    m_projectTable->sortByColumn(ProjectTableModel::IdColumn, Qt::AscendingOrder);
+    m_projectTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_projectTable->horizontalHeader()->setSectionResizeMode(ProjectTableModel::TitleColumn, QHeaderView::Stretch);
+    m_projectTable->verticalHeader()->hide();
+    m_find->setObjectName(u"projectFilter"_qs);
+    m_find->setPlaceholderText(tr("Find projects by id, title, category or district"));
+    m_find->setClearButtonEnabled(true);
+    connect(m_find, &QLineEdit::textChanged, m_projectFilter, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *projectsPage = new QWidget(this);
+    auto *projectsLayout = new QVBoxLayout(projectsPage);
+    projectsLayout->addWidget(m_find);
+    projectsLayout->addWidget(m_projectTable);
+    m_tabs->setObjectName(u"roundTabs"_qs);
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(projectsPage, tr("&Projects"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_roundList);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+
+    buildActions();
+    statusBar()->showMessage(tr("Open a database to start (File > Open database)."));
+
+    QSettings settings;
+    restoreGeometry(settings.value(u"console/geometry"_qs).toByteArray());
+    if (!restoreState(settings.value(u"console/state"_qs).toByteArray()))
+        resize(1280, 800);
+    showRound();
+}
+
+ConsoleWindow::~ConsoleWindow() = default;
+
+void ConsoleWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &ConsoleWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find projects"), this, [this] {
+        m_tabs->setCurrentIndex(1);
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *round = menuBar()->addMenu(tr("&Round"));
+    m_newRound = round->addAction(tr("&New round…"), this, &ConsoleWindow::newRoundDialog);
+    m_newRound->setShortcut(QKeySequence::New);
+    m_import = round->addAction(tr("&Import a Pabulib election…"), this, &ConsoleWindow::importPabulibDialog);
+    m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_addProject = round->addAction(tr("&Add a project…"), this, &ConsoleWindow::addProjectDialog);
+    m_addProject->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    round->addSeparator();
+    m_close = round->addAction(tr("&Close voting…"), this, &ConsoleWindow::closeVotingDialog);
+
+    QToolBar *bar = addToolBar(tr("Round"));
+    bar->setObjectName(u"roundToolBar"_qs);
+    bar->addAction(open);
+    bar->addAction(m_newRound);
+    bar->addAction(m_addProject);
+    bar->addAction(m_import);
+    updateRecentMenu();
+}
+
+void ConsoleWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"console/geometry"_qs, saveGeometry());
+    settings.setValue(u"console/state"_qs, saveState());
+    event->accept();
+}
+
+void ConsoleWindow::complain(const QString &what, const QString &message)
+{
+    QMessageBox::warning(this, what, message);
+    statusBar()->showMessage(message, 10000);
+}
+
+// Database --------------------------------------------------------------------------------
+
+Status ConsoleWindow::openDatabase(const QString &path)
+{
+    auto opened = store::BallotStore::open(path);
+    if (!opened)
+        return Status::failure(opened.error());
+    m_store = std::move(*opened);
+    m_roundId = 0;
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    setWindowTitle(tr("%1 — pbvote console").arg(QFileInfo(path).fileName()));
+    refresh();
+    if (m_rounds->rowCount() > 0)
+        selectRound(m_rounds->index(0).data(RoundListModel::RoundIdRole).toLongLong());
+    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return {};
+}
+
+void ConsoleWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a database"), QString(),
+                                                      tr("pbvote databases (*.sqlite *.db);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (Status s = openDatabase(path); !s)
+        complain(tr("Cannot open the database"), s.error());
+}
+
+void ConsoleWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"console/recent"_qs).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(u"console/recent"_qs, recent.mid(0, MaxRecent));
+    updateRecentMenu();
+}
+
+void ConsoleWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"console/recent"_qs).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (Status s = openDatabase(path); !s)
+                complain(tr("Cannot open the database"), s.error());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+// Rounds ------------------------------------------------------------------------------------
+
+void ConsoleWindow::refresh()
+{
+    const int64_t keep = m_roundId;
+    if (QString error = m_rounds->reload(m_store.get()); !error.isEmpty())
+        complain(tr("Cannot read the rounds"), error);
+    if (keep != 0)
+        selectRound(keep);
+    showRound();
+}
+
+void ConsoleWindow::selectRound(int64_t roundId)
+{
+    const int row = m_rounds->rowOf(roundId);
+    if (row < 0)
+        return;
+    m_roundId = roundId;
+    m_roundList->setCurrentIndex(m_rounds->index(row));
+    showRound();
+}
+
+void ConsoleWindow::showRound()
+{
+    const bool haveStore = bool(m_store);
+    m_newRound->setEnabled(haveStore);
+    m_import->setEnabled(haveStore);
+    Round round;
+    bool haveRound = false;
+    if (haveStore && m_roundId != 0) {
+        if (auto r = m_store->round(m_roundId)) {
+            round = *r;
+            haveRound = true;
+        }
+    }
+    const bool imported = haveRound && !m_store->importSource(m_roundId).value().isEmpty();
+    m_projects->setRound(round, imported ? 0 : 2);
+
+    // Why a control is disabled is said where it is.
+    const bool draft = haveRound && round.state == RoundState::Draft;
+    m_addProject->setEnabled(draft);
+    m_addProject->setToolTip(draft ? tr("Add a project to this round")
+                                   : haveRound ? tr("Projects can only be added while the round is a draft: once "
+                                                    "voting has opened, nothing that changes the outcome can change.")
+                                               : tr("Choose or create a round first."));
+    const bool open = haveRound && (round.state == RoundState::Open || round.state == RoundState::Suspended);
+    m_close->setEnabled(open);
+    m_close->setToolTip(open ? tr("End voting for good") : tr("Only a round whose voting is open can be closed."));
+
+    if (!haveRound) {
+        m_overview->setText(haveStore ? tr("Choose a round on the left, or create one (Round > New round).")
+                                      : tr("Open a database to start (File > Open database)."));
+        return;
+    }
+    const int scale = imported ? 0 : 2;
+    QString text = u"<h2>%1</h2>"_qs.arg(round.name.toHtmlEscaped());
+    auto line = [&text](const QString &label, const QString &value) {
+        text += u"<p><b>%1</b> %2</p>"_qs.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(tr("State:"), roundStateName(round.state));
+    line(tr("Budget:"), tr("%1 %2").arg(formatMoney(round.budget, scale), round.currency));
+    line(tr("Voting method:"), kindText(round.rules.kind));
+    line(tr("Projects:"), QString::number(round.projects.size()));
+    if (!round.districts.empty())
+        line(tr("Districts:"), QString::number(round.districts.size()));
+    if (imported)
+        line(tr("Imported from:"), m_store->importSource(m_roundId).value());
+    if (auto counts = m_store->counts(m_roundId)) {
+        // Turnout only: counts, never partial results.
+        line(tr("Access codes issued:"), formatCount(counts->issuedCodes));
+        line(tr("Ballots cast:"), formatCount(counts->ballots));
+        if (counts->issuedCodes > 0)
+            line(tr("Turnout:"), tr("%1%").arg(QString::number(100.0 * double(counts->ballots) / double(counts->issuedCodes), 'f', 1)));
+    }
+    if (!draft)
+        text += u"<p><i>%1</i></p>"_qs.arg(
+            tr("This round is no longer a draft: its projects, budget and rules are fixed.").toHtmlEscaped());
+    m_overview->setText(text);
+}
+
+Result<int64_t> ConsoleWindow::createRound(const Round &round)
+{
+    if (!m_store)
+        return Result<int64_t>::failure(tr("Open a database first."));
+    auto id = m_store->createRound(round);
+    if (id) {
+        refresh();
+        selectRound(*id);
+    }
+    return id;
+}
+
+void ConsoleWindow::newRoundDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New round"));
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(u"roundName"_qs);
+    auto *budget = new QLineEdit(&dialog);
+    budget->setObjectName(u"roundBudget"_qs);
+    budget->setPlaceholderText(tr("e.g. 1000000"));
+    auto *currency = new QLineEdit(u"EUR"_qs, &dialog);
+    auto *method = new QComboBox(&dialog);
+    for (BallotKind k : {BallotKind::Knapsack, BallotKind::Approval, BallotKind::Cumulative, BallotKind::Ordinal})
+        method->addItem(kindText(k), int(k));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Budget:"), budget);
+    form->addRow(tr("&Currency:"), currency);
+    form->addRow(tr("Voting &method:"), method);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Round r;
+    r.name = name->text().trimmed();
+    r.currency = currency->text().trimmed().toUpper();
+    int64_t units = 0;
+    if (!parseMoney(budget->text(), &units) || units <= 0) {
+        complain(tr("Round not created"), tr("The budget must be a whole amount above zero, like 1000000."));
+        return;
+    }
+    r.budget = units * 100;
+    r.rules.kind = BallotKind(method->currentData().toInt());
+    if (r.rules.kind == BallotKind::Cumulative)
+        r.rules.totalPoints = 10;
+    if (auto id = createRound(r); !id)
+        complain(tr("Round not created"), id.error());
+}
+
+Result<int64_t> ConsoleWindow::importPabulib(const QString &path)
+{
+    using R = Result<int64_t>;
+    if (!m_store)
+        return R::failure(tr("Open a database first."));
+    auto instance = formats::readPabulibFile(path);
+    if (!instance)
+        return R::failure(instance.error());
+    auto imported = formats::roundFromPabulib(*instance, path);
+    if (!imported)
+        return R::failure(imported.error());
+    auto id = m_store->importRound(imported->round, imported->ballots, QFileInfo(path).fileName());
+    if (id) {
+        refresh();
+        selectRound(*id);
+        statusBar()->showMessage(tr("Imported %1: %n vote(s).", nullptr, int(imported->ballots.size()))
+                                     .arg(QFileInfo(path).fileName()),
+                                 10000);
+    }
+    return id;
+}
+
+void ConsoleWindow::importPabulibDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Pabulib election"), QString(),
+                                                      tr("Pabulib files (*.pb);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto id = importPabulib(path); !id)
+        complain(tr("Nothing was imported"), id.error());
+}
+
+// Projects and lifecycle ---------------------------------------------------------------------
+
+Status ConsoleWindow::addProject(const Project &project)
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    Status s = m_store->addProject(m_roundId, project);
+    if (s)
+        showRound();
+    return s;
+}
+
+void ConsoleWindow::addProjectDialog()
+{
+    auto round = m_store ? m_store->round(m_roundId) : Result<Round>::failure(tr("Open a database first."));
+    if (!round) {
+        complain(tr("Cannot add a project"), round.error());
+        return;
+    }
+    ProjectDialog dialog(*round, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = addProject(dialog.project()); !s)
+        complain(tr("Project not added"), s.error());
+}
+
+Status ConsoleWindow::closeVoting()
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    auto closed = m_store->close(m_roundId, nullptr);
+    showRound();
+    refresh();
+    return closed ? Status() : Status::failure(closed.error());
+}
+
+void ConsoleWindow::closeVotingDialog()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Close voting?"),
+        tr("Closing ends voting in this round for good: no kiosk can take another ballot. This cannot be undone."),
+        QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Close)
+        return;
+    if (Status s = closeVoting(); !s)
+        complain(tr("Voting not closed"), s.error());
 }
 
 } // namespace pbvote::console

@@ -1,3 +1,6 @@
 # the main window, rounds and projects
 target_sources(pbvote_console PRIVATE
-    ConsoleWindow.h ConsoleWindow.cpp)
+    ConsoleWindow.h ConsoleWindow.cpp
+    RoundListModel.h RoundListModel.cpp
+    ProjectTableModel.h ProjectTableModel.cpp
+    ProjectDialog.h ProjectDialog.cpp)

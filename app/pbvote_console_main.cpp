@@ -1,0 +1,48 @@
+// pbvote-console: the organizer's desktop console. A thin main(): the window does the work.
+#include "ConsoleWindow.h"
+
+#include "crypto/Crypto.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+using namespace pbvote;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"pbvote"_qs);
+    QApplication::setApplicationName(u"pbvote-console"_qs);
+    QApplication::setApplicationVersion(QStringLiteral(PBVOTE_VERSION));
+    if (!crypto::initialize()) {
+        std::fputs("pbvote-console: libsodium could not be initialised.\n", stderr);
+        return 1;
+    }
+    crypto::hardenProcess();
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("Console", "The organizer's console for pbvote rounds."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(u"database"_qs, QApplication::translate("Console", "The database to open."));
+    p.addOption({u"screenshot"_qs,
+                 QApplication::translate("Console", "Save a picture of the window to FILE (PNG) and exit."),
+                 QApplication::translate("Console", "FILE")});
+    p.process(app);
+
+    console::ConsoleWindow window;
+    if (!p.positionalArguments().isEmpty()) {
+        if (Status s = window.openDatabase(p.positionalArguments().first()); !s) {
+            std::fprintf(stderr, "pbvote-console: %s\n", qPrintable(s.error()));
+            return 1;
+        }
+    }
+    window.show();
+    if (p.isSet(u"screenshot"_qs)) {
+        QApplication::processEvents();
+        return window.grab().save(p.value(u"screenshot"_qs)) ? 0 : 1;
+    }
+    return app.exec();
+}
