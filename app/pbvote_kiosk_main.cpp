@@ -9,6 +9,7 @@
 
 #include "crypto/Crypto.h"
 #include "record/Records.h"
+#include "store/KeyVault.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -231,10 +232,9 @@ int main(int argc, char **argv)
                                 .arg(setup.kioskId)
                                 .arg(setup.roundId));
         }
-        auto secret = crypto::decryptSecret(key->encryptedSecret, *passphrase,
-                                            cli::keyAssociatedData(store::KeyKind::Kiosk, setup.kioskId));
+        auto secret = store::unlockKey(*setup.store, store::KeyKind::Kiosk, setup.kioskId, *passphrase);
         if (!secret)
-            return fail(Tr::tr("Cannot unlock kiosk %1's key: %2").arg(setup.kioskId, secret.error()));
+            return fail(secret.error());
         setup.kioskKey = std::move(*secret);
     }
 

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "store/KeyVault.h"
 #include "util/Money.h"
 
 #include <QCoreApplication>
@@ -141,16 +142,12 @@ Result<crypto::SecretBytes> CliContext::unlock(store::KeyKind kind, const QStrin
     auto s = store();
     if (!s)
         return R::failure(s.error());
-    auto k = (*s)->key(kind, name);
-    if (!k)
-        return R::failure(k.error());
+    if (auto k = (*s)->key(kind, name); !k)
+        return R::failure(k.error()); // before asking for a passphrase
     auto pass = passphrase();
     if (!pass)
         return R::failure(pass.error());
-    auto secret = crypto::decryptSecret(k->encryptedSecret, *pass, keyAssociatedData(kind, name));
-    if (!secret)
-        return R::failure(Tr::tr("Cannot unlock the %1 key \"%2\": %3").arg(store::keyKindName(kind), name, secret.error()));
-    return secret;
+    return store::unlockKey(**s, kind, name, *pass);
 }
 
 int CliContext::fail(const QString &message)
@@ -172,7 +169,7 @@ void CliContext::printJson(const QJsonObject &object)
 
 QByteArray keyAssociatedData(store::KeyKind kind, const QString &name)
 {
-    return QByteArray("pbvote/v1/key") + '\0' + store::keyKindName(kind).toUtf8() + '\0' + name.toUtf8();
+    return store::keyAssociatedData(kind, name);
 }
 
 Result<int64_t> intOption(const QCommandLineParser &parser, const QString &name, int64_t min, int64_t max)

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "crypto/Crypto.h"
+#include "store/KeyVault.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,41 +19,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// A key from the store, or a new one (stored encrypted) when there is none yet.
+// A key from the store, or a new one (stored encrypted) when there is none yet. The
+// demo favours speed over passphrase hardening; real keys default to stronger.
 Result<crypto::SecretBytes> ensureKey(store::BallotStore &st, store::KeyKind kind, const QString &name,
                                       const crypto::SecretBytes &pass, QByteArray *publicKey)
 {
-    using R = Result<crypto::SecretBytes>;
     if (auto existing = st.key(kind, name)) {
         *publicKey = existing->publicKey;
-        auto secret = crypto::decryptSecret(existing->encryptedSecret, pass, keyAssociatedData(kind, name));
-        if (!secret)
-            return R::failure(
-                Tr::tr("Cannot unlock the %1 key \"%2\": %3").arg(store::keyKindName(kind), name, secret.error()));
-        return secret;
+        return store::unlockKey(st, kind, name, pass);
     }
-    store::StoredKey key;
-    key.kind = kind;
-    key.name = name;
-    crypto::SecretBytes secret;
-    if (kind == store::KeyKind::Election) {
-        crypto::BoxKeyPair pair = crypto::BoxKeyPair::generate();
-        key.publicKey = pair.publicKey;
-        secret = std::move(pair.secretKey);
-    } else {
-        crypto::SigningKeyPair pair = crypto::SigningKeyPair::generate();
-        key.publicKey = pair.publicKey;
-        secret = std::move(pair.secretKey);
-    }
-    // The demo favours speed over passphrase hardening; real keys default to stronger.
-    auto blob = crypto::encryptSecret(secret, pass, keyAssociatedData(kind, name), crypto::KdfStrength::Interactive);
-    if (!blob)
-        return R::failure(blob.error());
-    key.encryptedSecret = *blob;
-    if (Status s = st.storeKey(key); !s)
-        return R::failure(s.error());
-    *publicKey = key.publicKey;
-    return R(std::move(secret));
+    return store::createKey(st, kind, name, pass, crypto::KdfStrength::Interactive, publicKey);
 }
 } // namespace
 

@@ -1,6 +1,8 @@
 // pbvote keys …, pbvote codes …
 #include "cli/CliContext.h"
 
+#include "store/KeyVault.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -69,21 +71,8 @@ int keysCommand(CliContext &ctx, const QStringList &args)
         store::StoredKey key;
         key.kind = kind;
         key.name = name;
-        Result<QByteArray> blob = Result<QByteArray>::failure(QString());
-        if (kind == store::KeyKind::Election) {
-            crypto::BoxKeyPair pair = crypto::BoxKeyPair::generate();
-            key.publicKey = pair.publicKey;
-            blob = crypto::encryptSecret(pair.secretKey, *pass, keyAssociatedData(kind, name), strength);
-        } else {
-            crypto::SigningKeyPair pair = crypto::SigningKeyPair::generate();
-            key.publicKey = pair.publicKey;
-            blob = crypto::encryptSecret(pair.secretKey, *pass, keyAssociatedData(kind, name), strength);
-        }
-        if (!blob)
-            return ctx.fail(blob.error());
-        key.encryptedSecret = *blob;
-        if (Status s = (*st)->storeKey(key); !s)
-            return ctx.fail(s.error());
+        if (auto made = store::createKey(**st, kind, name, *pass, strength, &key.publicKey); !made)
+            return ctx.fail(made.error());
         if (round > 0) {
             Status s = kind == store::KeyKind::Election ? (*st)->setElectionKey(round, name)
                                                         : (*st)->registerKiosk(round, name, key.publicKey);

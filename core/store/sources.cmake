@@ -4,4 +4,5 @@ target_sources(pbvote_core PRIVATE
     store/Schema.h store/Schema.cpp
     store/BallotStore.h store/BallotStore.cpp store/BallotStoreVoting.cpp
     store/RoundCounter.h store/RoundCounter.cpp
-    store/RoundTally.h store/RoundTally.cpp)
+    store/RoundTally.h store/RoundTally.cpp
+    store/KeyVault.h store/KeyVault.cpp)
