@@ -7,6 +7,10 @@
 #include "ProjectTableModel.h"
 
 #include "crypto/Crypto.h"
+#include "store/KeyVault.h"
+
+#include <QJsonArray>
+#include <QTextBrowser>
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +39,7 @@ private slots:
     void roundAndProjectsThroughTheWidgets();
     void projectDialogRefusesBadInput();
     void importRealPabulibElection();
+    void wholeRoundFromDraftToResult();
     void screenshot();
 
 private:
@@ -180,6 +185,74 @@ void TestConsoleWindow::importRealPabulibElection()
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(u"broken.pb"_qs), qPrintable(refused.error()));
     QCOMPARE(int(w.store()->rounds()->size()), before);
+}
+
+// An organizer takes a round from nothing to a counted result with the console; the
+// voters vote through the core, as a kiosk does.
+void TestConsoleWindow::wholeRoundFromDraftToResult()
+{
+    ConsoleWindow w;
+    QVERIFY(w.openDatabase(m_dir.filePath(u"whole.sqlite"_qs)));
+    auto id = w.createRound(sampleRound());
+    QVERIFY(id);
+    for (const Project &p : {Project{u"P1"_qs, u"Trees"_qs, {}, 40000, {}, {}}, Project{u"P2"_qs, u"Lamps"_qs, {}, 30000, {}, {}},
+                             Project{u"P3"_qs, u"Bench"_qs, {}, 50000, {}, {}}})
+        QVERIFY(w.addProject(p));
+    const auto pass = crypto::SecretBytes::copyOf(QByteArrayView("organizer passphrase"));
+
+    // A kiosk made its key on its own machine; the organizer registers the public half.
+    crypto::SigningKeyPair kiosk = crypto::SigningKeyPair::generate();
+    QVERIFY(!w.registerKiosk(u"LIB-01"_qs, u"not-a-key"_qs)); // refused with a reason
+    QVERIFY(w.registerKiosk(u"LIB-01"_qs, QString::fromLatin1(kiosk.publicKey.toHex())));
+    QAction *count = action(w, u"Count the votes…"_qs);
+    QVERIFY(!count->isEnabled()); // no partial results: nothing to count before closing
+    QVERIFY2(count->toolTip().contains(u"closed"_qs), qPrintable(count->toolTip()));
+
+    auto codes = w.store()->issueCodes(*id, 4);
+    QVERIFY(codes);
+    Status opened = w.openVoting(pass, crypto::KdfStrength::Interactive);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(w.store()->round(*id)->state, RoundState::Open);
+    QVERIFY(!action(w, u"Add a project…"_qs)->isEnabled());
+
+    // Four voters at the kiosk: P1 three times, P2 twice, P3 once.
+    const QList<Ballot> ballots = {Ballot{{{0, 1}, {1, 1}}}, Ballot{{{0, 1}}}, Ballot{{{0, 1}, {1, 1}}},
+                                   Ballot{{{2, 1}}}};
+    for (int i = 0; i < ballots.size(); ++i) {
+        const crypto::SecretBytes &c = (*codes)[size_t(i)];
+        auto cast = w.store()->cast(*id, u"LIB-01"_qs, kiosk.secretKey,
+                                    QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size())),
+                                    ballots[i]);
+        QVERIFY2(cast, qPrintable(cast.error()));
+    }
+    // The kiosk voted in this very database (one machine, as in a demo), so its key must
+    // sign the final checkpoint: the console says so instead of closing without it.
+    const Status unsigned_ = w.closeVoting();
+    QVERIFY(!unsigned_);
+    QVERIFY2(unsigned_.error().contains(u"LIB-01"_qs), qPrintable(unsigned_.error()));
+    QCOMPARE(w.store()->round(*id)->state, RoundState::Open);
+    QVERIFY(w.store()->close(*id, &kiosk.secretKey)); // the kiosk closes itself
+    w.selectRound(*id);
+    QVERIFY(count->isEnabled());
+
+    // A wrong passphrase counts nothing and says which key it could not unlock.
+    auto wrong = w.countVotes(u"greedy"_qs, crypto::SecretBytes::copyOf(QByteArrayView("wrong")));
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().contains(u"election"_qs), qPrintable(wrong.error()));
+
+    auto result = w.countVotes(u"greedy"_qs, pass);
+    QVERIFY2(result, qPrintable(result.error()));
+    QCOMPARE(result->value(u"ballots"_qs).toInt(), 4);
+    QCOMPARE(w.store()->round(*id)->state, RoundState::Tallied);
+    auto stored = w.store()->results(*id);
+    QVERIFY(stored && stored->size() == 1);
+    QCOMPARE(stored->front().rule, u"greedy"_qs);
+    QVERIFY(!stored->front().signature.isEmpty()); // signed by the authority key
+    // Greedy by votes with a budget of 1000.00: P1 (3 votes, 400.00) and P2 (2, 300.00) fit; P3 does not.
+    const QByteArray json = stored->front().resultJson;
+    QVERIFY2(json.contains("\"P1\"") && json.contains("\"P2\""), json.constData());
+    auto *results = w.findChild<QTextBrowser *>(u"resultsText"_qs);
+    QVERIFY(results->toPlainText().contains(u"greedy"_qs));
 }
 
 void TestConsoleWindow::screenshot()

@@ -4,8 +4,11 @@
 #include "ProjectTableModel.h"
 #include "RoundListModel.h"
 
+#include "formats/OutcomeJson.h"
 #include "formats/PabulibReader.h"
 #include "formats/PabulibRound.h"
+#include "store/KeyVault.h"
+#include "store/RoundTally.h"
 #include "util/Money.h"
 
 #include <QAction>
@@ -28,6 +31,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QJsonDocument>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -36,6 +41,7 @@ namespace pbvote::console {
 
 namespace {
 constexpr int MaxRecent = 8;
+const QString AuthorityKeyName = QStringLiteral("city-authority");
 
 QString kindText(BallotKind kind)
 {
@@ -104,6 +110,9 @@ ConsoleWindow::ConsoleWindow(QWidget *parent)
     m_tabs->setObjectName(u"roundTabs"_qs);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(projectsPage, tr("&Projects"));
+    m_resultsText = new QTextBrowser(this);
+    m_resultsText->setObjectName(u"resultsText"_qs);
+    m_tabs->addTab(m_resultsText, tr("&Results"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_roundList);
@@ -148,8 +157,12 @@ void ConsoleWindow::buildActions()
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_addProject = round->addAction(tr("&Add a project…"), this, &ConsoleWindow::addProjectDialog);
     m_addProject->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_registerKiosk = round->addAction(tr("&Register a kiosk…"), this, &ConsoleWindow::registerKioskDialog);
     round->addSeparator();
+    m_open = round->addAction(tr("&Open voting…"), this, &ConsoleWindow::openVotingDialog);
     m_close = round->addAction(tr("&Close voting…"), this, &ConsoleWindow::closeVotingDialog);
+    m_count = round->addAction(tr("Coun&t the votes…"), this, &ConsoleWindow::countDialog);
+    m_count->setShortcut(QKeySequence(tr("Ctrl+T")));
 
     QToolBar *bar = addToolBar(tr("Round"));
     bar->setObjectName(u"roundToolBar"_qs);
@@ -276,6 +289,18 @@ void ConsoleWindow::showRound()
     const bool open = haveRound && (round.state == RoundState::Open || round.state == RoundState::Suspended);
     m_close->setEnabled(open);
     m_close->setToolTip(open ? tr("End voting for good") : tr("Only a round whose voting is open can be closed."));
+    m_registerKiosk->setEnabled(draft);
+    m_registerKiosk->setToolTip(draft ? tr("Let a kiosk sign ballots for this round")
+                                      : tr("Kiosks are registered while the round is a draft: the opened round's "
+                                           "signed manifest lists them."));
+    m_open->setEnabled(draft);
+    m_open->setToolTip(draft ? tr("Sign the round's manifest and open voting")
+                             : tr("Only a draft round can be opened."));
+    const bool countable = haveRound && (round.state == RoundState::Closed || round.state == RoundState::Tallied);
+    m_count->setEnabled(countable);
+    m_count->setToolTip(countable ? tr("Count the votes with a rule")
+                                  : tr("Votes are counted after voting has closed: no partial results."));
+    showResults();
 
     if (!haveRound) {
         m_overview->setText(haveStore ? tr("Choose a round on the left, or create one (Round > New round).")
@@ -440,6 +465,151 @@ void ConsoleWindow::closeVotingDialog()
         return;
     if (Status s = closeVoting(); !s)
         complain(tr("Voting not closed"), s.error());
+}
+
+Status ConsoleWindow::registerKiosk(const QString &kioskId, const QString &publicKeyHex)
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    const QByteArray key = QByteArray::fromHex(publicKeyHex.trimmed().toLatin1());
+    if (key.size() != 32 || key.toHex() != publicKeyHex.trimmed().toLower().toLatin1())
+        return Status::failure(tr("A kiosk's public key is 64 hexadecimal digits (pbvote keys list --json on the "
+                                  "kiosk prints it); \"%1\" is not one.")
+                                   .arg(publicKeyHex.trimmed()));
+    Status s = m_store->registerKiosk(m_roundId, kioskId.trimmed(), key);
+    showRound();
+    return s;
+}
+
+void ConsoleWindow::registerKioskDialog()
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(this, tr("Register a kiosk"), tr("Kiosk id (e.g. LIB-01):"),
+                                             QLineEdit::Normal, QString(), &ok);
+    if (!ok || id.trimmed().isEmpty())
+        return;
+    const QString key = QInputDialog::getText(this, tr("Register a kiosk"),
+                                              tr("Public key of kiosk %1 (64 hexadecimal digits):").arg(id),
+                                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (Status s = registerKiosk(id, key); !s)
+        complain(tr("Kiosk not registered"), s.error());
+    else
+        statusBar()->showMessage(tr("Kiosk %1 registered.").arg(id.trimmed()), 5000);
+}
+
+crypto::SecretBytes ConsoleWindow::askPassphrase(const QString &why)
+{
+    bool ok = false;
+    QString text = QInputDialog::getText(this, tr("Key passphrase"), why, QLineEdit::Password, QString(), &ok);
+    crypto::SecretBytes out = ok ? crypto::SecretBytes::copyOf(text.toUtf8()) : crypto::SecretBytes();
+    text.fill(u'\0'); // best effort: Qt may hold other copies
+    return out;
+}
+
+Status ConsoleWindow::openVoting(const crypto::SecretBytes &passphrase, crypto::KdfStrength strength)
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    if (passphrase.isEmpty())
+        return Status::failure(tr("An empty passphrase is not allowed."));
+    auto existing = m_store->key(store::KeyKind::Authority, AuthorityKeyName);
+    auto authority = existing ? store::unlockKey(*m_store, store::KeyKind::Authority, AuthorityKeyName, passphrase)
+                              : store::createKey(*m_store, store::KeyKind::Authority, AuthorityKeyName, passphrase,
+                                                 strength);
+    if (!authority)
+        return Status::failure(authority.error());
+    auto keys = m_store->roundKeys(m_roundId);
+    if (!keys)
+        return Status::failure(keys.error());
+    if (keys->election.isEmpty()) {
+        const QString name = u"election-%1"_qs.arg(m_roundId);
+        if (!m_store->key(store::KeyKind::Election, name)) {
+            if (auto made = store::createKey(*m_store, store::KeyKind::Election, name, passphrase, strength); !made)
+                return Status::failure(made.error());
+        }
+        if (Status s = m_store->setElectionKey(m_roundId, name); !s)
+            return s;
+    }
+    Status s = m_store->openRound(m_roundId, AuthorityKeyName, *authority);
+    refresh();
+    return s;
+}
+
+void ConsoleWindow::openVotingDialog()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Open voting?"),
+        tr("Opening signs this round's projects, budget, rules and kiosks; none of them can change afterwards. "
+           "Open voting now?"),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Open)
+        return;
+    const crypto::SecretBytes pass = askPassphrase(tr("Passphrase that protects the organizer's keys:"));
+    if (pass.isEmpty())
+        return;
+    if (Status s = openVoting(pass); !s)
+        complain(tr("Voting not opened"), s.error());
+    else
+        statusBar()->showMessage(tr("Voting is open."), 5000);
+}
+
+Result<QJsonObject> ConsoleWindow::countVotes(const QString &rule, const crypto::SecretBytes &passphrase)
+{
+    using R = Result<QJsonObject>;
+    if (!m_store || m_roundId == 0)
+        return R::failure(tr("Choose a round first."));
+    auto out = store::tallyRound(*m_store, m_roundId, rule, {},
+                                 [this, &passphrase](store::KeyKind kind, const QString &name) {
+                                     return store::unlockKey(*m_store, kind, name, passphrase);
+                                 });
+    refresh();
+    if (!out)
+        return R::failure(out.error());
+    m_tabs->setCurrentWidget(m_resultsText);
+    return out->result;
+}
+
+void ConsoleWindow::countDialog()
+{
+    QStringList rules;
+    for (const counting::RuleInfo &r : counting::allRules())
+        rules << r.name;
+    bool ok = false;
+    const QString rule = QInputDialog::getItem(this, tr("Count the votes"), tr("Counting rule:"), rules,
+                                               std::max<qsizetype>(0, rules.indexOf(u"mes-cost+add1"_qs)), false, &ok);
+    if (!ok)
+        return;
+    const bool imported = !m_store->importSource(m_roundId).value().isEmpty();
+    crypto::SecretBytes pass;
+    if (!imported) {
+        pass = askPassphrase(tr("Passphrase of the election and authority keys:"));
+        if (pass.isEmpty())
+            return;
+    }
+    if (auto r = countVotes(rule, pass); !r)
+        complain(tr("Votes not counted"), r.error());
+}
+
+void ConsoleWindow::showResults()
+{
+    if (!m_resultsText)
+        return;
+    auto results = m_store && m_roundId ? m_store->results(m_roundId)
+                                        : Result<std::vector<store::BallotStore::StoredResult>>::failure({});
+    if (!results || results->empty()) {
+        m_resultsText->setPlainText(tr("No result yet: votes are counted after voting has closed (Round > Count the "
+                                       "votes)."));
+        return;
+    }
+    QString text;
+    for (const auto &r : *results) {
+        const QJsonObject o = QJsonDocument::fromJson(r.resultJson).object();
+        text += tr("Rule %1: %n ballot(s)", nullptr, o[u"ballots"_qs].toInt()).arg(r.rule) + u'\n';
+        text += QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) + u"\n"_qs;
+    }
+    m_resultsText->setPlainText(text);
 }
 
 } // namespace pbvote::console

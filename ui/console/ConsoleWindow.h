@@ -1,7 +1,11 @@
 #pragma once
 
+#include "crypto/Crypto.h"
+#include "rules/RuleRegistry.h"
 #include "store/BallotStore.h"
 #include "util/Result.h"
+
+#include <QJsonObject>
 
 #include <QMainWindow>
 
@@ -14,6 +18,7 @@ class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
+class QTextBrowser;
 
 namespace pbvote::console {
 
@@ -37,6 +42,16 @@ public:
     Result<int64_t> importPabulib(const QString &path);
     Status addProject(const Project &project);
     Status closeVoting();
+    // Registers a kiosk by the public key made on it (64 hex digits, from
+    // `pbvote keys list --json` on the kiosk).
+    Status registerKiosk(const QString &kioskId, const QString &publicKeyHex);
+    // Makes the authority key (once) and the round's election key when missing, signs
+    // the manifest and opens voting. Keys are encrypted with `passphrase`.
+    Status openVoting(const crypto::SecretBytes &passphrase,
+                      crypto::KdfStrength strength = crypto::KdfStrength::Moderate);
+    // Opens the sealed ballots with the election key, counts with `rule`, signs and
+    // stores the result, and shows it.
+    Result<QJsonObject> countVotes(const QString &rule, const crypto::SecretBytes &passphrase);
     void selectRound(int64_t roundId);
     int64_t currentRoundId() const { return m_roundId; }
     store::BallotStore *store() const { return m_store.get(); }
@@ -57,6 +72,12 @@ private:
     void importPabulibDialog();
     void addProjectDialog();
     void closeVotingDialog();
+    void registerKioskDialog();
+    void openVotingDialog();
+    void countDialog();
+    void showResults();
+    // Asks for the key passphrase (no echo); empty when the organizer cancels.
+    crypto::SecretBytes askPassphrase(const QString &why);
 
     std::unique_ptr<store::BallotStore> m_store;
     int64_t m_roundId = 0;
@@ -73,6 +94,10 @@ private:
     QAction *m_import = nullptr;
     QAction *m_addProject = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_registerKiosk = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_count = nullptr;
+    QTextBrowser *m_resultsText = nullptr;
 };
 
 } // namespace pbvote::console
