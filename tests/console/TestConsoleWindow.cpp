@@ -10,6 +10,8 @@
 #include "store/KeyVault.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextBrowser>
 
 #include <QAction>
@@ -253,6 +255,15 @@ void TestConsoleWindow::wholeRoundFromDraftToResult()
     QVERIFY2(json.contains("\"P1\"") && json.contains("\"P2\""), json.constData());
     auto *results = w.findChild<QTextBrowser *>(u"resultsText"_qs);
     QVERIFY(results->toPlainText().contains(u"greedy"_qs));
+
+    // Publication: the election record holds the four signed ballots.
+    const QString record = m_dir.filePath(u"record.json"_qs);
+    QVERIFY(w.exportRecord(record));
+    QFile f(record);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(o[u"ballots"_qs].toArray().size(), 4);
+    QVERIFY(!w.exportRecord(m_dir.filePath(u"no/such/dir/record.json"_qs)));
 }
 
 void TestConsoleWindow::screenshot()

@@ -4,7 +4,9 @@
 #include "ProjectTableModel.h"
 #include "RoundListModel.h"
 
+#include "audit/ElectionRecordWriter.h"
 #include "formats/OutcomeJson.h"
+#include "record/Records.h"
 #include "formats/PabulibReader.h"
 #include "formats/PabulibRound.h"
 #include "store/KeyVault.h"
@@ -163,6 +165,9 @@ void ConsoleWindow::buildActions()
     m_close = round->addAction(tr("&Close voting…"), this, &ConsoleWindow::closeVotingDialog);
     m_count = round->addAction(tr("Coun&t the votes…"), this, &ConsoleWindow::countDialog);
     m_count->setShortcut(QKeySequence(tr("Ctrl+T")));
+    round->addSeparator();
+    m_export = round->addAction(tr("&Export the election record…"), this, &ConsoleWindow::exportRecordDialog);
+    m_export->setShortcut(QKeySequence::Save);
 
     QToolBar *bar = addToolBar(tr("Round"));
     bar->setObjectName(u"roundToolBar"_qs);
@@ -300,6 +305,11 @@ void ConsoleWindow::showRound()
     m_count->setEnabled(countable);
     m_count->setToolTip(countable ? tr("Count the votes with a rule")
                                   : tr("Votes are counted after voting has closed: no partial results."));
+    const bool exportable = haveRound && !imported && round.state != RoundState::Draft;
+    m_export->setEnabled(exportable);
+    m_export->setToolTip(exportable ? tr("Write the record anyone can verify: manifest, signed ballots, checkpoints, "
+                                         "log and results")
+                                    : tr("A round has an election record once voting has opened."));
     showResults();
 
     if (!haveRound) {
@@ -590,6 +600,29 @@ void ConsoleWindow::countDialog()
     }
     if (auto r = countVotes(rule, pass); !r)
         complain(tr("Votes not counted"), r.error());
+}
+
+Status ConsoleWindow::exportRecord(const QString &path)
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    Status s = audit::writeElectionRecord(*m_store, m_roundId, path);
+    if (s)
+        m_store->logEvent(m_roundId, record::EventType::Exported, tr("Election record exported"));
+    return s;
+}
+
+void ConsoleWindow::exportRecordDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the election record"),
+                                                      u"round-%1-record.json"_qs.arg(m_roundId),
+                                                      tr("Election records (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportRecord(path); !s)
+        complain(tr("Record not exported"), s.error());
+    else
+        statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void ConsoleWindow::showResults()

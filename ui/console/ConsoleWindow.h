@@ -52,6 +52,8 @@ public:
     // Opens the sealed ballots with the election key, counts with `rule`, signs and
     // stores the result, and shows it.
     Result<QJsonObject> countVotes(const QString &rule, const crypto::SecretBytes &passphrase);
+    // Writes the round's election record (the audit bundle) to `path`.
+    Status exportRecord(const QString &path);
     void selectRound(int64_t roundId);
     int64_t currentRoundId() const { return m_roundId; }
     store::BallotStore *store() const { return m_store.get(); }
@@ -75,6 +77,7 @@ private:
     void registerKioskDialog();
     void openVotingDialog();
     void countDialog();
+    void exportRecordDialog();
     void showResults();
     // Asks for the key passphrase (no echo); empty when the organizer cancels.
     crypto::SecretBytes askPassphrase(const QString &why);
@@ -97,6 +100,7 @@ private:
     QAction *m_registerKiosk = nullptr;
     QAction *m_open = nullptr;
     QAction *m_count = nullptr;
+    QAction *m_export = nullptr;
     QTextBrowser *m_resultsText = nullptr;
 };
 
