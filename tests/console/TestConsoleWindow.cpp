@@ -253,8 +253,11 @@ void TestConsoleWindow::wholeRoundFromDraftToResult()
     // Greedy by votes with a budget of 1000.00: P1 (3 votes, 400.00) and P2 (2, 300.00) fit; P3 does not.
     const QByteArray json = stored->front().resultJson;
     QVERIFY2(json.contains("\"P1\"") && json.contains("\"P2\""), json.constData());
-    auto *results = w.findChild<QTextBrowser *>(u"resultsText"_qs);
-    QVERIFY(results->toPlainText().contains(u"greedy"_qs));
+    auto *summary = w.findChild<QLabel *>(u"resultsSummary"_qs);
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(u"greedy"_qs), qPrintable(summary->text()));
+    auto *resultsTable = w.findChild<QTableView *>(u"resultsTable"_qs);
+    QCOMPARE(resultsTable->model()->rowCount(), 3);
 
     // Publication: the election record holds the four signed ballots.
     const QString record = m_dir.filePath(u"record.json"_qs);

@@ -2,6 +2,7 @@
 
 #include "ProjectDialog.h"
 #include "ProjectTableModel.h"
+#include "ResultsView.h"
 #include "RoundListModel.h"
 
 #include "audit/ElectionRecordWriter.h"
@@ -33,7 +34,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QJsonDocument>
 #include <QTableView>
 #include <QToolBar>
@@ -112,9 +112,9 @@ ConsoleWindow::ConsoleWindow(QWidget *parent)
     m_tabs->setObjectName(u"roundTabs"_qs);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(projectsPage, tr("&Projects"));
-    m_resultsText = new QTextBrowser(this);
-    m_resultsText->setObjectName(u"resultsText"_qs);
-    m_tabs->addTab(m_resultsText, tr("&Results"));
+    m_results = new ResultsView(this);
+    m_results->setObjectName(u"resultsView"_qs);
+    m_tabs->addTab(m_results, tr("&Results"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_roundList);
@@ -577,7 +577,7 @@ Result<QJsonObject> ConsoleWindow::countVotes(const QString &rule, const crypto:
     refresh();
     if (!out)
         return R::failure(out.error());
-    m_tabs->setCurrentWidget(m_resultsText);
+    m_tabs->setCurrentWidget(m_results);
     return out->result;
 }
 
@@ -627,22 +627,19 @@ void ConsoleWindow::exportRecordDialog()
 
 void ConsoleWindow::showResults()
 {
-    if (!m_resultsText)
+    if (!m_results)
         return;
+    // The latest count of the round (each rule's count is kept; the last one made shows).
+    auto round = m_store && m_roundId ? m_store->round(m_roundId) : Result<Round>::failure({});
     auto results = m_store && m_roundId ? m_store->results(m_roundId)
                                         : Result<std::vector<store::BallotStore::StoredResult>>::failure({});
-    if (!results || results->empty()) {
-        m_resultsText->setPlainText(tr("No result yet: votes are counted after voting has closed (Round > Count the "
-                                       "votes)."));
+    if (!round || !results || results->empty()) {
+        m_results->clear();
         return;
     }
-    QString text;
-    for (const auto &r : *results) {
-        const QJsonObject o = QJsonDocument::fromJson(r.resultJson).object();
-        text += tr("Rule %1: %n ballot(s)", nullptr, o[u"ballots"_qs].toInt()).arg(r.rule) + u'\n';
-        text += QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) + u"\n"_qs;
-    }
-    m_resultsText->setPlainText(text);
+    const QJsonObject latest = QJsonDocument::fromJson(results->back().resultJson).object();
+    if (Status s = m_results->showResult(*round, latest); !s)
+        statusBar()->showMessage(s.error(), 10000);
 }
 
 } // namespace pbvote::console

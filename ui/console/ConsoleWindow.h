@@ -18,11 +18,11 @@ class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
-class QTextBrowser;
 
 namespace pbvote::console {
 
 class ProjectTableModel;
+class ResultsView;
 class RoundListModel;
 
 // The organizer's main window: the rounds of a database on the left; for the chosen
@@ -101,7 +101,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_count = nullptr;
     QAction *m_export = nullptr;
-    QTextBrowser *m_resultsText = nullptr;
+    ResultsView *m_results = nullptr;
 };
 
 } // namespace pbvote::console
