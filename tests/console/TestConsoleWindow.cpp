@@ -210,6 +210,19 @@ void TestConsoleWindow::wholeRoundFromDraftToResult()
     QVERIFY(!count->isEnabled()); // no partial results: nothing to count before closing
     QVERIFY2(count->toolTip().contains(u"closed"_qs), qPrintable(count->toolTip()));
 
+    // Codes for the libraries' desks: a sheet of slips and a CSV; only hashes are kept.
+    QVERIFY(!w.issueCodes(10, {}, {})); // nowhere to show them: refused
+    QVERIFY(w.issueCodes(10, m_dir.filePath(u"slips.pdf"_qs), m_dir.filePath(u"codes.csv"_qs)));
+    QVERIFY(QFile::exists(m_dir.filePath(u"slips.pdf"_qs)));
+    QFile csv(m_dir.filePath(u"codes.csv"_qs));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 11); // header + 10
+    QCOMPARE(w.store()->codeStatus(*id, QString::fromLatin1(lines[1].trimmed())).value(), store::CodeStatus::Unused);
+    QCOMPARE(w.store()->counts(*id)->issuedCodes, int64_t(10));
+    // A sheet that cannot be written issues nothing.
+    QVERIFY(!w.issueCodes(5, m_dir.filePath(u"missing/slips.pdf"_qs), {}));
+    QCOMPARE(w.store()->counts(*id)->issuedCodes, int64_t(10));
     auto codes = w.store()->issueCodes(*id, 4);
     QVERIFY(codes);
     Status opened = w.openVoting(pass, crypto::KdfStrength::Interactive);

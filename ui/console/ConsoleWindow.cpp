@@ -1,5 +1,6 @@
 #include "ConsoleWindow.h"
 
+#include "CodeSheetWriter.h"
 #include "ProjectDialog.h"
 #include "ProjectTableModel.h"
 #include "ResultsView.h"
@@ -159,6 +160,7 @@ void ConsoleWindow::buildActions()
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_addProject = round->addAction(tr("&Add a project…"), this, &ConsoleWindow::addProjectDialog);
     m_addProject->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_codes = round->addAction(tr("Issue access &codes…"), this, &ConsoleWindow::issueCodesDialog);
     m_registerKiosk = round->addAction(tr("&Register a kiosk…"), this, &ConsoleWindow::registerKioskDialog);
     round->addSeparator();
     m_open = round->addAction(tr("&Open voting…"), this, &ConsoleWindow::openVotingDialog);
@@ -305,6 +307,10 @@ void ConsoleWindow::showRound()
     m_count->setEnabled(countable);
     m_count->setToolTip(countable ? tr("Count the votes with a rule")
                                   : tr("Votes are counted after voting has closed: no partial results."));
+    const bool issuing = haveRound && !imported && (draft || open);
+    m_codes->setEnabled(issuing);
+    m_codes->setToolTip(issuing ? tr("Make one-time codes and print them as slips")
+                                : tr("Codes are issued for a round voted with pbvote, before or during voting."));
     const bool exportable = haveRound && !imported && round.state != RoundState::Draft;
     m_export->setEnabled(exportable);
     m_export->setToolTip(exportable ? tr("Write the record anyone can verify: manifest, signed ballots, checkpoints, "
@@ -600,6 +606,74 @@ void ConsoleWindow::countDialog()
     }
     if (auto r = countVotes(rule, pass); !r)
         complain(tr("Votes not counted"), r.error());
+}
+
+Status ConsoleWindow::issueCodes(int count, const QString &pdfPath, const QString &csvPath)
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    if (pdfPath.isEmpty() && csvPath.isEmpty())
+        return Status::failure(tr("Choose where the codes go (a PDF sheet, a CSV file or both): they are shown only "
+                                  "once."));
+    auto round = m_store->round(m_roundId);
+    if (!round)
+        return Status::failure(round.error());
+    std::unique_ptr<CodeSheetWriter> pdf;
+    std::unique_ptr<CodeCsvWriter> csv;
+    if (!pdfPath.isEmpty()) {
+        CodeSheetOptions options;
+        options.roundName = round->name;
+        auto made = CodeSheetWriter::createPdf(pdfPath, options);
+        if (!made)
+            return Status::failure(made.error());
+        pdf = std::move(*made);
+    }
+    if (!csvPath.isEmpty()) {
+        auto made = CodeCsvWriter::create(csvPath);
+        if (!made)
+            return Status::failure(made.error());
+        csv = std::move(*made);
+    }
+    Status issued = m_store->issueCodes(m_roundId, count, [&](QByteArrayView code) {
+        if (pdf) {
+            if (Status s = pdf->add(code); !s)
+                return s;
+        }
+        return csv ? csv->add(code) : Status();
+    });
+    if (!issued)
+        return issued; // nothing stored; the writers discard their files
+    // The codes are stored now: a file that cannot be finished loses them for good, so
+    // say so plainly.
+    for (Status s : {pdf ? pdf->finish() : Status(), csv ? csv->finish() : Status()}) {
+        if (!s)
+            return Status::failure(tr("The %n code(s) were issued, but %1. Those codes cannot be shown again: "
+                                      "issue a new batch and do not hand out this one.",
+                                      nullptr, count)
+                                       .arg(s.error()));
+    }
+    showRound();
+    return {};
+}
+
+void ConsoleWindow::issueCodesDialog()
+{
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Issue access codes"),
+                                           tr("How many one-time codes? Each lets one resident vote once."), 100, 1,
+                                           1'000'000, 1, &ok);
+    if (!ok)
+        return;
+    const QString pdf = QFileDialog::getSaveFileName(this, tr("Save the code slips (PDF, to print)"),
+                                                     u"round-%1-codes.pdf"_qs.arg(m_roundId), tr("PDF files (*.pdf)"));
+    if (pdf.isEmpty())
+        return;
+    if (Status s = issueCodes(count, pdf, {}); !s)
+        complain(tr("Codes not issued"), s.error());
+    else
+        statusBar()->showMessage(tr("Issued %n code(s); the slips are in %1.", nullptr, count)
+                                     .arg(QDir::toNativeSeparators(pdf)),
+                                 10000);
 }
 
 Status ConsoleWindow::exportRecord(const QString &path)

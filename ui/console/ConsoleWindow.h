@@ -52,6 +52,10 @@ public:
     // Opens the sealed ballots with the election key, counts with `rule`, signs and
     // stores the result, and shows it.
     Result<QJsonObject> countVotes(const QString &rule, const crypto::SecretBytes &passphrase);
+    // Issues `count` one-time access codes for the round, written as they are made to a
+    // PDF sheet of slips and/or a CSV file (either path may be empty, not both). The
+    // store keeps only their hashes; all or nothing.
+    Status issueCodes(int count, const QString &pdfPath, const QString &csvPath);
     // Writes the round's election record (the audit bundle) to `path`.
     Status exportRecord(const QString &path);
     void selectRound(int64_t roundId);
@@ -78,6 +82,7 @@ private:
     void openVotingDialog();
     void countDialog();
     void exportRecordDialog();
+    void issueCodesDialog();
     void showResults();
     // Asks for the key passphrase (no echo); empty when the organizer cancels.
     crypto::SecretBytes askPassphrase(const QString &why);
@@ -101,6 +106,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_count = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_codes = nullptr;
     ResultsView *m_results = nullptr;
 };
 
