@@ -41,6 +41,7 @@ private slots:
     void roundAndProjectsThroughTheWidgets();
     void projectDialogRefusesBadInput();
     void importRealPabulibElection();
+    void districtsRulesAndDuplicate();
     void wholeRoundFromDraftToResult();
     void screenshot();
 
@@ -187,6 +188,41 @@ void TestConsoleWindow::importRealPabulibElection()
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(u"broken.pb"_qs), qPrintable(refused.error()));
     QCOMPARE(int(w.store()->rounds()->size()), before);
+}
+
+// Districts with their own budgets, ballot limits, and next year's round from this
+// year's; none of it once voting has opened.
+void TestConsoleWindow::districtsRulesAndDuplicate()
+{
+    ConsoleWindow w;
+    QVERIFY(w.openDatabase(m_dir.filePath(u"districts.sqlite"_qs)));
+    auto id = w.createRound(sampleRound());
+    QVERIFY(id);
+    QVERIFY(w.addDistrict({u"N"_qs, u"North"_qs, 50000}));
+    QVERIFY(!w.addDistrict({u"N"_qs, u"North again"_qs, 50000})); // ids are unique: core says so
+    QVERIFY(w.addProject({u"P1"_qs, u"North park"_qs, {}, 20000, {}, u"N"_qs}));
+    QVERIFY(!w.addProject({u"P2"_qs, u"Nowhere"_qs, {}, 20000, {}, u"Z"_qs})); // unknown district
+    BallotRules rules;
+    rules.kind = BallotKind::Approval;
+    rules.maxSelections = 3;
+    QVERIFY(w.setRules(rules));
+    QCOMPARE(w.store()->round(*id)->rules.maxSelections, 3);
+    auto *overview = w.findChild<QLabel *>(u"roundOverview"_qs);
+    QVERIFY2(overview->text().contains(u"North"_qs) && overview->text().contains(u"at most 3"_qs),
+             qPrintable(overview->text()));
+
+    auto copy = w.duplicateRound(u"Test Budget 2028"_qs);
+    QVERIFY2(copy, qPrintable(copy.error()));
+    QVERIFY(*copy != *id);
+    auto dup = w.store()->round(*copy);
+    QCOMPARE(dup->name, u"Test Budget 2028"_qs);
+    QCOMPARE(dup->state, RoundState::Draft);
+    QCOMPARE(dup->projects, w.store()->round(*id)->projects);
+    QCOMPARE(dup->districts.size(), size_t(1));
+    QCOMPARE(dup->rules, rules);
+    QVERIFY(dup->electionId != w.store()->round(*id)->electionId); // a new round, not the same one
+    QCOMPARE(w.currentRoundId(), *copy);
+    QVERIFY(action(w, u"Add a district…"_qs)->isEnabled());
 }
 
 // An organizer takes a round from nothing to a counted result with the console; the

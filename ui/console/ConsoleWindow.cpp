@@ -17,7 +17,9 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -160,6 +162,9 @@ void ConsoleWindow::buildActions()
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_addProject = round->addAction(tr("&Add a project…"), this, &ConsoleWindow::addProjectDialog);
     m_addProject->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_addDistrict = round->addAction(tr("Add a &district…"), this, &ConsoleWindow::addDistrictDialog);
+    m_rules = round->addAction(tr("&Voting rules…"), this, &ConsoleWindow::rulesDialog);
+    m_duplicate = round->addAction(tr("D&uplicate this round…"), this, &ConsoleWindow::duplicateDialog);
     m_codes = round->addAction(tr("Issue access &codes…"), this, &ConsoleWindow::issueCodesDialog);
     m_registerKiosk = round->addAction(tr("&Register a kiosk…"), this, &ConsoleWindow::registerKioskDialog);
     round->addSeparator();
@@ -296,6 +301,13 @@ void ConsoleWindow::showRound()
     const bool open = haveRound && (round.state == RoundState::Open || round.state == RoundState::Suspended);
     m_close->setEnabled(open);
     m_close->setToolTip(open ? tr("End voting for good") : tr("Only a round whose voting is open can be closed."));
+    const QString notDraft = tr("Only while the round is a draft: once voting has opened, nothing that changes the "
+                                "outcome can change.");
+    m_addDistrict->setEnabled(draft);
+    m_addDistrict->setToolTip(draft ? tr("Give part of the budget to a district") : notDraft);
+    m_rules->setEnabled(draft);
+    m_rules->setToolTip(draft ? tr("What a ballot may contain") : notDraft);
+    m_duplicate->setEnabled(haveRound);
     m_registerKiosk->setEnabled(draft);
     m_registerKiosk->setToolTip(draft ? tr("Let a kiosk sign ballots for this round")
                                       : tr("Kiosks are registered while the round is a draft: the opened round's "
@@ -332,8 +344,22 @@ void ConsoleWindow::showRound()
     line(tr("Budget:"), tr("%1 %2").arg(formatMoney(round.budget, scale), round.currency));
     line(tr("Voting method:"), kindText(round.rules.kind));
     line(tr("Projects:"), QString::number(round.projects.size()));
-    if (!round.districts.empty())
-        line(tr("Districts:"), QString::number(round.districts.size()));
+    for (const District &d : round.districts)
+        line(tr("District %1:").arg(d.name), tr("budget %1 %2").arg(formatMoney(d.budget, scale), round.currency));
+    const BallotRules &rules = round.rules;
+    QStringList limits;
+    if (rules.minSelections > 0)
+        limits << tr("at least %n project(s)", nullptr, rules.minSelections);
+    if (rules.maxSelections > 0)
+        limits << tr("at most %n project(s)", nullptr, rules.maxSelections);
+    if (rules.minSpendPercent > 0)
+        limits << tr("spend at least %1% of the budget").arg(rules.minSpendPercent);
+    if (rules.kind == BallotKind::Cumulative)
+        limits << tr("%n point(s) to give", nullptr, rules.totalPoints);
+    if (rules.maxPointsPerProject > 0)
+        limits << tr("at most %n point(s) per project", nullptr, rules.maxPointsPerProject);
+    if (!limits.isEmpty())
+        line(tr("Ballot limits:"), limits.join(u", "_qs));
     if (imported)
         line(tr("Imported from:"), m_store->importSource(m_roundId).value());
     if (auto counts = m_store->counts(m_roundId)) {
@@ -445,6 +471,145 @@ Status ConsoleWindow::addProject(const Project &project)
     if (s)
         showRound();
     return s;
+}
+
+Status ConsoleWindow::addDistrict(const District &district)
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    Status s = m_store->addDistrict(m_roundId, district);
+    showRound();
+    return s;
+}
+
+Status ConsoleWindow::setRules(const BallotRules &rules)
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    Status s = m_store->setRules(m_roundId, rules);
+    showRound();
+    return s;
+}
+
+Result<int64_t> ConsoleWindow::duplicateRound(const QString &name)
+{
+    using R = Result<int64_t>;
+    if (!m_store || m_roundId == 0)
+        return R::failure(tr("Choose a round first."));
+    auto source = m_store->round(m_roundId);
+    if (!source)
+        return R::failure(source.error());
+    if (!m_store->importSource(m_roundId).value().isEmpty())
+        return R::failure(tr("An imported election is kept for analysis; it cannot be the start of a new round."));
+    Round copy = *source;
+    copy.id = 0;
+    copy.electionId.clear();
+    copy.state = RoundState::Draft;
+    copy.name = name.trimmed();
+    auto images = m_store->projectImages(m_roundId);
+    auto id = m_store->createRound(copy);
+    if (!id)
+        return id;
+    if (images) {
+        for (const auto &[projectId, image] : *images) {
+            if (Status s = m_store->setProjectImage(*id, projectId, image); !s)
+                return R::failure(s.error());
+        }
+    }
+    refresh();
+    selectRound(*id);
+    return id;
+}
+
+void ConsoleWindow::addDistrictDialog()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add a district"), tr("District name:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QString budget = QInputDialog::getText(this, tr("Add a district"),
+                                                 tr("Budget of %1 (whole amount):").arg(name.trimmed()),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    int64_t units = 0;
+    if (!parseMoney(budget, &units) || units <= 0) {
+        complain(tr("District not added"), tr("The budget must be a whole amount above zero, like 250000."));
+        return;
+    }
+    QString id = name.trimmed().toUpper();
+    id.replace(u' ', u'-');
+    if (Status s = addDistrict({id, name.trimmed(), units * 100}); !s)
+        complain(tr("District not added"), s.error());
+}
+
+void ConsoleWindow::rulesDialog()
+{
+    auto round = m_store->round(m_roundId);
+    if (!round)
+        return complain(tr("Cannot change the rules"), round.error());
+    BallotRules r = round->rules;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Voting rules"));
+    auto *method = new QComboBox(&dialog);
+    for (BallotKind k : {BallotKind::Knapsack, BallotKind::Approval, BallotKind::Cumulative, BallotKind::Ordinal})
+        method->addItem(kindText(k), int(k));
+    method->setCurrentIndex(method->findData(int(r.kind)));
+    auto spin = [&dialog](int value, int max) {
+        auto *box = new QSpinBox(&dialog);
+        box->setRange(0, max);
+        box->setValue(value);
+        box->setSpecialValueText(ConsoleWindow::tr("no limit"));
+        return box;
+    };
+    QSpinBox *minSel = spin(r.minSelections, 1000);
+    QSpinBox *maxSel = spin(r.maxSelections, 1000);
+    QSpinBox *minSpend = spin(r.minSpendPercent, 100);
+    QSpinBox *points = spin(r.totalPoints, 100000);
+    QSpinBox *perProject = spin(r.maxPointsPerProject, 100000);
+    auto *allPoints = new QCheckBox(tr("Every point must be given"), &dialog);
+    allPoints->setChecked(r.mustUseAllPoints);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Voting &method:"), method);
+    form->addRow(tr("At &least (projects):"), minSel);
+    form->addRow(tr("At &most (projects or ranks):"), maxSel);
+    form->addRow(tr("Knapsack: spend at least (%):"), minSpend);
+    form->addRow(tr("Cumulative: &points to give:"), points);
+    form->addRow(tr("Cumulative: at most per project:"), perProject);
+    form->addRow(QString(), allPoints);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    r.kind = BallotKind(method->currentData().toInt());
+    r.minSelections = minSel->value();
+    r.maxSelections = maxSel->value();
+    r.minSpendPercent = minSpend->value();
+    r.totalPoints = points->value();
+    r.maxPointsPerProject = perProject->value();
+    r.mustUseAllPoints = allPoints->isChecked();
+    if (Status s = setRules(r); !s)
+        complain(tr("Rules not changed"), s.error());
+}
+
+void ConsoleWindow::duplicateDialog()
+{
+    auto round = m_store->round(m_roundId);
+    if (!round)
+        return complain(tr("Cannot duplicate"), round.error());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Duplicate this round"), tr("Name of the new round:"),
+                                               QLineEdit::Normal, tr("%1 (copy)").arg(round->name), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    if (auto id = duplicateRound(name); !id)
+        complain(tr("Round not duplicated"), id.error());
 }
 
 void ConsoleWindow::addProjectDialog()

@@ -41,6 +41,11 @@ public:
     Result<int64_t> createRound(const Round &round);
     Result<int64_t> importPabulib(const QString &path);
     Status addProject(const Project &project);
+    Status addDistrict(const District &district);
+    Status setRules(const BallotRules &rules);
+    // A new draft round with this round's projects (and pictures), districts and rules,
+    // e.g. to start this year's round from last year's.
+    Result<int64_t> duplicateRound(const QString &name);
     Status closeVoting();
     // Registers a kiosk by the public key made on it (64 hex digits, from
     // `pbvote keys list --json` on the kiosk).
@@ -77,6 +82,9 @@ private:
     void newRoundDialog();
     void importPabulibDialog();
     void addProjectDialog();
+    void addDistrictDialog();
+    void rulesDialog();
+    void duplicateDialog();
     void closeVotingDialog();
     void registerKioskDialog();
     void openVotingDialog();
@@ -102,6 +110,9 @@ private:
     QAction *m_import = nullptr;
     QAction *m_addProject = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_addDistrict = nullptr;
+    QAction *m_rules = nullptr;
+    QAction *m_duplicate = nullptr;
     QAction *m_registerKiosk = nullptr;
     QAction *m_open = nullptr;
     QAction *m_count = nullptr;
