@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTabWidget>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -30,6 +33,8 @@ int main(int argc, char **argv)
     p.addOption({u"screenshot"_qs,
                  QApplication::translate("Console", "Save a picture of the window to FILE (PNG) and exit."),
                  QApplication::translate("Console", "FILE")});
+    p.addOption({u"page"_qs, QApplication::translate("Console", "Show this page first: overview, projects or results."),
+                 QApplication::translate("Console", "PAGE")});
     p.process(app);
 
     console::ConsoleWindow window;
@@ -39,6 +44,12 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    if (p.isSet(u"page"_qs)) {
+        const QStringList pages{u"overview"_qs, u"projects"_qs, u"results"_qs};
+        if (auto *tabs = window.findChild<QTabWidget *>(u"roundTabs"_qs))
+            tabs->setCurrentIndex(std::max<qsizetype>(0, pages.indexOf(p.value(u"page"_qs))));
+    }
+    window.resize(1280, 800);
     window.show();
     if (p.isSet(u"screenshot"_qs)) {
         QApplication::processEvents();

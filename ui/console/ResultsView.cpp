@@ -309,6 +309,13 @@ void ResultsView::updateChart()
     auto *projects = new QBarCategoryAxis;
     projects->append(categories);
     projects->setTitleText(tr("Project"));
+    // Project ids are short: show them whole (Qt Charts would elide them to "…" when it
+    // misjudges the room beside a horizontal bar chart).
+    projects->setTruncateLabels(false);
+    // and small enough that a label fits each bar's row (else Qt drops every other one).
+    QFont small = projects->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.75));
+    projects->setLabelsFont(small);
     auto *votes = new QValueAxis;
     votes->setTitleText(tr("Votes"));
     votes->setRange(0, double(std::max<qlonglong>(most, 1)));
