@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTabWidget>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -35,7 +37,21 @@ int main(int argc, char **argv)
                  QApplication::translate("Console", "FILE")});
     p.addOption({u"page"_qs, QApplication::translate("Console", "Show this page first: overview, projects or results."),
                  QApplication::translate("Console", "PAGE")});
+    p.addOption({u"language"_qs,
+                 QApplication::translate("Console", "Language of the console: en, es, vi, pl or ar (default: the system's)."),
+                 QApplication::translate("Console", "CODE")});
     p.process(app);
+
+    // The console speaks the kiosk's languages (translations/); Arabic mirrors the layout.
+    const QStringList shipped{u"en"_qs, u"es"_qs, u"vi"_qs, u"pl"_qs, u"ar"_qs};
+    QString language = p.isSet(u"language"_qs) ? p.value(u"language"_qs) : QLocale::system().name().left(2);
+    if (!shipped.contains(language))
+        language = u"en"_qs;
+    QTranslator translator;
+    if (translator.load(u":/i18n/pbvote_%1.qm"_qs.arg(language)))
+        QApplication::installTranslator(&translator);
+    if (language == u"ar"_qs)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
 
     console::ConsoleWindow window;
     if (!p.positionalArguments().isEmpty()) {
