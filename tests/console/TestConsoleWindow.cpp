@@ -308,7 +308,14 @@ void TestConsoleWindow::wholeRoundFromDraftToResult()
     auto *resultsTable = w.findChild<QTableView *>(u"resultsTable"_qs);
     QCOMPARE(resultsTable->model()->rowCount(), 3);
 
-    // Publication: the election record holds the four signed ballots.
+    // Publication: a printable report and a spreadsheet of the result...
+    QVERIFY(w.exportResults(m_dir.filePath(u"results.pdf"_qs), m_dir.filePath(u"results.csv"_qs)));
+    QFile pdf(m_dir.filePath(u"results.pdf"_qs));
+    QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(4) == "%PDF");
+    QFile resultsCsv(m_dir.filePath(u"results.csv"_qs));
+    QVERIFY(resultsCsv.open(QIODevice::ReadOnly));
+    QCOMPARE(resultsCsv.readAll().trimmed().split('\n').size(), 4); // header + 3 projects
+    // ...and the election record holds the four signed ballots.
     const QString record = m_dir.filePath(u"record.json"_qs);
     QVERIFY(w.exportRecord(record));
     QFile f(record);

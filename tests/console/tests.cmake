@@ -2,3 +2,4 @@
 include(console/window_tests.cmake)
 include(console/codes_tests.cmake)
 include(console/results_tests.cmake)
+include(console/report_tests.cmake)

@@ -3,6 +3,7 @@
 #include "CodeSheetWriter.h"
 #include "ProjectDialog.h"
 #include "ProjectTableModel.h"
+#include "ResultsReport.h"
 #include "ResultsView.h"
 #include "RoundListModel.h"
 
@@ -32,6 +33,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -101,7 +103,9 @@ ConsoleWindow::ConsoleWindow(QWidget *parent)
     m_projectTable->setSortingEnabled(true);
     m_projectTable->sortByColumn(ProjectTableModel::IdColumn, Qt::AscendingOrder);
     m_projectTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_projectTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_projectTable->horizontalHeader()->setSectionResizeMode(ProjectTableModel::TitleColumn, QHeaderView::Stretch);
+    m_projectTable->setWordWrap(false);
     m_projectTable->verticalHeader()->hide();
     m_find->setObjectName(u"projectFilter"_qs);
     m_find->setPlaceholderText(tr("Find projects by id, title, category or district"));
@@ -175,6 +179,8 @@ void ConsoleWindow::buildActions()
     round->addSeparator();
     m_export = round->addAction(tr("&Export the election record…"), this, &ConsoleWindow::exportRecordDialog);
     m_export->setShortcut(QKeySequence::Save);
+    m_exportResults = round->addAction(tr("Export the &results (PDF report, CSV)…"), this,
+                                       &ConsoleWindow::exportResultsDialog);
 
     QToolBar *bar = addToolBar(tr("Round"));
     bar->setObjectName(u"roundToolBar"_qs);
@@ -319,6 +325,10 @@ void ConsoleWindow::showRound()
     m_count->setEnabled(countable);
     m_count->setToolTip(countable ? tr("Count the votes with a rule")
                                   : tr("Votes are counted after voting has closed: no partial results."));
+    const bool counted = haveRound && round.state == RoundState::Tallied;
+    m_exportResults->setEnabled(counted);
+    m_exportResults->setToolTip(counted ? tr("A printable report and a spreadsheet of the result")
+                                        : tr("There is a result to export once the votes are counted."));
     const bool issuing = haveRound && !imported && (draft || open);
     m_codes->setEnabled(issuing);
     m_codes->setToolTip(issuing ? tr("Make one-time codes and print them as slips")
@@ -838,6 +848,45 @@ void ConsoleWindow::issueCodesDialog()
     else
         statusBar()->showMessage(tr("Issued %n code(s); the slips are in %1.", nullptr, count)
                                      .arg(QDir::toNativeSeparators(pdf)),
+                                 10000);
+}
+
+Status ConsoleWindow::exportResults(const QString &pdfPath, const QString &csvPath)
+{
+    if (!m_store || m_roundId == 0)
+        return Status::failure(tr("Choose a round first."));
+    auto round = m_store->round(m_roundId);
+    auto results = m_store->results(m_roundId);
+    if (!round || !results)
+        return Status::failure(!round ? round.error() : results.error());
+    if (results->empty())
+        return Status::failure(tr("Round %1 has not been counted yet.").arg(m_roundId));
+    const QJsonObject latest = QJsonDocument::fromJson(results->back().resultJson).object();
+    if (!pdfPath.isEmpty()) {
+        if (Status s = writeResultsPdf(pdfPath, *round, latest); !s)
+            return s;
+    }
+    if (!csvPath.isEmpty()) {
+        if (Status s = writeResultsCsv(csvPath, *round, latest); !s)
+            return s;
+    }
+    return {};
+}
+
+void ConsoleWindow::exportResultsDialog()
+{
+    const QString pdf = QFileDialog::getSaveFileName(this, tr("Save the results report (PDF)"),
+                                                     u"round-%1-results.pdf"_qs.arg(m_roundId), tr("PDF files (*.pdf)"));
+    if (pdf.isEmpty())
+        return;
+    QString csv = pdf;
+    csv.replace(QRegularExpression(u"\\.pdf$"_qs, QRegularExpression::CaseInsensitiveOption), u".csv"_qs);
+    if (csv == pdf)
+        csv += u".csv"_qs;
+    if (Status s = exportResults(pdf, csv); !s)
+        complain(tr("Results not exported"), s.error());
+    else
+        statusBar()->showMessage(tr("Wrote %1 and %2.").arg(QDir::toNativeSeparators(pdf), QDir::toNativeSeparators(csv)),
                                  10000);
 }
 

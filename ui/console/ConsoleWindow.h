@@ -61,6 +61,9 @@ public:
     // PDF sheet of slips and/or a CSV file (either path may be empty, not both). The
     // store keeps only their hashes; all or nothing.
     Status issueCodes(int count, const QString &pdfPath, const QString &csvPath);
+    // Writes the latest count as a printable PDF report and/or CSV (either path may be
+    // empty).
+    Status exportResults(const QString &pdfPath, const QString &csvPath);
     // Writes the round's election record (the audit bundle) to `path`.
     Status exportRecord(const QString &path);
     void selectRound(int64_t roundId);
@@ -91,6 +94,7 @@ private:
     void countDialog();
     void exportRecordDialog();
     void issueCodesDialog();
+    void exportResultsDialog();
     void showResults();
     // Asks for the key passphrase (no echo); empty when the organizer cancels.
     crypto::SecretBytes askPassphrase(const QString &why);
@@ -118,6 +122,7 @@ private:
     QAction *m_count = nullptr;
     QAction *m_export = nullptr;
     QAction *m_codes = nullptr;
+    QAction *m_exportResults = nullptr;
     ResultsView *m_results = nullptr;
 };
 
