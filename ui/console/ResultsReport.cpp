@@ -27,7 +27,7 @@ namespace pbvote::console {
 
 namespace {
 
-struct Tr
+struct ReportTr
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsReport)
 };
@@ -51,7 +51,7 @@ QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
 QString projectLabel(const QString &id, const QString &title)
 {
-    return title.isEmpty() ? id : Tr::tr("%1: %2", "project id: title").arg(id, title);
+    return title.isEmpty() ? id : ReportTr::tr("%1: %2", "project id: title").arg(id, title);
 }
 
 // ---- CSV ----------------------------------------------------------------------------
@@ -129,14 +129,14 @@ QString summaryHtml(const ResultsModel &model, bool withRule)
     if (withRule) {
         const QString rule = model.ruleTitle() == model.ruleName()
             ? model.ruleName()
-            : Tr::tr("%1 (%2)", "rule title (rule name)").arg(model.ruleTitle(), model.ruleName());
-        row(Tr::tr("Counting rule"), rule);
-        row(Tr::tr("Tie-breaking"), model.tieBreaking().isEmpty() ? Tr::tr("not stated") : model.tieBreaking());
+            : ReportTr::tr("%1 (%2)", "rule title (rule name)").arg(model.ruleTitle(), model.ruleName());
+        row(ReportTr::tr("Counting rule"), rule);
+        row(ReportTr::tr("Tie-breaking"), model.tieBreaking().isEmpty() ? ReportTr::tr("not stated") : model.tieBreaking());
     }
-    row(Tr::tr("Ballots counted"), formatCount(model.ballots()));
-    row(Tr::tr("Budget"), model.money(model.budget()));
-    row(Tr::tr("Used"), model.money(model.budgetUsed()));
-    row(Tr::tr("Left"), model.money(model.budgetLeft()));
+    row(ReportTr::tr("Ballots counted"), formatCount(model.ballots()));
+    row(ReportTr::tr("Budget"), model.money(model.budget()));
+    row(ReportTr::tr("Used"), model.money(model.budgetUsed()));
+    row(ReportTr::tr("Left"), model.money(model.budgetLeft()));
     html += u"</table>"_qs;
     return html;
 }
@@ -153,14 +153,14 @@ QString sectionHtml(const ResultsModel &model, const QString &heading, int level
     }
     const std::vector<RowInfo> rows = rankedRows(model);
 
-    html += u'<' + sub + u'>' + esc(Tr::tr("Funded projects")) + u"</"_qs + sub + u'>';
+    html += u'<' + sub + u'>' + esc(ReportTr::tr("Funded projects")) + u"</"_qs + sub + u'>';
     const bool anyFunded = std::any_of(rows.begin(), rows.end(), [](const RowInfo &r) { return r.funded; });
     if (!anyFunded) {
-        html += u"<p>"_qs + esc(Tr::tr("No project is funded.")) + u"</p>"_qs;
+        html += u"<p>"_qs + esc(ReportTr::tr("No project is funded.")) + u"</p>"_qs;
     } else {
-        html += kTable + u"<thead><tr><th width=\"8%\" align=\"right\">"_qs + esc(Tr::tr("#"))
-            + u"</th><th width=\"67%\" align=\"left\">"_qs + esc(Tr::tr("Project"))
-            + u"</th><th width=\"25%\" align=\"right\">"_qs + esc(Tr::tr("Cost")) + u"</th></tr></thead>"_qs;
+        html += kTable + u"<thead><tr><th width=\"8%\" align=\"right\">"_qs + esc(ReportTr::tr("#"))
+            + u"</th><th width=\"67%\" align=\"left\">"_qs + esc(ReportTr::tr("Project"))
+            + u"</th><th width=\"25%\" align=\"right\">"_qs + esc(ReportTr::tr("Cost")) + u"</th></tr></thead>"_qs;
         for (const RowInfo &r : rows) {
             if (!r.funded)
                 continue;
@@ -171,33 +171,33 @@ QString sectionHtml(const ResultsModel &model, const QString &heading, int level
         html += u"</table>"_qs;
     }
 
-    html += u'<' + sub + u'>' + esc(Tr::tr("Ranking")) + u"</"_qs + sub + u'>';
-    html += kTable + u"<thead><tr><th width=\"10%\" align=\"right\">"_qs + esc(Tr::tr("Rank"))
-        + u"</th><th width=\"42%\" align=\"left\">"_qs + esc(Tr::tr("Project"))
-        + u"</th><th width=\"12%\" align=\"right\">"_qs + esc(Tr::tr("Votes"))
-        + u"</th><th width=\"20%\" align=\"right\">"_qs + esc(Tr::tr("Cost"))
-        + u"</th><th width=\"16%\" align=\"left\">"_qs + esc(Tr::tr("Funded")) + u"</th></tr></thead>"_qs;
+    html += u'<' + sub + u'>' + esc(ReportTr::tr("Ranking")) + u"</"_qs + sub + u'>';
+    html += kTable + u"<thead><tr><th width=\"10%\" align=\"right\">"_qs + esc(ReportTr::tr("Rank"))
+        + u"</th><th width=\"42%\" align=\"left\">"_qs + esc(ReportTr::tr("Project"))
+        + u"</th><th width=\"12%\" align=\"right\">"_qs + esc(ReportTr::tr("Votes"))
+        + u"</th><th width=\"20%\" align=\"right\">"_qs + esc(ReportTr::tr("Cost"))
+        + u"</th><th width=\"16%\" align=\"left\">"_qs + esc(ReportTr::tr("Funded")) + u"</th></tr></thead>"_qs;
     for (const RowInfo &r : rows) {
         html += u"<tr><td align=\"right\">"_qs + (r.order > 0 ? QString::number(r.order) : QString())
             + u"</td><td>"_qs + esc(projectLabel(r.id, r.title)) + u"</td><td align=\"right\">"_qs
-            + esc(r.votes >= 0 ? formatCount(r.votes) : Tr::tr("n/a")) + u"</td><td align=\"right\">"_qs
-            + esc(model.money(r.cost)) + u"</td><td>"_qs + esc(r.funded ? Tr::tr("Yes") : Tr::tr("No"))
+            + esc(r.votes >= 0 ? formatCount(r.votes) : ReportTr::tr("n/a")) + u"</td><td align=\"right\">"_qs
+            + esc(model.money(r.cost)) + u"</td><td>"_qs + esc(r.funded ? ReportTr::tr("Yes") : ReportTr::tr("No"))
             + u"</td></tr>"_qs;
     }
     html += u"</table>"_qs;
 
-    html += u'<' + sub + u'>' + esc(Tr::tr("Why each project won or lost")) + u"</"_qs + sub + u'>';
+    html += u'<' + sub + u'>' + esc(ReportTr::tr("Why each project won or lost")) + u"</"_qs + sub + u'>';
     for (const RowInfo &r : rows) {
-        const QString verdict = r.funded ? Tr::tr("funded, rank %1").arg(r.order) : Tr::tr("not funded");
+        const QString verdict = r.funded ? ReportTr::tr("funded, rank %1").arg(r.order) : ReportTr::tr("not funded");
         html += u"<p><b>"_qs + esc(projectLabel(r.id, r.title)) + u"</b> \u2014 "_qs + esc(verdict) + u"<br/>"_qs
-            + esc(r.reason.isEmpty() ? Tr::tr("(The rule gave no reason.)") : r.reason) + u"</p>"_qs;
+            + esc(r.reason.isEmpty() ? ReportTr::tr("(The rule gave no reason.)") : r.reason) + u"</p>"_qs;
     }
     return html;
 }
 
 QString failureFor(const QString &path, const QString &why)
 {
-    return Tr::tr("Cannot write the results to \"%1\": %2").arg(QDir::toNativeSeparators(path), why);
+    return ReportTr::tr("Cannot write the results to \"%1\": %2").arg(QDir::toNativeSeparators(path), why);
 }
 
 // A laid-out report: the document and the device its fonts are resolved against.
@@ -257,7 +257,7 @@ void paintPage(QPainter &painter, const LaidOut &l, int page)
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const double m = marginUnits();
     const QRectF foot(m, l.page.height() - m, l.page.width() - 2 * m, m * 0.6);
-    painter.drawText(foot, Qt::AlignCenter, Tr::tr("Page %1 of %2").arg(page + 1).arg(l.pageCount));
+    painter.drawText(foot, Qt::AlignCenter, ReportTr::tr("Page %1 of %2").arg(page + 1).arg(l.pageCount));
     painter.restore();
 }
 
@@ -307,7 +307,7 @@ Result<QString> resultsReportHtml(const Round &round, const QJsonObject &result,
     QString html = u"<html><head><meta charset=\"utf-8\"/><title>"_qs + esc(heading) + u"</title></head><body>"_qs;
     html += u"<h1>"_qs + esc(heading) + u"</h1>"_qs;
     if (!title.isEmpty() && title != round.name)
-        html += u"<p>"_qs + esc(Tr::tr("Round: %1").arg(round.name)) + u"</p>"_qs;
+        html += u"<p>"_qs + esc(ReportTr::tr("Round: %1").arg(round.name)) + u"</p>"_qs;
     html += summaryHtml(whole, true);
 
     bool sectioned = false;
@@ -325,17 +325,17 @@ Result<QString> resultsReportHtml(const Round &round, const QJsonObject &result,
             sections += sectionHtml(part, name, 2);
         };
         for (const District &d : round.districts)
-            add(d.id, Tr::tr("District: %1 (%2)").arg(d.name, d.id));
+            add(d.id, ReportTr::tr("District: %1 (%2)").arg(d.name, d.id));
         const bool anyCityWide = std::any_of(round.projects.begin(), round.projects.end(),
                                              [](const Project &p) { return p.district.isEmpty(); });
         if (anyCityWide)
-            add(ResultsModel::cityWideId(), Tr::tr("City-wide projects"));
+            add(ResultsModel::cityWideId(), ReportTr::tr("City-wide projects"));
         if (complete) {
             html += sections;
             sectioned = true;
         } else {
             html += u"<p><i>"_qs
-                + esc(Tr::tr("The result gives no separate figures per district; the whole round is shown."))
+                + esc(ReportTr::tr("The result gives no separate figures per district; the whole round is shown."))
                 + u"</i></p>"_qs;
         }
     }
@@ -371,7 +371,7 @@ Status writeResultsPdf(const QString &path, const Round &round, const QJsonObjec
         QPainter painter;
         if (!painter.begin(&pdf)) {
             file.cancelWriting();
-            return Status::failure(failureFor(path, Tr::tr("the PDF could not be started.")));
+            return Status::failure(failureFor(path, ReportTr::tr("the PDF could not be started.")));
         }
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
@@ -380,7 +380,7 @@ Status writeResultsPdf(const QString &path, const Round &round, const QJsonObjec
             if (page > 0 && !pdf.newPage()) {
                 painter.end();
                 file.cancelWriting();
-                return Status::failure(failureFor(path, Tr::tr("a new page could not be started.")));
+                return Status::failure(failureFor(path, ReportTr::tr("a new page could not be started.")));
             }
             painter.save();
             painter.scale(scale, scale);
