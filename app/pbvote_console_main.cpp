@@ -50,6 +50,9 @@ int main(int argc, char **argv)
     QTranslator translator;
     if (translator.load(u":/i18n/pbvote_%1.qm"_qs.arg(language)))
         QApplication::installTranslator(&translator);
+    // Numbers and money in the language's usual form (Arabic with Western digits, as on
+    // the kiosk).
+    QLocale::setDefault(QLocale(language == u"ar"_qs ? u"ar_AE"_qs : language));
     if (language == u"ar"_qs)
         QApplication::setLayoutDirection(Qt::RightToLeft);
 

@@ -221,6 +221,57 @@
     </message>
 </context>
 <context>
+    <name>CodeSheetWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Your one-time voting code</source>
+        <translation>رمز التصويت الخاص بك لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>Take this slip to a voting kiosk at any library. Type the code, or ask a librarian for help. The code works once.</source>
+        <translation>خذ هذه القسيمة إلى جهاز التصويت في أي مكتبة. اكتب الرمز، أو اطلب المساعدة من أحد موظفي المكتبة. يعمل الرمز مرة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>a sheet has 1 to %1 columns and 1 to %2 rows of slips.</source>
+        <translation>تحتوي الورقة على 1 إلى %1 أعمدة و1 إلى %2 صفوف من القسائم.</translation>
+    </message>
+    <message>
+        <source>the page size is not valid.</source>
+        <translation>حجم الصفحة غير صالح.</translation>
+    </message>
+    <message>
+        <source>Access codes</source>
+        <translation>رموز الدخول</translation>
+    </message>
+    <message>
+        <source>Access codes: %1</source>
+        <translation>رموز الدخول: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>تعذّر بدء إنشاء ملف PDF.</translation>
+    </message>
+    <message>
+        <source>the sheet is already finished.</source>
+        <translation>الورقة مكتملة بالفعل.</translation>
+    </message>
+    <message>
+        <source>an access code must be letters, digits and dashes.</source>
+        <translation>يجب أن يتكون رمز الدخول من حروف وأرقام وشرطات فقط.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>تعذّر بدء صفحة جديدة.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed.</source>
+        <translation>تعذّر إكمال ملف PDF.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text, colours and sound</source>
@@ -663,6 +714,143 @@
     </message>
 </context>
 <context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>قاعدة الفرز</translation>
+    </message>
+    <message>
+        <source>Tie-breaking</source>
+        <translation>كسر التعادل</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation>أوراق الاقتراع المحتسبة</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>المشاريع الممولة</translation>
+    </message>
+    <message>
+        <source>No project is funded.</source>
+        <translation>لم يُموَّل أي مشروع.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>المرتبة</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>ممول</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Why each project won or lost</source>
+        <translation>لماذا فاز كل مشروع أو خسر</translation>
+    </message>
+    <message>
+        <source>funded, rank %1</source>
+        <translation>ممول، المرتبة %1</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>غير ممول</translation>
+    </message>
+    <message>
+        <source>(The rule gave no reason.)</source>
+        <translation>(لم تذكر القاعدة أي سبب.)</translation>
+    </message>
+    <message>
+        <source>Cannot write the results to &quot;%1&quot;: %2</source>
+        <translation>تعذّرت كتابة النتائج في «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>الجولة: %1</translation>
+    </message>
+    <message>
+        <source>District: %1 (%2)</source>
+        <translation>المنطقة: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>المشاريع على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>The result gives no separate figures per district; the whole round is shown.</source>
+        <translation>لا تتضمن النتيجة أرقامًا منفصلة لكل منطقة؛ تُعرض الجولة كاملة.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>تعذّر بدء إنشاء ملف PDF.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>تعذّر بدء صفحة جديدة.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Check your ballot</source>
@@ -744,6 +932,1117 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>للموظفين فقط: إعدادات الجهاز لموظفي المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ConsoleWindow</name>
+    <message>
+        <source>approval (tick projects)</source>
+        <translation>الموافقة (تحديد المشاريع)</translation>
+    </message>
+    <message>
+        <source>knapsack (projects within the budget)</source>
+        <translation>حقيبة الظهر (مشاريع ضمن الميزانية)</translation>
+    </message>
+    <message>
+        <source>cumulative (spread points)</source>
+        <translation>تراكمي (توزيع النقاط)</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <source>pbvote console</source>
+        <translation>وحدة تحكم pbvote</translation>
+    </message>
+    <message>
+        <source>Find projects by id, title, category or district</source>
+        <translation>ابحث عن المشاريع بالمعرّف أو العنوان أو الفئة أو المنطقة</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;المشاريع</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <source>Open a database to start (File &gt; Open database).</source>
+        <translation>افتح قاعدة بيانات للبدء (ملف &gt; فتح قاعدة بيانات).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح &amp;الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Find projects</source>
+        <translation>&amp;بحث عن مشاريع</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>ال&amp;جولة</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>جولة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Pabulib election…</source>
+        <translation>ا&amp;ستيراد اقتراع من Pabulib…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Add a project…</source>
+        <translation>إ&amp;ضافة مشروع…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add a &amp;district…</source>
+        <translation>إضافة &amp;منطقة…</translation>
+    </message>
+    <message>
+        <source>&amp;Voting rules…</source>
+        <translation>&amp;قواعد التصويت…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate this round…</source>
+        <translation>&amp;تكرار هذه الجولة…</translation>
+    </message>
+    <message>
+        <source>Issue access &amp;codes…</source>
+        <translation>إصدار &amp;رموز الدخول…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a kiosk…</source>
+        <translation>&amp;تسجيل جهاز تصويت…</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting…</source>
+        <translation>&amp;فتح التصويت…</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting…</source>
+        <translation>إ&amp;غلاق التصويت…</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t the votes…</source>
+        <translation>&amp;فرز الأصوات…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Export the election record…</source>
+        <translation>&amp;تصدير سجل الاقتراع…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;results (PDF report, CSV)…</source>
+        <translation>تصدير ال&amp;نتائج (تقرير PDF، CSV)…</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>%1 — pbvote console</source>
+        <translation>%1 — وحدة تحكم pbvote</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>تم فتح %1.</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
+    </message>
+    <message>
+        <source>pbvote databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات pbvote (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Cannot read the rounds</source>
+        <translation>تعذّرت قراءة الجولات</translation>
+    </message>
+    <message>
+        <source>Add a project to this round</source>
+        <translation>إضافة مشروع إلى هذه الجولة</translation>
+    </message>
+    <message>
+        <source>Projects can only be added while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>لا يمكن إضافة المشاريع إلا والجولة مسودة: بعد فتح التصويت، لا يمكن تغيير أي شيء يؤثر في النتيجة.</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>اختر جولة أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>End voting for good</source>
+        <translation>إنهاء التصويت نهائيًا</translation>
+    </message>
+    <message>
+        <source>Only a round whose voting is open can be closed.</source>
+        <translation>لا يمكن إغلاق إلا جولة تصويتها مفتوح.</translation>
+    </message>
+    <message>
+        <source>Only while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>فقط والجولة مسودة: بعد فتح التصويت، لا يمكن تغيير أي شيء يؤثر في النتيجة.</translation>
+    </message>
+    <message>
+        <source>Give part of the budget to a district</source>
+        <translation>تخصيص جزء من الميزانية لمنطقة</translation>
+    </message>
+    <message>
+        <source>What a ballot may contain</source>
+        <translation>ما يمكن أن تتضمنه ورقة الاقتراع</translation>
+    </message>
+    <message>
+        <source>Let a kiosk sign ballots for this round</source>
+        <translation>السماح لجهاز تصويت بتوقيع أوراق الاقتراع لهذه الجولة</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>تُسجَّل أجهزة التصويت والجولة مسودة: يدرجها البيان الموقَّع للجولة المفتوحة.</translation>
+    </message>
+    <message>
+        <source>Sign the round&apos;s manifest and open voting</source>
+        <translation>توقيع بيان الجولة وفتح التصويت</translation>
+    </message>
+    <message>
+        <source>Only a draft round can be opened.</source>
+        <translation>لا يمكن فتح إلا جولة في حالة المسودة.</translation>
+    </message>
+    <message>
+        <source>Count the votes with a rule</source>
+        <translation>فرز الأصوات وفق قاعدة</translation>
+    </message>
+    <message>
+        <source>Votes are counted after voting has closed: no partial results.</source>
+        <translation>تُفرز الأصوات بعد إغلاق التصويت: لا توجد نتائج جزئية.</translation>
+    </message>
+    <message>
+        <source>A printable report and a spreadsheet of the result</source>
+        <translation>تقرير قابل للطباعة وجدول بيانات للنتيجة</translation>
+    </message>
+    <message>
+        <source>There is a result to export once the votes are counted.</source>
+        <translation>تتوفر نتيجة للتصدير بعد فرز الأصوات.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and print them as slips</source>
+        <translation>إنشاء رموز لمرة واحدة وطباعتها على قسائم</translation>
+    </message>
+    <message>
+        <source>Codes are issued for a round voted with pbvote, before or during voting.</source>
+        <translation>تُصدر الرموز لجولة يجري التصويت فيها عبر pbvote، قبل التصويت أو أثناءه.</translation>
+    </message>
+    <message>
+        <source>Write the record anyone can verify: manifest, signed ballots, checkpoints, log and results</source>
+        <translation>كتابة السجل الذي يمكن لأي شخص التحقق منه: البيان، وأوراق الاقتراع الموقَّعة، ونقاط التحقق، والسجل، والنتائج</translation>
+    </message>
+    <message>
+        <source>A round has an election record once voting has opened.</source>
+        <translation>يصبح للجولة سجل اقتراع بعد فتح التصويت.</translation>
+    </message>
+    <message>
+        <source>Choose a round on the left, or create one (Round &gt; New round).</source>
+        <translation>اختر جولة من القائمة، أو أنشئ جولة (الجولة &gt; جولة جديدة).</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>الميزانية:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Voting method:</source>
+        <translation>طريقة التصويت:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>المشاريع:</translation>
+    </message>
+    <message>
+        <source>District %1:</source>
+        <translation>المنطقة %1:</translation>
+    </message>
+    <message>
+        <source>budget %1 %2</source>
+        <translation>الميزانية %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n project(s)</source>
+        <translation>
+            <numerusform>%n مشروع على الأقل</numerusform>
+            <numerusform>مشروع واحد على الأقل (%n)</numerusform>
+            <numerusform>مشروعان على الأقل (%n)</numerusform>
+            <numerusform>%n مشاريع على الأقل</numerusform>
+            <numerusform>%n مشروعًا على الأقل</numerusform>
+            <numerusform>%n مشروع على الأقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n project(s)</source>
+        <translation>
+            <numerusform>%n مشروع كحد أقصى</numerusform>
+            <numerusform>مشروع واحد كحد أقصى (%n)</numerusform>
+            <numerusform>مشروعان كحد أقصى (%n)</numerusform>
+            <numerusform>%n مشاريع كحد أقصى</numerusform>
+            <numerusform>%n مشروعًا كحد أقصى</numerusform>
+            <numerusform>%n مشروع كحد أقصى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spend at least %1% of the budget</source>
+        <translation>إنفاق %1% من الميزانية على الأقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to give</source>
+        <translation>
+            <numerusform>%n نقطة للتوزيع</numerusform>
+            <numerusform>نقطة واحدة للتوزيع (%n)</numerusform>
+            <numerusform>نقطتان للتوزيع (%n)</numerusform>
+            <numerusform>%n نقاط للتوزيع</numerusform>
+            <numerusform>%n نقطةً للتوزيع</numerusform>
+            <numerusform>%n نقطة للتوزيع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n point(s) per project</source>
+        <translation>
+            <numerusform>%n نقطة كحد أقصى لكل مشروع</numerusform>
+            <numerusform>نقطة واحدة كحد أقصى لكل مشروع (%n)</numerusform>
+            <numerusform>نقطتان كحد أقصى لكل مشروع (%n)</numerusform>
+            <numerusform>%n نقاط كحد أقصى لكل مشروع</numerusform>
+            <numerusform>%n نقطةً كحد أقصى لكل مشروع</numerusform>
+            <numerusform>%n نقطة كحد أقصى لكل مشروع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ballot limits:</source>
+        <translation>حدود ورقة الاقتراع:</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>مستورد من:</translation>
+    </message>
+    <message>
+        <source>Access codes issued:</source>
+        <translation>رموز الدخول المُصدرة:</translation>
+    </message>
+    <message>
+        <source>Ballots cast:</source>
+        <translation>أوراق الاقتراع المُدلى بها:</translation>
+    </message>
+    <message>
+        <source>Turnout:</source>
+        <translation>نسبة المشاركة:</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>This round is no longer a draft: its projects, budget and rules are fixed.</source>
+        <translation>لم تعد هذه الجولة مسودة: مشاريعها وميزانيتها وقواعدها ثابتة.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>افتح قاعدة بيانات أولًا.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>جولة جديدة</translation>
+    </message>
+    <message>
+        <source>e.g. 1000000</source>
+        <translation>مثال: 1000000</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>ال&amp;ميزانية:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>ال&amp;عملة:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>&amp;طريقة التصويت:</translation>
+    </message>
+    <message>
+        <source>Round not created</source>
+        <translation>لم تُنشأ الجولة</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 1000000.</source>
+        <translation>يجب أن تكون الميزانية مبلغًا صحيحًا أكبر من صفر، مثل 1000000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n vote(s).</source>
+        <translation>
+            <numerusform>تم استيراد %1: %n صوت.</numerusform>
+            <numerusform>تم استيراد %1: صوت واحد (%n).</numerusform>
+            <numerusform>تم استيراد %1: صوتان (%n).</numerusform>
+            <numerusform>تم استيراد %1: %n أصوات.</numerusform>
+            <numerusform>تم استيراد %1: %n صوتًا.</numerusform>
+            <numerusform>تم استيراد %1: %n صوت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Pabulib election</source>
+        <translation>استيراد اقتراع من Pabulib</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb);;All files (*)</source>
+        <translation>ملفات Pabulib (*.pb);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>اختر جولة أولًا.</translation>
+    </message>
+    <message>
+        <source>An imported election is kept for analysis; it cannot be the start of a new round.</source>
+        <translation>يُحتفظ بالاقتراع المستورد للتحليل؛ ولا يمكن أن يكون بداية لجولة جديدة.</translation>
+    </message>
+    <message>
+        <source>Add a district</source>
+        <translation>إضافة منطقة</translation>
+    </message>
+    <message>
+        <source>District name:</source>
+        <translation>اسم المنطقة:</translation>
+    </message>
+    <message>
+        <source>Budget of %1 (whole amount):</source>
+        <translation>ميزانية %1 (مبلغ صحيح):</translation>
+    </message>
+    <message>
+        <source>District not added</source>
+        <translation>لم تُضف المنطقة</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 250000.</source>
+        <translation>يجب أن تكون الميزانية مبلغًا صحيحًا أكبر من صفر، مثل 250000.</translation>
+    </message>
+    <message>
+        <source>Cannot change the rules</source>
+        <translation>تعذّر تغيير القواعد</translation>
+    </message>
+    <message>
+        <source>Voting rules</source>
+        <translation>قواعد التصويت</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Every point must be given</source>
+        <translation>يجب توزيع كل النقاط</translation>
+    </message>
+    <message>
+        <source>At &amp;least (projects):</source>
+        <translation>ال&amp;حد الأدنى (مشاريع):</translation>
+    </message>
+    <message>
+        <source>At &amp;most (projects or ranks):</source>
+        <translation>ال&amp;حد الأقصى (مشاريع أو مراتب):</translation>
+    </message>
+    <message>
+        <source>Knapsack: spend at least (%):</source>
+        <translation>حقيبة الظهر: إنفاق ما لا يقل عن (%):</translation>
+    </message>
+    <message>
+        <source>Cumulative: &amp;points to give:</source>
+        <translation>تراكمي: ال&amp;نقاط المتاحة للتوزيع:</translation>
+    </message>
+    <message>
+        <source>Cumulative: at most per project:</source>
+        <translation>تراكمي: الحد الأقصى لكل مشروع:</translation>
+    </message>
+    <message>
+        <source>Rules not changed</source>
+        <translation>لم تُغيَّر القواعد</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation>تعذّر التكرار</translation>
+    </message>
+    <message>
+        <source>Duplicate this round</source>
+        <translation>تكرار هذه الجولة</translation>
+    </message>
+    <message>
+        <source>Name of the new round:</source>
+        <translation>اسم الجولة الجديدة:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (نسخة)</translation>
+    </message>
+    <message>
+        <source>Round not duplicated</source>
+        <translation>لم تُكرَّر الجولة</translation>
+    </message>
+    <message>
+        <source>Cannot add a project</source>
+        <translation>تعذّرت إضافة مشروع</translation>
+    </message>
+    <message>
+        <source>Project not added</source>
+        <translation>لم يُضف المشروع</translation>
+    </message>
+    <message>
+        <source>Close voting?</source>
+        <translation>هل تريد إغلاق التصويت؟</translation>
+    </message>
+    <message>
+        <source>Closing ends voting in this round for good: no kiosk can take another ballot. This cannot be undone.</source>
+        <translation>الإغلاق يُنهي التصويت في هذه الجولة نهائيًا: لن يستقبل أي جهاز تصويت ورقة اقتراع أخرى. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Voting not closed</source>
+        <translation>لم يُغلق التصويت</translation>
+    </message>
+    <message>
+        <source>A kiosk&apos;s public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); &quot;%1&quot; is not one.</source>
+        <translation>المفتاح العام لجهاز التصويت هو 64 رقمًا ست عشريًا (يطبعه الأمر pbvote keys list --json على الجهاز)؛ و«%1» ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>تسجيل جهاز تصويت</translation>
+    </message>
+    <message>
+        <source>Kiosk id (e.g. LIB-01):</source>
+        <translation>معرّف الجهاز (مثال: LIB-01):</translation>
+    </message>
+    <message>
+        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
+        <translation>المفتاح العام للجهاز %1 (64 رقمًا ست عشريًا):</translation>
+    </message>
+    <message>
+        <source>Kiosk not registered</source>
+        <translation>لم يُسجَّل الجهاز</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered.</source>
+        <translation>تم تسجيل الجهاز %1.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>عبارة مرور المفاتيح</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>لا يُسمح بعبارة مرور فارغة.</translation>
+    </message>
+    <message>
+        <source>Open voting?</source>
+        <translation>هل تريد فتح التصويت؟</translation>
+    </message>
+    <message>
+        <source>Opening signs this round&apos;s projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</source>
+        <translation>يؤدي الفتح إلى توقيع مشاريع هذه الجولة وميزانيتها وقواعدها وأجهزة التصويت فيها؛ ولا يمكن تغيير أي منها بعد ذلك. هل تريد فتح التصويت الآن؟</translation>
+    </message>
+    <message>
+        <source>Passphrase that protects the organizer&apos;s keys:</source>
+        <translation>عبارة المرور التي تحمي مفاتيح المنظِّم:</translation>
+    </message>
+    <message>
+        <source>Voting not opened</source>
+        <translation>لم يُفتح التصويت</translation>
+    </message>
+    <message>
+        <source>Voting is open.</source>
+        <translation>التصويت مفتوح.</translation>
+    </message>
+    <message>
+        <source>Count the votes</source>
+        <translation>فرز الأصوات</translation>
+    </message>
+    <message>
+        <source>Counting rule:</source>
+        <translation>قاعدة الفرز:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election and authority keys:</source>
+        <translation>عبارة مرور مفاتيح الاقتراع والسلطة:</translation>
+    </message>
+    <message>
+        <source>Votes not counted</source>
+        <translation>لم تُفرز الأصوات</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go (a PDF sheet, a CSV file or both): they are shown only once.</source>
+        <translation>اختر مكان حفظ الرموز (ورقة PDF أو ملف CSV أو كليهما): فهي لا تُعرض إلا مرة واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n code(s) were issued, but %1. Those codes cannot be shown again: issue a new batch and do not hand out this one.</source>
+        <translation>
+            <numerusform>صدر %n رمز، لكن %1. لا يمكن عرض هذه الرموز مرة أخرى: أصدر دفعة جديدة ولا توزّع هذه الدفعة.</numerusform>
+            <numerusform>صدر رمز واحد (%n)، لكن %1. لا يمكن عرض هذا الرمز مرة أخرى: أصدر دفعة جديدة ولا توزّع هذه الدفعة.</numerusform>
+            <numerusform>صدر رمزان (%n)، لكن %1. لا يمكن عرض هذين الرمزين مرة أخرى: أصدر دفعة جديدة ولا توزّع هذه الدفعة.</numerusform>
+            <numerusform>صدرت %n رموز، لكن %1. لا يمكن عرض هذه الرموز مرة أخرى: أصدر دفعة جديدة ولا توزّع هذه الدفعة.</numerusform>
+            <numerusform>صدر %n رمزًا، لكن %1. لا يمكن عرض هذه الرموز مرة أخرى: أصدر دفعة جديدة ولا توزّع هذه الدفعة.</numerusform>
+            <numerusform>صدر %n رمز، لكن %1. لا يمكن عرض هذه الرموز مرة أخرى: أصدر دفعة جديدة ولا توزّع هذه الدفعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue access codes</source>
+        <translation>إصدار رموز الدخول</translation>
+    </message>
+    <message>
+        <source>How many one-time codes? Each lets one resident vote once.</source>
+        <translation>كم عدد الرموز لمرة واحدة؟ يتيح كل رمز لساكن واحد التصويت مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>حفظ قسائم الرموز (PDF، للطباعة)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Codes not issued</source>
+        <translation>لم تُصدر الرموز</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s); the slips are in %1.</source>
+        <translation>
+            <numerusform>صدر %n رمز؛ القسائم في %1.</numerusform>
+            <numerusform>صدر رمز واحد (%n)؛ القسائم في %1.</numerusform>
+            <numerusform>صدر رمزان (%n)؛ القسائم في %1.</numerusform>
+            <numerusform>صدرت %n رموز؛ القسائم في %1.</numerusform>
+            <numerusform>صدر %n رمزًا؛ القسائم في %1.</numerusform>
+            <numerusform>صدر %n رمز؛ القسائم في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 has not been counted yet.</source>
+        <translation>لم تُفرز أصوات الجولة %1 بعد.</translation>
+    </message>
+    <message>
+        <source>Save the results report (PDF)</source>
+        <translation>حفظ تقرير النتائج (PDF)</translation>
+    </message>
+    <message>
+        <source>Results not exported</source>
+        <translation>لم تُصدَّر النتائج</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>تمت كتابة %1 و%2.</translation>
+    </message>
+    <message>
+        <source>Election record exported</source>
+        <translation>تم تصدير سجل الاقتراع</translation>
+    </message>
+    <message>
+        <source>Export the election record</source>
+        <translation>تصدير سجل الاقتراع</translation>
+    </message>
+    <message>
+        <source>Election records (*.json)</source>
+        <translation>سجلات الاقتراع (*.json)</translation>
+    </message>
+    <message>
+        <source>Record not exported</source>
+        <translation>لم يُصدَّر السجل</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>تمت كتابة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectDialog</name>
+    <message>
+        <source>Add a project</source>
+        <translation>إضافة مشروع</translation>
+    </message>
+    <message>
+        <source>e.g. P13</source>
+        <translation>مثال: P13</translation>
+    </message>
+    <message>
+        <source>e.g. 125000.00</source>
+        <translation>مثال: 125000.00</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ال&amp;معرّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (%1):</source>
+        <translation>ال&amp;تكلفة (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>ال&amp;فئة:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>ال&amp;منطقة:</translation>
+    </message>
+    <message>
+        <source>A project needs an id and a title.</source>
+        <translation>يحتاج المشروع إلى معرّف وعنوان.</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
+        <translation>يجب أن تكون التكلفة مبلغًا أكبر من صفر، مثل 125000 أو 125000.50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTableModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsModel</name>
+    <message>
+        <source>round %1 (&quot;%2&quot;)</source>
+        <translation>الجولة %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>The result of %1 is empty.</source>
+        <translation>نتيجة %1 فارغة.</translation>
+    </message>
+    <message>
+        <source>The count of %1 gave no result: %2</source>
+        <translation>لم يُسفر فرز %1 عن نتيجة: %2</translation>
+    </message>
+    <message>
+        <source>The result is for round %1, not for %2.</source>
+        <translation>النتيجة تخص الجولة %1، وليس %2.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not name its counting rule.</source>
+        <translation>لا تذكر نتيجة %1 قاعدة الفرز المستخدمة.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid money_scale.</source>
+        <translation>لا تحتوي نتيجة %1 على money_scale صالح.</translation>
+    </message>
+    <message>
+        <source>%1 has no district &quot;%2&quot;.</source>
+        <translation>لا توجد في %1 منطقة باسم «%2».</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no list of projects.</source>
+        <translation>لا تحتوي نتيجة %1 على قائمة مشاريع.</translation>
+    </message>
+    <message>
+        <source>The result of %1 lists a project without an id.</source>
+        <translation>تتضمن نتيجة %1 مشروعًا بلا معرّف.</translation>
+    </message>
+    <message>
+        <source>The result names project &quot;%1&quot;, which %2 does not have.</source>
+        <translation>تذكر النتيجة المشروع «%1»، وهو غير موجود في %2.</translation>
+    </message>
+    <message>
+        <source>The result lists project &quot;%1&quot; twice.</source>
+        <translation>تذكر النتيجة المشروع «%1» مرتين.</translation>
+    </message>
+    <message>
+        <source>The cost of project &quot;%1&quot; in the result is not an amount.</source>
+        <translation>تكلفة المشروع «%1» في النتيجة ليست مبلغًا.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; costs %2 in the result but %3 in %4.</source>
+        <translation>تكلفة المشروع «%1» في النتيجة %2، لكنها %3 في %4.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; in the result is marked %2 but has order %3.</source>
+        <translation>المشروع «%1» في النتيجة موسوم بأنه %2 لكن ترتيبه %3.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>ممول</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>غير ممول</translation>
+    </message>
+    <message>
+        <source>The result has no entry for project &quot;%1&quot; of %2.</source>
+        <translation>لا تحتوي النتيجة على بند للمشروع «%1» من %2.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; is a winner in the result but not marked funded.</source>
+        <translation>المشروع «%1» فائز في النتيجة لكنه غير موسوم بأنه ممول.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid budget, budget_used and budget_left.</source>
+        <translation>لا تحتوي نتيجة %1 على قيم صالحة لـ budget وbudget_used وbudget_left.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not say how many ballots were counted.</source>
+        <translation>لا تذكر نتيجة %1 عدد أوراق الاقتراع المحتسبة.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count of the city-wide projects.</source>
+        <translation>لا تحتوي نتيجة %1 على فرز للمشاريع على مستوى المدينة.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count for district &quot;%2&quot;.</source>
+        <translation>لا تحتوي نتيجة %1 على فرز للمنطقة «%2».</translation>
+    </message>
+    <message>
+        <source>The count of district &quot;%1&quot; in the result of %2 is incomplete.</source>
+        <translation>فرز المنطقة «%1» في نتيجة %2 غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>city-wide</source>
+        <translation>على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>The winners of district &quot;%1&quot; (%2) do not match the funded projects (%3).</source>
+        <translation>الفائزون في المنطقة «%1» (%2) لا يطابقون المشاريع الممولة (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>ممول</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>غير ممول</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(لم يُذكر سبب)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>المرتبة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Order in which the rule chose the project; blank when not funded.</source>
+        <translation>الترتيب الذي اختارت به القاعدة المشروع؛ فارغ إذا لم يُموَّل.</translation>
+    </message>
+    <message>
+        <source>Ballots that chose the project (the rule&apos;s support figure).</source>
+        <translation>أوراق الاقتراع التي اختارت المشروع (رقم التأييد وفق القاعدة).</translation>
+    </message>
+    <message>
+        <source>Why the project won or lost under the rule used.</source>
+        <translation>لماذا فاز المشروع أو خسر وفق القاعدة المستخدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsView</name>
+    <message>
+        <source>Whole round</source>
+        <translation>الجولة كاملة</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>المشاريع على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show results for:</source>
+        <translation>عرض النتائج لـ:</translation>
+    </message>
+    <message>
+        <source>Why this project won or lost</source>
+        <translation>لماذا فاز هذا المشروع أو خسر</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>الميزانية المستخدمة</translation>
+    </message>
+    <message>
+        <source>Ranking of the projects</source>
+        <translation>ترتيب المشاريع</translation>
+    </message>
+    <message>
+        <source>Chart of the votes per project</source>
+        <translation>مخطط الأصوات لكل مشروع</translation>
+    </message>
+    <message>
+        <source>This result cannot be shown: %1</source>
+        <translation>تعذّر عرض هذه النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>No result to show yet: tally the round first.</source>
+        <translation>لا توجد نتيجة لعرضها بعد: افرز أصوات الجولة أولًا.</translation>
+    </message>
+    <message>
+        <source>City-wide projects: </source>
+        <translation>المشاريع على مستوى المدينة: </translation>
+    </message>
+    <message>
+        <source>District %1: </source>
+        <translation>المنطقة %1: </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation>
+            <numerusform>تم احتساب %n ورقة اقتراع.</numerusform>
+            <numerusform>تم احتساب ورقة اقتراع واحدة (%n).</numerusform>
+            <numerusform>تم احتساب ورقتي اقتراع (%n).</numerusform>
+            <numerusform>تم احتساب %n أوراق اقتراع.</numerusform>
+            <numerusform>تم احتساب %n ورقةَ اقتراع.</numerusform>
+            <numerusform>تم احتساب %n ورقة اقتراع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) chose a project here.</source>
+        <translation>
+            <numerusform>%n ورقة اقتراع اختارت مشروعًا هنا.</numerusform>
+            <numerusform>ورقة اقتراع واحدة (%n) اختارت مشروعًا هنا.</numerusform>
+            <numerusform>ورقتا اقتراع (%n) اختارتا مشروعًا هنا.</numerusform>
+            <numerusform>%n أوراق اقتراع اختارت مشروعًا هنا.</numerusform>
+            <numerusform>%n ورقةَ اقتراع اختارت مشروعًا هنا.</numerusform>
+            <numerusform>%n ورقة اقتراع اختارت مشروعًا هنا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) funded</source>
+        <translation>
+            <numerusform>%n مشروع ممول</numerusform>
+            <numerusform>مشروع واحد ممول (%n)</numerusform>
+            <numerusform>مشروعان ممولان (%n)</numerusform>
+            <numerusform>%n مشاريع ممولة</numerusform>
+            <numerusform>%n مشروعًا ممولًا</numerusform>
+            <numerusform>%n مشروع ممول</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted with the rule %1, ties broken by %2. %3 %4 out of %5.</source>
+        <translation>فُرزت الأصوات بالقاعدة %1، وكُسر التعادل بـ %2. %3 %4 من أصل %5.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <source>Budget used: %1 of %2. Left unspent: %3.</source>
+        <translation>الميزانية المستخدمة: %1 من %2. المتبقي دون إنفاق: %3.</translation>
+    </message>
+    <message>
+        <source>%1% of the budget used, %2% left.</source>
+        <translation>استُخدم %1% من الميزانية، وتبقّى %2%.</translation>
+    </message>
+    <message>
+        <source>Votes per project</source>
+        <translation>الأصوات لكل مشروع</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>ممول</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>غير ممول</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Select a project in the table to see why it won or lost.</source>
+        <translation>اختر مشروعًا في الجدول لمعرفة سبب فوزه أو خسارته.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Funded, chosen in position %1.</source>
+        <translation>ممول، اختير في الموضع %1.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>غير ممول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s).</source>
+        <translation>
+            <numerusform>%n صوت.</numerusform>
+            <numerusform>صوت واحد (%n).</numerusform>
+            <numerusform>صوتان (%n).</numerusform>
+            <numerusform>%n أصوات.</numerusform>
+            <numerusform>%n صوتًا.</numerusform>
+            <numerusform>%n صوت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>التكلفة: %1.</translation>
+    </message>
+    <message>
+        <source>The result gives no reason for this project.</source>
+        <translation>لا تذكر النتيجة سببًا لهذا المشروع.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>voting open</source>
+        <translation>التصويت مفتوح</translation>
+    </message>
+    <message>
+        <source>voting paused</source>
+        <translation>التصويت متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>تم الفرز</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n project(s)</source>
+        <translation>
+            <numerusform>الجولة %1: %n مشروع</numerusform>
+            <numerusform>الجولة %1: مشروع واحد (%n)</numerusform>
+            <numerusform>الجولة %1: مشروعان (%n)</numerusform>
+            <numerusform>الجولة %1: %n مشاريع</numerusform>
+            <numerusform>الجولة %1: %n مشروعًا</numerusform>
+            <numerusform>الجولة %1: %n مشروع</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,57 @@
     </message>
 </context>
 <context>
+    <name>CodeSheetWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Your one-time voting code</source>
+        <translation>Your one-time voting code</translation>
+    </message>
+    <message>
+        <source>Take this slip to a voting kiosk at any library. Type the code, or ask a librarian for help. The code works once.</source>
+        <translation>Take this slip to a voting kiosk at any library. Type the code, or ask a librarian for help. The code works once.</translation>
+    </message>
+    <message>
+        <source>a sheet has 1 to %1 columns and 1 to %2 rows of slips.</source>
+        <translation>a sheet has 1 to %1 columns and 1 to %2 rows of slips.</translation>
+    </message>
+    <message>
+        <source>the page size is not valid.</source>
+        <translation>the page size is not valid.</translation>
+    </message>
+    <message>
+        <source>Access codes</source>
+        <translation>Access codes</translation>
+    </message>
+    <message>
+        <source>Access codes: %1</source>
+        <translation>Access codes: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>the PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>the sheet is already finished.</source>
+        <translation>the sheet is already finished.</translation>
+    </message>
+    <message>
+        <source>an access code must be letters, digits and dashes.</source>
+        <translation>an access code must be letters, digits and dashes.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>a new page could not be started.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed.</source>
+        <translation>the PDF could not be completed.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text, colours and sound</source>
@@ -599,6 +650,143 @@
     </message>
 </context>
 <context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Counting rule</translation>
+    </message>
+    <message>
+        <source>Tie-breaking</source>
+        <translation>Tie-breaking</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation>Ballots counted</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Funded projects</translation>
+    </message>
+    <message>
+        <source>No project is funded.</source>
+        <translation>No project is funded.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Why each project won or lost</source>
+        <translation>Why each project won or lost</translation>
+    </message>
+    <message>
+        <source>funded, rank %1</source>
+        <translation>funded, rank %1</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>not funded</translation>
+    </message>
+    <message>
+        <source>(The rule gave no reason.)</source>
+        <translation>(The rule gave no reason.)</translation>
+    </message>
+    <message>
+        <source>Cannot write the results to &quot;%1&quot;: %2</source>
+        <translation>Cannot write the results to "%1": %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Round: %1</translation>
+    </message>
+    <message>
+        <source>District: %1 (%2)</source>
+        <translation>District: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>City-wide projects</translation>
+    </message>
+    <message>
+        <source>The result gives no separate figures per district; the whole round is shown.</source>
+        <translation>The result gives no separate figures per district; the whole round is shown.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>the PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>a new page could not be started.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Check your ballot</source>
@@ -680,6 +868,1069 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>Staff only: kiosk settings for librarians</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ConsoleWindow</name>
+    <message>
+        <source>approval (tick projects)</source>
+        <translation>approval (tick projects)</translation>
+    </message>
+    <message>
+        <source>knapsack (projects within the budget)</source>
+        <translation>knapsack (projects within the budget)</translation>
+    </message>
+    <message>
+        <source>cumulative (spread points)</source>
+        <translation>cumulative (spread points)</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>ranking</translation>
+    </message>
+    <message>
+        <source>pbvote console</source>
+        <translation>pbvote console</translation>
+    </message>
+    <message>
+        <source>Find projects by id, title, category or district</source>
+        <translation>Find projects by id, title, category or district</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Projects</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <source>Open a database to start (File &gt; Open database).</source>
+        <translation>Open a database to start (File &gt; Open database).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find projects</source>
+        <translation>&amp;Find projects</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;New round…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Pabulib election…</source>
+        <translation>&amp;Import a Pabulib election…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Add a project…</source>
+        <translation>&amp;Add a project…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add a &amp;district…</source>
+        <translation>Add a &amp;district…</translation>
+    </message>
+    <message>
+        <source>&amp;Voting rules…</source>
+        <translation>&amp;Voting rules…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate this round…</source>
+        <translation>D&amp;uplicate this round…</translation>
+    </message>
+    <message>
+        <source>Issue access &amp;codes…</source>
+        <translation>Issue access &amp;codes…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a kiosk…</source>
+        <translation>&amp;Register a kiosk…</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting…</source>
+        <translation>&amp;Open voting…</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting…</source>
+        <translation>&amp;Close voting…</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t the votes…</source>
+        <translation>Coun&amp;t the votes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Export the election record…</source>
+        <translation>&amp;Export the election record…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;results (PDF report, CSV)…</source>
+        <translation>Export the &amp;results (PDF report, CSV)…</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>%1 — pbvote console</source>
+        <translation>%1 — pbvote console</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Open or create a database</translation>
+    </message>
+    <message>
+        <source>pbvote databases (*.sqlite *.db);;All files (*)</source>
+        <translation>pbvote databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Cannot read the rounds</source>
+        <translation>Cannot read the rounds</translation>
+    </message>
+    <message>
+        <source>Add a project to this round</source>
+        <translation>Add a project to this round</translation>
+    </message>
+    <message>
+        <source>Projects can only be added while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Projects can only be added while the round is a draft: once voting has opened, nothing that changes the outcome can change.</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Choose or create a round first.</translation>
+    </message>
+    <message>
+        <source>End voting for good</source>
+        <translation>End voting for good</translation>
+    </message>
+    <message>
+        <source>Only a round whose voting is open can be closed.</source>
+        <translation>Only a round whose voting is open can be closed.</translation>
+    </message>
+    <message>
+        <source>Only while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Only while the round is a draft: once voting has opened, nothing that changes the outcome can change.</translation>
+    </message>
+    <message>
+        <source>Give part of the budget to a district</source>
+        <translation>Give part of the budget to a district</translation>
+    </message>
+    <message>
+        <source>What a ballot may contain</source>
+        <translation>What a ballot may contain</translation>
+    </message>
+    <message>
+        <source>Let a kiosk sign ballots for this round</source>
+        <translation>Let a kiosk sign ballots for this round</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>Kiosks are registered while the round is a draft: the opened round's signed manifest lists them.</translation>
+    </message>
+    <message>
+        <source>Sign the round&apos;s manifest and open voting</source>
+        <translation>Sign the round's manifest and open voting</translation>
+    </message>
+    <message>
+        <source>Only a draft round can be opened.</source>
+        <translation>Only a draft round can be opened.</translation>
+    </message>
+    <message>
+        <source>Count the votes with a rule</source>
+        <translation>Count the votes with a rule</translation>
+    </message>
+    <message>
+        <source>Votes are counted after voting has closed: no partial results.</source>
+        <translation>Votes are counted after voting has closed: no partial results.</translation>
+    </message>
+    <message>
+        <source>A printable report and a spreadsheet of the result</source>
+        <translation>A printable report and a spreadsheet of the result</translation>
+    </message>
+    <message>
+        <source>There is a result to export once the votes are counted.</source>
+        <translation>There is a result to export once the votes are counted.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and print them as slips</source>
+        <translation>Make one-time codes and print them as slips</translation>
+    </message>
+    <message>
+        <source>Codes are issued for a round voted with pbvote, before or during voting.</source>
+        <translation>Codes are issued for a round voted with pbvote, before or during voting.</translation>
+    </message>
+    <message>
+        <source>Write the record anyone can verify: manifest, signed ballots, checkpoints, log and results</source>
+        <translation>Write the record anyone can verify: manifest, signed ballots, checkpoints, log and results</translation>
+    </message>
+    <message>
+        <source>A round has an election record once voting has opened.</source>
+        <translation>A round has an election record once voting has opened.</translation>
+    </message>
+    <message>
+        <source>Choose a round on the left, or create one (Round &gt; New round).</source>
+        <translation>Choose a round on the left, or create one (Round &gt; New round).</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Voting method:</source>
+        <translation>Voting method:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projects:</translation>
+    </message>
+    <message>
+        <source>District %1:</source>
+        <translation>District %1:</translation>
+    </message>
+    <message>
+        <source>budget %1 %2</source>
+        <translation>budget %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n project(s)</source>
+        <translation>
+            <numerusform>at least %n project</numerusform>
+            <numerusform>at least %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n project(s)</source>
+        <translation>
+            <numerusform>at most %n project</numerusform>
+            <numerusform>at most %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spend at least %1% of the budget</source>
+        <translation>spend at least %1% of the budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to give</source>
+        <translation>
+            <numerusform>%n point to give</numerusform>
+            <numerusform>%n points to give</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n point(s) per project</source>
+        <translation>
+            <numerusform>at most %n point per project</numerusform>
+            <numerusform>at most %n points per project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ballot limits:</source>
+        <translation>Ballot limits:</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>Imported from:</translation>
+    </message>
+    <message>
+        <source>Access codes issued:</source>
+        <translation>Access codes issued:</translation>
+    </message>
+    <message>
+        <source>Ballots cast:</source>
+        <translation>Ballots cast:</translation>
+    </message>
+    <message>
+        <source>Turnout:</source>
+        <translation>Turnout:</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>This round is no longer a draft: its projects, budget and rules are fixed.</source>
+        <translation>This round is no longer a draft: its projects, budget and rules are fixed.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Open a database first.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>e.g. 1000000</source>
+        <translation>e.g. 1000000</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>Voting &amp;method:</translation>
+    </message>
+    <message>
+        <source>Round not created</source>
+        <translation>Round not created</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 1000000.</source>
+        <translation>The budget must be a whole amount above zero, like 1000000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n vote(s).</source>
+        <translation>
+            <numerusform>Imported %1: %n vote.</numerusform>
+            <numerusform>Imported %1: %n votes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Pabulib election</source>
+        <translation>Import a Pabulib election</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb);;All files (*)</source>
+        <translation>Pabulib files (*.pb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>Choose a round first.</translation>
+    </message>
+    <message>
+        <source>An imported election is kept for analysis; it cannot be the start of a new round.</source>
+        <translation>An imported election is kept for analysis; it cannot be the start of a new round.</translation>
+    </message>
+    <message>
+        <source>Add a district</source>
+        <translation>Add a district</translation>
+    </message>
+    <message>
+        <source>District name:</source>
+        <translation>District name:</translation>
+    </message>
+    <message>
+        <source>Budget of %1 (whole amount):</source>
+        <translation>Budget of %1 (whole amount):</translation>
+    </message>
+    <message>
+        <source>District not added</source>
+        <translation>District not added</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 250000.</source>
+        <translation>The budget must be a whole amount above zero, like 250000.</translation>
+    </message>
+    <message>
+        <source>Cannot change the rules</source>
+        <translation>Cannot change the rules</translation>
+    </message>
+    <message>
+        <source>Voting rules</source>
+        <translation>Voting rules</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Every point must be given</source>
+        <translation>Every point must be given</translation>
+    </message>
+    <message>
+        <source>At &amp;least (projects):</source>
+        <translation>At &amp;least (projects):</translation>
+    </message>
+    <message>
+        <source>At &amp;most (projects or ranks):</source>
+        <translation>At &amp;most (projects or ranks):</translation>
+    </message>
+    <message>
+        <source>Knapsack: spend at least (%):</source>
+        <translation>Knapsack: spend at least (%):</translation>
+    </message>
+    <message>
+        <source>Cumulative: &amp;points to give:</source>
+        <translation>Cumulative: &amp;points to give:</translation>
+    </message>
+    <message>
+        <source>Cumulative: at most per project:</source>
+        <translation>Cumulative: at most per project:</translation>
+    </message>
+    <message>
+        <source>Rules not changed</source>
+        <translation>Rules not changed</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation>Cannot duplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate this round</source>
+        <translation>Duplicate this round</translation>
+    </message>
+    <message>
+        <source>Name of the new round:</source>
+        <translation>Name of the new round:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Round not duplicated</source>
+        <translation>Round not duplicated</translation>
+    </message>
+    <message>
+        <source>Cannot add a project</source>
+        <translation>Cannot add a project</translation>
+    </message>
+    <message>
+        <source>Project not added</source>
+        <translation>Project not added</translation>
+    </message>
+    <message>
+        <source>Close voting?</source>
+        <translation>Close voting?</translation>
+    </message>
+    <message>
+        <source>Closing ends voting in this round for good: no kiosk can take another ballot. This cannot be undone.</source>
+        <translation>Closing ends voting in this round for good: no kiosk can take another ballot. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Voting not closed</source>
+        <translation>Voting not closed</translation>
+    </message>
+    <message>
+        <source>A kiosk&apos;s public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); &quot;%1&quot; is not one.</source>
+        <translation>A kiosk's public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); "%1" is not one.</translation>
+    </message>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>Register a kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk id (e.g. LIB-01):</source>
+        <translation>Kiosk id (e.g. LIB-01):</translation>
+    </message>
+    <message>
+        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
+        <translation>Public key of kiosk %1 (64 hexadecimal digits):</translation>
+    </message>
+    <message>
+        <source>Kiosk not registered</source>
+        <translation>Kiosk not registered</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered.</source>
+        <translation>Kiosk %1 registered.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>An empty passphrase is not allowed.</translation>
+    </message>
+    <message>
+        <source>Open voting?</source>
+        <translation>Open voting?</translation>
+    </message>
+    <message>
+        <source>Opening signs this round&apos;s projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</source>
+        <translation>Opening signs this round's projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</translation>
+    </message>
+    <message>
+        <source>Passphrase that protects the organizer&apos;s keys:</source>
+        <translation>Passphrase that protects the organizer's keys:</translation>
+    </message>
+    <message>
+        <source>Voting not opened</source>
+        <translation>Voting not opened</translation>
+    </message>
+    <message>
+        <source>Voting is open.</source>
+        <translation>Voting is open.</translation>
+    </message>
+    <message>
+        <source>Count the votes</source>
+        <translation>Count the votes</translation>
+    </message>
+    <message>
+        <source>Counting rule:</source>
+        <translation>Counting rule:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election and authority keys:</source>
+        <translation>Passphrase of the election and authority keys:</translation>
+    </message>
+    <message>
+        <source>Votes not counted</source>
+        <translation>Votes not counted</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go (a PDF sheet, a CSV file or both): they are shown only once.</source>
+        <translation>Choose where the codes go (a PDF sheet, a CSV file or both): they are shown only once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n code(s) were issued, but %1. Those codes cannot be shown again: issue a new batch and do not hand out this one.</source>
+        <translation>
+            <numerusform>The %n code was issued, but %1. That code cannot be shown again: issue a new batch and do not hand out this one.</numerusform>
+            <numerusform>The %n codes were issued, but %1. Those codes cannot be shown again: issue a new batch and do not hand out this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue access codes</source>
+        <translation>Issue access codes</translation>
+    </message>
+    <message>
+        <source>How many one-time codes? Each lets one resident vote once.</source>
+        <translation>How many one-time codes? Each lets one resident vote once.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>Save the code slips (PDF, to print)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Codes not issued</source>
+        <translation>Codes not issued</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s); the slips are in %1.</source>
+        <translation>
+            <numerusform>Issued %n code; the slip is in %1.</numerusform>
+            <numerusform>Issued %n codes; the slips are in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 has not been counted yet.</source>
+        <translation>Round %1 has not been counted yet.</translation>
+    </message>
+    <message>
+        <source>Save the results report (PDF)</source>
+        <translation>Save the results report (PDF)</translation>
+    </message>
+    <message>
+        <source>Results not exported</source>
+        <translation>Results not exported</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Wrote %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Election record exported</source>
+        <translation>Election record exported</translation>
+    </message>
+    <message>
+        <source>Export the election record</source>
+        <translation>Export the election record</translation>
+    </message>
+    <message>
+        <source>Election records (*.json)</source>
+        <translation>Election records (*.json)</translation>
+    </message>
+    <message>
+        <source>Record not exported</source>
+        <translation>Record not exported</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectDialog</name>
+    <message>
+        <source>Add a project</source>
+        <translation>Add a project</translation>
+    </message>
+    <message>
+        <source>e.g. P13</source>
+        <translation>e.g. P13</translation>
+    </message>
+    <message>
+        <source>e.g. 125000.00</source>
+        <translation>e.g. 125000.00</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>City-wide</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (%1):</source>
+        <translation>C&amp;ost (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>Dis&amp;trict:</translation>
+    </message>
+    <message>
+        <source>A project needs an id and a title.</source>
+        <translation>A project needs an id and a title.</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
+        <translation>The cost must be an amount above zero, like 125000 or 125000.50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTableModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>City-wide</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsModel</name>
+    <message>
+        <source>round %1 (&quot;%2&quot;)</source>
+        <translation>round %1 ("%2")</translation>
+    </message>
+    <message>
+        <source>The result of %1 is empty.</source>
+        <translation>The result of %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The count of %1 gave no result: %2</source>
+        <translation>The count of %1 gave no result: %2</translation>
+    </message>
+    <message>
+        <source>The result is for round %1, not for %2.</source>
+        <translation>The result is for round %1, not for %2.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not name its counting rule.</source>
+        <translation>The result of %1 does not name its counting rule.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid money_scale.</source>
+        <translation>The result of %1 has no valid money_scale.</translation>
+    </message>
+    <message>
+        <source>%1 has no district &quot;%2&quot;.</source>
+        <translation>%1 has no district "%2".</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no list of projects.</source>
+        <translation>The result of %1 has no list of projects.</translation>
+    </message>
+    <message>
+        <source>The result of %1 lists a project without an id.</source>
+        <translation>The result of %1 lists a project without an id.</translation>
+    </message>
+    <message>
+        <source>The result names project &quot;%1&quot;, which %2 does not have.</source>
+        <translation>The result names project "%1", which %2 does not have.</translation>
+    </message>
+    <message>
+        <source>The result lists project &quot;%1&quot; twice.</source>
+        <translation>The result lists project "%1" twice.</translation>
+    </message>
+    <message>
+        <source>The cost of project &quot;%1&quot; in the result is not an amount.</source>
+        <translation>The cost of project "%1" in the result is not an amount.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; costs %2 in the result but %3 in %4.</source>
+        <translation>Project "%1" costs %2 in the result but %3 in %4.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; in the result is marked %2 but has order %3.</source>
+        <translation>Project "%1" in the result is marked %2 but has order %3.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>funded</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>not funded</translation>
+    </message>
+    <message>
+        <source>The result has no entry for project &quot;%1&quot; of %2.</source>
+        <translation>The result has no entry for project "%1" of %2.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; is a winner in the result but not marked funded.</source>
+        <translation>Project "%1" is a winner in the result but not marked funded.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid budget, budget_used and budget_left.</source>
+        <translation>The result of %1 has no valid budget, budget_used and budget_left.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not say how many ballots were counted.</source>
+        <translation>The result of %1 does not say how many ballots were counted.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count of the city-wide projects.</source>
+        <translation>The result of %1 has no count of the city-wide projects.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count for district &quot;%2&quot;.</source>
+        <translation>The result of %1 has no count for district "%2".</translation>
+    </message>
+    <message>
+        <source>The count of district &quot;%1&quot; in the result of %2 is incomplete.</source>
+        <translation>The count of district "%1" in the result of %2 is incomplete.</translation>
+    </message>
+    <message>
+        <source>city-wide</source>
+        <translation>city-wide</translation>
+    </message>
+    <message>
+        <source>The winners of district &quot;%1&quot; (%2) do not match the funded projects (%3).</source>
+        <translation>The winners of district "%1" (%2) do not match the funded projects (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Not funded</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Order in which the rule chose the project; blank when not funded.</source>
+        <translation>Order in which the rule chose the project; blank when not funded.</translation>
+    </message>
+    <message>
+        <source>Ballots that chose the project (the rule&apos;s support figure).</source>
+        <translation>Ballots that chose the project (the rule's support figure).</translation>
+    </message>
+    <message>
+        <source>Why the project won or lost under the rule used.</source>
+        <translation>Why the project won or lost under the rule used.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsView</name>
+    <message>
+        <source>Whole round</source>
+        <translation>Whole round</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>City-wide projects</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show results for:</source>
+        <translation>Show results for:</translation>
+    </message>
+    <message>
+        <source>Why this project won or lost</source>
+        <translation>Why this project won or lost</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Budget used</translation>
+    </message>
+    <message>
+        <source>Ranking of the projects</source>
+        <translation>Ranking of the projects</translation>
+    </message>
+    <message>
+        <source>Chart of the votes per project</source>
+        <translation>Chart of the votes per project</translation>
+    </message>
+    <message>
+        <source>This result cannot be shown: %1</source>
+        <translation>This result cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>No result to show yet: tally the round first.</source>
+        <translation>No result to show yet: tally the round first.</translation>
+    </message>
+    <message>
+        <source>City-wide projects: </source>
+        <translation>City-wide projects: </translation>
+    </message>
+    <message>
+        <source>District %1: </source>
+        <translation>District %1: </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation>
+            <numerusform>%n ballot counted.</numerusform>
+            <numerusform>%n ballots counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) chose a project here.</source>
+        <translation>
+            <numerusform>%n ballot chose a project here.</numerusform>
+            <numerusform>%n ballots chose a project here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) funded</source>
+        <translation>
+            <numerusform>%n project funded</numerusform>
+            <numerusform>%n projects funded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted with the rule %1, ties broken by %2. %3 %4 out of %5.</source>
+        <translation>Counted with the rule %1, ties broken by %2. %3 %4 out of %5.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Budget used: %1 of %2. Left unspent: %3.</source>
+        <translation>Budget used: %1 of %2. Left unspent: %3.</translation>
+    </message>
+    <message>
+        <source>%1% of the budget used, %2% left.</source>
+        <translation>%1% of the budget used, %2% left.</translation>
+    </message>
+    <message>
+        <source>Votes per project</source>
+        <translation>Votes per project</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Not funded</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Select a project in the table to see why it won or lost.</source>
+        <translation>Select a project in the table to see why it won or lost.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Funded, chosen in position %1.</source>
+        <translation>Funded, chosen in position %1.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>Not funded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s).</source>
+        <translation>
+            <numerusform>%n vote.</numerusform>
+            <numerusform>%n votes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>Cost: %1.</translation>
+    </message>
+    <message>
+        <source>The result gives no reason for this project.</source>
+        <translation>The result gives no reason for this project.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>voting open</source>
+        <translation>voting open</translation>
+    </message>
+    <message>
+        <source>voting paused</source>
+        <translation>voting paused</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n project(s)</source>
+        <translation>
+            <numerusform>Round %1: %n project</numerusform>
+            <numerusform>Round %1: %n projects</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,57 @@
     </message>
 </context>
 <context>
+    <name>CodeSheetWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Your one-time voting code</source>
+        <translation>Su código de votación de un solo uso</translation>
+    </message>
+    <message>
+        <source>Take this slip to a voting kiosk at any library. Type the code, or ask a librarian for help. The code works once.</source>
+        <translation>Lleve esta hoja a un quiosco de votación de cualquier biblioteca. Escriba el código o pida ayuda al personal de la biblioteca. El código sirve una sola vez.</translation>
+    </message>
+    <message>
+        <source>a sheet has 1 to %1 columns and 1 to %2 rows of slips.</source>
+        <translation>una hoja tiene de 1 a %1 columnas y de 1 a %2 filas de papeletas de código.</translation>
+    </message>
+    <message>
+        <source>the page size is not valid.</source>
+        <translation>el tamaño de página no es válido.</translation>
+    </message>
+    <message>
+        <source>Access codes</source>
+        <translation>Códigos de acceso</translation>
+    </message>
+    <message>
+        <source>Access codes: %1</source>
+        <translation>Códigos de acceso: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>no se pudo iniciar el PDF.</translation>
+    </message>
+    <message>
+        <source>the sheet is already finished.</source>
+        <translation>la hoja ya está terminada.</translation>
+    </message>
+    <message>
+        <source>an access code must be letters, digits and dashes.</source>
+        <translation>un código de acceso solo puede contener letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>no se pudo empezar una página nueva.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed.</source>
+        <translation>no se pudo completar el PDF.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text, colours and sound</source>
@@ -599,6 +650,143 @@
     </message>
 </context>
 <context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Regla de escrutinio</translation>
+    </message>
+    <message>
+        <source>Tie-breaking</source>
+        <translation>Desempate</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation>Papeletas escrutadas</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilizado</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Proyectos financiados</translation>
+    </message>
+    <message>
+        <source>No project is funded.</source>
+        <translation>No se financia ningún proyecto.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Financiado</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Why each project won or lost</source>
+        <translation>Por qué ganó o perdió cada proyecto</translation>
+    </message>
+    <message>
+        <source>funded, rank %1</source>
+        <translation>financiado, puesto %1</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>no financiado</translation>
+    </message>
+    <message>
+        <source>(The rule gave no reason.)</source>
+        <translation>(La regla no dio ningún motivo.)</translation>
+    </message>
+    <message>
+        <source>Cannot write the results to &quot;%1&quot;: %2</source>
+        <translation>No se pueden escribir los resultados en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Ronda: %1</translation>
+    </message>
+    <message>
+        <source>District: %1 (%2)</source>
+        <translation>Distrito: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>Proyectos para toda la ciudad</translation>
+    </message>
+    <message>
+        <source>The result gives no separate figures per district; the whole round is shown.</source>
+        <translation>El resultado no da cifras separadas por distrito; se muestra la ronda completa.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>no se pudo iniciar el PDF.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>no se pudo empezar una página nueva.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Check your ballot</source>
@@ -680,6 +868,1069 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>Solo para el personal: ajustes del quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ConsoleWindow</name>
+    <message>
+        <source>approval (tick projects)</source>
+        <translation>aprobación (marcar proyectos)</translation>
+    </message>
+    <message>
+        <source>knapsack (projects within the budget)</source>
+        <translation>mochila (proyectos dentro del presupuesto)</translation>
+    </message>
+    <message>
+        <source>cumulative (spread points)</source>
+        <translation>acumulativo (repartir puntos)</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>clasificación</translation>
+    </message>
+    <message>
+        <source>pbvote console</source>
+        <translation>Consola de pbvote</translation>
+    </message>
+    <message>
+        <source>Find projects by id, title, category or district</source>
+        <translation>Buscar proyectos por id., título, categoría o distrito</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Proyectos</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>Resul&amp;tados</translation>
+    </message>
+    <message>
+        <source>Open a database to start (File &gt; Open database).</source>
+        <translation>Abra una base de datos para empezar (Archivo &gt; Abrir base de datos).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find projects</source>
+        <translation>&amp;Buscar proyectos</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Ronda</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nueva ronda…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Pabulib election…</source>
+        <translation>&amp;Importar una votación de Pabulib…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Add a project…</source>
+        <translation>&amp;Añadir un proyecto…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add a &amp;district…</source>
+        <translation>Añadir un &amp;distrito…</translation>
+    </message>
+    <message>
+        <source>&amp;Voting rules…</source>
+        <translation>Reglas de &amp;votación…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate this round…</source>
+        <translation>D&amp;uplicar esta ronda…</translation>
+    </message>
+    <message>
+        <source>Issue access &amp;codes…</source>
+        <translation>Emitir &amp;códigos de acceso…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a kiosk…</source>
+        <translation>Re&amp;gistrar un quiosco…</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting…</source>
+        <translation>A&amp;brir la votación…</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting…</source>
+        <translation>&amp;Cerrar la votación…</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t the votes…</source>
+        <translation>Escru&amp;tar los votos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Export the election record…</source>
+        <translation>&amp;Exportar el registro de la votación…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;results (PDF report, CSV)…</source>
+        <translation>Exportar los &amp;resultados (informe PDF, CSV)…</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>%1 — pbvote console</source>
+        <translation>%1 — Consola de pbvote</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Abrir o crear una base de datos</translation>
+    </message>
+    <message>
+        <source>pbvote databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de pbvote (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot read the rounds</source>
+        <translation>No se pueden leer las rondas</translation>
+    </message>
+    <message>
+        <source>Add a project to this round</source>
+        <translation>Añadir un proyecto a esta ronda</translation>
+    </message>
+    <message>
+        <source>Projects can only be added while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Solo se pueden añadir proyectos mientras la ronda es un borrador: una vez abierta la votación, no puede cambiar nada que afecte al resultado.</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Primero elija o cree una ronda.</translation>
+    </message>
+    <message>
+        <source>End voting for good</source>
+        <translation>Terminar la votación definitivamente</translation>
+    </message>
+    <message>
+        <source>Only a round whose voting is open can be closed.</source>
+        <translation>Solo se puede cerrar una ronda con la votación abierta.</translation>
+    </message>
+    <message>
+        <source>Only while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Solo mientras la ronda es un borrador: una vez abierta la votación, no puede cambiar nada que afecte al resultado.</translation>
+    </message>
+    <message>
+        <source>Give part of the budget to a district</source>
+        <translation>Asignar parte del presupuesto a un distrito</translation>
+    </message>
+    <message>
+        <source>What a ballot may contain</source>
+        <translation>Qué puede contener una papeleta</translation>
+    </message>
+    <message>
+        <source>Let a kiosk sign ballots for this round</source>
+        <translation>Permitir que un quiosco firme papeletas de esta ronda</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>Los quioscos se registran mientras la ronda es un borrador: el manifiesto firmado de la ronda abierta los enumera.</translation>
+    </message>
+    <message>
+        <source>Sign the round&apos;s manifest and open voting</source>
+        <translation>Firmar el manifiesto de la ronda y abrir la votación</translation>
+    </message>
+    <message>
+        <source>Only a draft round can be opened.</source>
+        <translation>Solo se puede abrir una ronda en borrador.</translation>
+    </message>
+    <message>
+        <source>Count the votes with a rule</source>
+        <translation>Escrutar los votos con una regla</translation>
+    </message>
+    <message>
+        <source>Votes are counted after voting has closed: no partial results.</source>
+        <translation>Los votos se escrutan después de cerrar la votación: no hay resultados parciales.</translation>
+    </message>
+    <message>
+        <source>A printable report and a spreadsheet of the result</source>
+        <translation>Un informe imprimible y una hoja de cálculo del resultado</translation>
+    </message>
+    <message>
+        <source>There is a result to export once the votes are counted.</source>
+        <translation>Habrá un resultado que exportar cuando se hayan escrutado los votos.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and print them as slips</source>
+        <translation>Generar códigos de un solo uso e imprimirlos en hojas</translation>
+    </message>
+    <message>
+        <source>Codes are issued for a round voted with pbvote, before or during voting.</source>
+        <translation>Los códigos se emiten para una ronda votada con pbvote, antes o durante la votación.</translation>
+    </message>
+    <message>
+        <source>Write the record anyone can verify: manifest, signed ballots, checkpoints, log and results</source>
+        <translation>Escribir el registro que cualquiera puede verificar: manifiesto, papeletas firmadas, puntos de control, bitácora y resultados</translation>
+    </message>
+    <message>
+        <source>A round has an election record once voting has opened.</source>
+        <translation>Una ronda tiene registro de la votación una vez abierta la votación.</translation>
+    </message>
+    <message>
+        <source>Choose a round on the left, or create one (Round &gt; New round).</source>
+        <translation>Elija una ronda a la izquierda o cree una (Ronda &gt; Nueva ronda).</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Presupuesto:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Voting method:</source>
+        <translation>Método de votación:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Proyectos:</translation>
+    </message>
+    <message>
+        <source>District %1:</source>
+        <translation>Distrito %1:</translation>
+    </message>
+    <message>
+        <source>budget %1 %2</source>
+        <translation>presupuesto %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n project(s)</source>
+        <translation>
+            <numerusform>al menos %n proyecto</numerusform>
+            <numerusform>al menos %n proyectos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n project(s)</source>
+        <translation>
+            <numerusform>como máximo %n proyecto</numerusform>
+            <numerusform>como máximo %n proyectos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spend at least %1% of the budget</source>
+        <translation>gastar al menos el %1% del presupuesto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to give</source>
+        <translation>
+            <numerusform>%n punto para repartir</numerusform>
+            <numerusform>%n puntos para repartir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n point(s) per project</source>
+        <translation>
+            <numerusform>como máximo %n punto por proyecto</numerusform>
+            <numerusform>como máximo %n puntos por proyecto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ballot limits:</source>
+        <translation>Límites de la papeleta:</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>Importado de:</translation>
+    </message>
+    <message>
+        <source>Access codes issued:</source>
+        <translation>Códigos de acceso emitidos:</translation>
+    </message>
+    <message>
+        <source>Ballots cast:</source>
+        <translation>Papeletas emitidas:</translation>
+    </message>
+    <message>
+        <source>Turnout:</source>
+        <translation>Participación:</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>This round is no longer a draft: its projects, budget and rules are fixed.</source>
+        <translation>Esta ronda ya no es un borrador: sus proyectos, presupuesto y reglas son definitivos.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Primero abra una base de datos.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nueva ronda</translation>
+    </message>
+    <message>
+        <source>e.g. 1000000</source>
+        <translation>p. ej., 1000000</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>&amp;Método de votación:</translation>
+    </message>
+    <message>
+        <source>Round not created</source>
+        <translation>No se creó la ronda</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 1000000.</source>
+        <translation>El presupuesto debe ser una cantidad entera mayor que cero, como 1000000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n vote(s).</source>
+        <translation>
+            <numerusform>Se importó %1: %n voto.</numerusform>
+            <numerusform>Se importó %1: %n votos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Pabulib election</source>
+        <translation>Importar una votación de Pabulib</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb);;All files (*)</source>
+        <translation>Archivos de Pabulib (*.pb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>Primero elija una ronda.</translation>
+    </message>
+    <message>
+        <source>An imported election is kept for analysis; it cannot be the start of a new round.</source>
+        <translation>Una votación importada se conserva para análisis; no puede ser el punto de partida de una nueva ronda.</translation>
+    </message>
+    <message>
+        <source>Add a district</source>
+        <translation>Añadir un distrito</translation>
+    </message>
+    <message>
+        <source>District name:</source>
+        <translation>Nombre del distrito:</translation>
+    </message>
+    <message>
+        <source>Budget of %1 (whole amount):</source>
+        <translation>Presupuesto de %1 (cantidad entera):</translation>
+    </message>
+    <message>
+        <source>District not added</source>
+        <translation>No se añadió el distrito</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 250000.</source>
+        <translation>El presupuesto debe ser una cantidad entera mayor que cero, como 250000.</translation>
+    </message>
+    <message>
+        <source>Cannot change the rules</source>
+        <translation>No se pueden cambiar las reglas</translation>
+    </message>
+    <message>
+        <source>Voting rules</source>
+        <translation>Reglas de votación</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Every point must be given</source>
+        <translation>Hay que repartir todos los puntos</translation>
+    </message>
+    <message>
+        <source>At &amp;least (projects):</source>
+        <translation>Como mí&amp;nimo (proyectos):</translation>
+    </message>
+    <message>
+        <source>At &amp;most (projects or ranks):</source>
+        <translation>Como má&amp;ximo (proyectos o puestos):</translation>
+    </message>
+    <message>
+        <source>Knapsack: spend at least (%):</source>
+        <translation>Mochila: gastar al menos (%):</translation>
+    </message>
+    <message>
+        <source>Cumulative: &amp;points to give:</source>
+        <translation>Acumulativo: &amp;puntos para repartir:</translation>
+    </message>
+    <message>
+        <source>Cumulative: at most per project:</source>
+        <translation>Acumulativo: máximo por proyecto:</translation>
+    </message>
+    <message>
+        <source>Rules not changed</source>
+        <translation>No se cambiaron las reglas</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation>No se puede duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate this round</source>
+        <translation>Duplicar esta ronda</translation>
+    </message>
+    <message>
+        <source>Name of the new round:</source>
+        <translation>Nombre de la nueva ronda:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Round not duplicated</source>
+        <translation>No se duplicó la ronda</translation>
+    </message>
+    <message>
+        <source>Cannot add a project</source>
+        <translation>No se puede añadir un proyecto</translation>
+    </message>
+    <message>
+        <source>Project not added</source>
+        <translation>No se añadió el proyecto</translation>
+    </message>
+    <message>
+        <source>Close voting?</source>
+        <translation>¿Cerrar la votación?</translation>
+    </message>
+    <message>
+        <source>Closing ends voting in this round for good: no kiosk can take another ballot. This cannot be undone.</source>
+        <translation>Al cerrar, la votación de esta ronda termina definitivamente: ningún quiosco podrá recibir más papeletas. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Voting not closed</source>
+        <translation>No se cerró la votación</translation>
+    </message>
+    <message>
+        <source>A kiosk&apos;s public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); &quot;%1&quot; is not one.</source>
+        <translation>La clave pública de un quiosco tiene 64 dígitos hexadecimales (la muestra «pbvote keys list --json» en el quiosco); «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>Registrar un quiosco</translation>
+    </message>
+    <message>
+        <source>Kiosk id (e.g. LIB-01):</source>
+        <translation>Id. del quiosco (p. ej., LIB-01):</translation>
+    </message>
+    <message>
+        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
+        <translation>Clave pública del quiosco %1 (64 dígitos hexadecimales):</translation>
+    </message>
+    <message>
+        <source>Kiosk not registered</source>
+        <translation>No se registró el quiosco</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered.</source>
+        <translation>Quiosco %1 registrado.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Frase de contraseña de las claves</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>No se admite una frase de contraseña vacía.</translation>
+    </message>
+    <message>
+        <source>Open voting?</source>
+        <translation>¿Abrir la votación?</translation>
+    </message>
+    <message>
+        <source>Opening signs this round&apos;s projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</source>
+        <translation>Al abrir se firman los proyectos, el presupuesto, las reglas y los quioscos de esta ronda; después no podrá cambiar nada de ello. ¿Abrir la votación ahora?</translation>
+    </message>
+    <message>
+        <source>Passphrase that protects the organizer&apos;s keys:</source>
+        <translation>Frase de contraseña que protege las claves del organizador:</translation>
+    </message>
+    <message>
+        <source>Voting not opened</source>
+        <translation>No se abrió la votación</translation>
+    </message>
+    <message>
+        <source>Voting is open.</source>
+        <translation>La votación está abierta.</translation>
+    </message>
+    <message>
+        <source>Count the votes</source>
+        <translation>Escrutar los votos</translation>
+    </message>
+    <message>
+        <source>Counting rule:</source>
+        <translation>Regla de escrutinio:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election and authority keys:</source>
+        <translation>Frase de contraseña de las claves de la votación y de la autoridad:</translation>
+    </message>
+    <message>
+        <source>Votes not counted</source>
+        <translation>No se escrutaron los votos</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go (a PDF sheet, a CSV file or both): they are shown only once.</source>
+        <translation>Elija dónde guardar los códigos (una hoja PDF, un archivo CSV o ambos): solo se muestran una vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n code(s) were issued, but %1. Those codes cannot be shown again: issue a new batch and do not hand out this one.</source>
+        <translation>
+            <numerusform>Se emitió %n código, pero %1. Ese código no se puede volver a mostrar: emita un lote nuevo y no reparta este.</numerusform>
+            <numerusform>Se emitieron %n códigos, pero %1. Esos códigos no se pueden volver a mostrar: emita un lote nuevo y no reparta este.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue access codes</source>
+        <translation>Emitir códigos de acceso</translation>
+    </message>
+    <message>
+        <source>How many one-time codes? Each lets one resident vote once.</source>
+        <translation>¿Cuántos códigos de un solo uso? Cada uno permite votar una vez a un vecino.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>Guardar las hojas de códigos (PDF, para imprimir)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Codes not issued</source>
+        <translation>No se emitieron los códigos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s); the slips are in %1.</source>
+        <translation>
+            <numerusform>Se emitió %n código; las hojas están en %1.</numerusform>
+            <numerusform>Se emitieron %n códigos; las hojas están en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 has not been counted yet.</source>
+        <translation>La ronda %1 aún no se ha escrutado.</translation>
+    </message>
+    <message>
+        <source>Save the results report (PDF)</source>
+        <translation>Guardar el informe de resultados (PDF)</translation>
+    </message>
+    <message>
+        <source>Results not exported</source>
+        <translation>No se exportaron los resultados</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Se escribieron %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Election record exported</source>
+        <translation>Registro de la votación exportado</translation>
+    </message>
+    <message>
+        <source>Export the election record</source>
+        <translation>Exportar el registro de la votación</translation>
+    </message>
+    <message>
+        <source>Election records (*.json)</source>
+        <translation>Registros de votación (*.json)</translation>
+    </message>
+    <message>
+        <source>Record not exported</source>
+        <translation>No se exportó el registro</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectDialog</name>
+    <message>
+        <source>Add a project</source>
+        <translation>Añadir un proyecto</translation>
+    </message>
+    <message>
+        <source>e.g. P13</source>
+        <translation>p. ej., P13</translation>
+    </message>
+    <message>
+        <source>e.g. 125000.00</source>
+        <translation>p. ej., 125000.00</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Toda la ciudad</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id.:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (%1):</source>
+        <translation>C&amp;oste (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>Dis&amp;trito:</translation>
+    </message>
+    <message>
+        <source>A project needs an id and a title.</source>
+        <translation>Un proyecto necesita un id. y un título.</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
+        <translation>El coste debe ser una cantidad mayor que cero, como 125000 o 125000.50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTableModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>Toda la ciudad</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsModel</name>
+    <message>
+        <source>round %1 (&quot;%2&quot;)</source>
+        <translation>la ronda %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>The result of %1 is empty.</source>
+        <translation>El resultado de %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The count of %1 gave no result: %2</source>
+        <translation>El escrutinio de %1 no dio ningún resultado: %2</translation>
+    </message>
+    <message>
+        <source>The result is for round %1, not for %2.</source>
+        <translation>El resultado es de la ronda %1, no de %2.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not name its counting rule.</source>
+        <translation>El resultado de %1 no indica su regla de escrutinio.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid money_scale.</source>
+        <translation>El resultado de %1 no tiene un money_scale válido.</translation>
+    </message>
+    <message>
+        <source>%1 has no district &quot;%2&quot;.</source>
+        <translation>%1 no tiene ningún distrito «%2».</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no list of projects.</source>
+        <translation>El resultado de %1 no tiene lista de proyectos.</translation>
+    </message>
+    <message>
+        <source>The result of %1 lists a project without an id.</source>
+        <translation>El resultado de %1 incluye un proyecto sin id.</translation>
+    </message>
+    <message>
+        <source>The result names project &quot;%1&quot;, which %2 does not have.</source>
+        <translation>El resultado menciona el proyecto «%1», que no existe en %2.</translation>
+    </message>
+    <message>
+        <source>The result lists project &quot;%1&quot; twice.</source>
+        <translation>El resultado incluye dos veces el proyecto «%1».</translation>
+    </message>
+    <message>
+        <source>The cost of project &quot;%1&quot; in the result is not an amount.</source>
+        <translation>El coste del proyecto «%1» en el resultado no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; costs %2 in the result but %3 in %4.</source>
+        <translation>El proyecto «%1» cuesta %2 en el resultado, pero %3 en %4.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; in the result is marked %2 but has order %3.</source>
+        <translation>El proyecto «%1» figura en el resultado como %2, pero tiene el orden %3.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>financiado</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>no financiado</translation>
+    </message>
+    <message>
+        <source>The result has no entry for project &quot;%1&quot; of %2.</source>
+        <translation>El resultado no tiene ninguna entrada para el proyecto «%1» de %2.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; is a winner in the result but not marked funded.</source>
+        <translation>El proyecto «%1» es ganador en el resultado, pero no figura como financiado.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid budget, budget_used and budget_left.</source>
+        <translation>El resultado de %1 no tiene valores válidos de budget, budget_used y budget_left.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not say how many ballots were counted.</source>
+        <translation>El resultado de %1 no indica cuántas papeletas se escrutaron.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count of the city-wide projects.</source>
+        <translation>El resultado de %1 no tiene escrutinio de los proyectos para toda la ciudad.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count for district &quot;%2&quot;.</source>
+        <translation>El resultado de %1 no tiene escrutinio del distrito «%2».</translation>
+    </message>
+    <message>
+        <source>The count of district &quot;%1&quot; in the result of %2 is incomplete.</source>
+        <translation>El escrutinio del distrito «%1» en el resultado de %2 está incompleto.</translation>
+    </message>
+    <message>
+        <source>city-wide</source>
+        <translation>toda la ciudad</translation>
+    </message>
+    <message>
+        <source>The winners of district &quot;%1&quot; (%2) do not match the funded projects (%3).</source>
+        <translation>Los ganadores del distrito «%1» (%2) no coinciden con los proyectos financiados (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Financiado</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>No financiado</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no se indica motivo)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Order in which the rule chose the project; blank when not funded.</source>
+        <translation>Orden en que la regla eligió el proyecto; en blanco si no se financia.</translation>
+    </message>
+    <message>
+        <source>Ballots that chose the project (the rule&apos;s support figure).</source>
+        <translation>Papeletas que eligieron el proyecto (la cifra de apoyo de la regla).</translation>
+    </message>
+    <message>
+        <source>Why the project won or lost under the rule used.</source>
+        <translation>Por qué el proyecto ganó o perdió con la regla utilizada.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsView</name>
+    <message>
+        <source>Whole round</source>
+        <translation>Toda la ronda</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>Proyectos para toda la ciudad</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show results for:</source>
+        <translation>Mostrar resultados de:</translation>
+    </message>
+    <message>
+        <source>Why this project won or lost</source>
+        <translation>Por qué este proyecto ganó o perdió</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Presupuesto utilizado</translation>
+    </message>
+    <message>
+        <source>Ranking of the projects</source>
+        <translation>Clasificación de los proyectos</translation>
+    </message>
+    <message>
+        <source>Chart of the votes per project</source>
+        <translation>Gráfico de los votos por proyecto</translation>
+    </message>
+    <message>
+        <source>This result cannot be shown: %1</source>
+        <translation>No se puede mostrar este resultado: %1</translation>
+    </message>
+    <message>
+        <source>No result to show yet: tally the round first.</source>
+        <translation>Aún no hay resultados que mostrar: primero escrute la ronda.</translation>
+    </message>
+    <message>
+        <source>City-wide projects: </source>
+        <translation>Proyectos para toda la ciudad: </translation>
+    </message>
+    <message>
+        <source>District %1: </source>
+        <translation>Distrito %1: </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation>
+            <numerusform>%n papeleta escrutada.</numerusform>
+            <numerusform>%n papeletas escrutadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) chose a project here.</source>
+        <translation>
+            <numerusform>%n papeleta eligió un proyecto aquí.</numerusform>
+            <numerusform>%n papeletas eligieron un proyecto aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) funded</source>
+        <translation>
+            <numerusform>%n proyecto financiado</numerusform>
+            <numerusform>%n proyectos financiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted with the rule %1, ties broken by %2. %3 %4 out of %5.</source>
+        <translation>Escrutado con la regla %1; empates resueltos por %2. %3 %4 de %5.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>Budget used: %1 of %2. Left unspent: %3.</source>
+        <translation>Presupuesto utilizado: %1 de %2. Sin gastar: %3.</translation>
+    </message>
+    <message>
+        <source>%1% of the budget used, %2% left.</source>
+        <translation>%1% del presupuesto utilizado, %2% restante.</translation>
+    </message>
+    <message>
+        <source>Votes per project</source>
+        <translation>Votos por proyecto</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Financiado</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>No financiado</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Select a project in the table to see why it won or lost.</source>
+        <translation>Seleccione un proyecto en la tabla para ver por qué ganó o perdió.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Funded, chosen in position %1.</source>
+        <translation>Financiado, elegido en la posición %1.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>No financiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s).</source>
+        <translation>
+            <numerusform>%n voto.</numerusform>
+            <numerusform>%n votos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>Coste: %1.</translation>
+    </message>
+    <message>
+        <source>The result gives no reason for this project.</source>
+        <translation>El resultado no da ningún motivo para este proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>voting open</source>
+        <translation>votación abierta</translation>
+    </message>
+    <message>
+        <source>voting paused</source>
+        <translation>votación en pausa</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>escrutada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n project(s)</source>
+        <translation>
+            <numerusform>Ronda %1: %n proyecto</numerusform>
+            <numerusform>Ronda %1: %n proyectos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,57 @@
     </message>
 </context>
 <context>
+    <name>CodeSheetWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Your one-time voting code</source>
+        <translation>Twój jednorazowy kod do głosowania</translation>
+    </message>
+    <message>
+        <source>Take this slip to a voting kiosk at any library. Type the code, or ask a librarian for help. The code works once.</source>
+        <translation>Zabierz tę kartkę do kiosku do głosowania w dowolnej bibliotece. Wpisz kod albo poproś o pomoc pracownika biblioteki. Kod działa tylko raz.</translation>
+    </message>
+    <message>
+        <source>a sheet has 1 to %1 columns and 1 to %2 rows of slips.</source>
+        <translation>arkusz ma od 1 do %1 kolumn i od 1 do %2 wierszy kartek.</translation>
+    </message>
+    <message>
+        <source>the page size is not valid.</source>
+        <translation>rozmiar strony jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>Access codes</source>
+        <translation>Kody dostępu</translation>
+    </message>
+    <message>
+        <source>Access codes: %1</source>
+        <translation>Kody dostępu: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>nie udało się rozpocząć tworzenia pliku PDF.</translation>
+    </message>
+    <message>
+        <source>the sheet is already finished.</source>
+        <translation>arkusz jest już zakończony.</translation>
+    </message>
+    <message>
+        <source>an access code must be letters, digits and dashes.</source>
+        <translation>kod dostępu może zawierać tylko litery, cyfry i myślniki.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>nie udało się rozpocząć nowej strony.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed.</source>
+        <translation>nie udało się dokończyć pliku PDF.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text, colours and sound</source>
@@ -615,6 +666,143 @@
     </message>
 </context>
 <context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Reguła liczenia głosów</translation>
+    </message>
+    <message>
+        <source>Tie-breaking</source>
+        <translation>Rozstrzyganie remisów</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation>Policzone karty</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Wykorzystano</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Zostało</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Projekty wybrane do finansowania</translation>
+    </message>
+    <message>
+        <source>No project is funded.</source>
+        <translation>Żaden projekt nie otrzymał finansowania.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Sfinansowany</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>nd.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Why each project won or lost</source>
+        <translation>Dlaczego każdy projekt wygrał lub przegrał</translation>
+    </message>
+    <message>
+        <source>funded, rank %1</source>
+        <translation>sfinansowany, miejsce %1</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>niesfinansowany</translation>
+    </message>
+    <message>
+        <source>(The rule gave no reason.)</source>
+        <translation>(Reguła nie podała powodu.)</translation>
+    </message>
+    <message>
+        <source>Cannot write the results to &quot;%1&quot;: %2</source>
+        <translation>Nie można zapisać wyników do „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Tura: %1</translation>
+    </message>
+    <message>
+        <source>District: %1 (%2)</source>
+        <translation>Dzielnica: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>Projekty ogólnomiejskie</translation>
+    </message>
+    <message>
+        <source>The result gives no separate figures per district; the whole round is shown.</source>
+        <translation>Wynik nie zawiera osobnych danych dla dzielnic; pokazano całą turę.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>nie udało się rozpocząć tworzenia pliku PDF.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>nie udało się rozpocząć nowej strony.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Check your ballot</source>
@@ -696,6 +884,1081 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>Tylko dla obsługi: ustawienia kiosku dla pracowników biblioteki</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ConsoleWindow</name>
+    <message>
+        <source>approval (tick projects)</source>
+        <translation>aprobujące (zaznaczanie projektów)</translation>
+    </message>
+    <message>
+        <source>knapsack (projects within the budget)</source>
+        <translation>plecakowe (projekty w ramach budżetu)</translation>
+    </message>
+    <message>
+        <source>cumulative (spread points)</source>
+        <translation>kumulatywne (rozdzielanie punktów)</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>rankingowe</translation>
+    </message>
+    <message>
+        <source>pbvote console</source>
+        <translation>Konsola pbvote</translation>
+    </message>
+    <message>
+        <source>Find projects by id, title, category or district</source>
+        <translation>Szukaj projektów według id., tytułu, kategorii lub dzielnicy</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Przegląd</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>Pro&amp;jekty</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Wyniki</translation>
+    </message>
+    <message>
+        <source>Open a database to start (File &gt; Open database).</source>
+        <translation>Aby zacząć, otwórz bazę danych (Plik &gt; Otwórz bazę danych).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Find projects</source>
+        <translation>&amp;Znajdź projekty</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Tura</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nowa tura…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Pabulib election…</source>
+        <translation>&amp;Importuj głosowanie z Pabulib…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Add a project…</source>
+        <translation>&amp;Dodaj projekt…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add a &amp;district…</source>
+        <translation>Dodaj &amp;dzielnicę…</translation>
+    </message>
+    <message>
+        <source>&amp;Voting rules…</source>
+        <translation>Zasady &amp;głosowania…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate this round…</source>
+        <translation>&amp;Powiel tę turę…</translation>
+    </message>
+    <message>
+        <source>Issue access &amp;codes…</source>
+        <translation>Wydaj &amp;kody dostępu…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a kiosk…</source>
+        <translation>&amp;Zarejestruj kiosk…</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting…</source>
+        <translation>&amp;Otwórz głosowanie…</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting…</source>
+        <translation>Za&amp;mknij głosowanie…</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t the votes…</source>
+        <translation>Poli&amp;cz głosy…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Export the election record…</source>
+        <translation>&amp;Eksportuj zapis głosowania…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;results (PDF report, CSV)…</source>
+        <translation>Eksportuj &amp;wyniki (raport PDF, CSV)…</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tura</translation>
+    </message>
+    <message>
+        <source>%1 — pbvote console</source>
+        <translation>%1 — Konsola pbvote</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Otwarto %1.</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Otwórz lub utwórz bazę danych</translation>
+    </message>
+    <message>
+        <source>pbvote databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bazy danych pbvote (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>Cannot read the rounds</source>
+        <translation>Nie można odczytać tur</translation>
+    </message>
+    <message>
+        <source>Add a project to this round</source>
+        <translation>Dodaj projekt do tej tury</translation>
+    </message>
+    <message>
+        <source>Projects can only be added while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Projekty można dodawać tylko, gdy tura jest wersją roboczą: po otwarciu głosowania nie może się zmienić nic, co wpływa na wynik.</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Najpierw wybierz lub utwórz turę.</translation>
+    </message>
+    <message>
+        <source>End voting for good</source>
+        <translation>Zakończ głosowanie na stałe</translation>
+    </message>
+    <message>
+        <source>Only a round whose voting is open can be closed.</source>
+        <translation>Zamknąć można tylko turę z otwartym głosowaniem.</translation>
+    </message>
+    <message>
+        <source>Only while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Tylko, gdy tura jest wersją roboczą: po otwarciu głosowania nie może się zmienić nic, co wpływa na wynik.</translation>
+    </message>
+    <message>
+        <source>Give part of the budget to a district</source>
+        <translation>Przydziel część budżetu dzielnicy</translation>
+    </message>
+    <message>
+        <source>What a ballot may contain</source>
+        <translation>Co może zawierać karta do głosowania</translation>
+    </message>
+    <message>
+        <source>Let a kiosk sign ballots for this round</source>
+        <translation>Pozwól kioskowi podpisywać karty w tej turze</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>Kioski rejestruje się, gdy tura jest wersją roboczą: podpisany manifest otwartej tury zawiera ich listę.</translation>
+    </message>
+    <message>
+        <source>Sign the round&apos;s manifest and open voting</source>
+        <translation>Podpisz manifest tury i otwórz głosowanie</translation>
+    </message>
+    <message>
+        <source>Only a draft round can be opened.</source>
+        <translation>Otworzyć można tylko turę w wersji roboczej.</translation>
+    </message>
+    <message>
+        <source>Count the votes with a rule</source>
+        <translation>Policz głosy według reguły</translation>
+    </message>
+    <message>
+        <source>Votes are counted after voting has closed: no partial results.</source>
+        <translation>Głosy liczy się po zamknięciu głosowania: nie ma wyników częściowych.</translation>
+    </message>
+    <message>
+        <source>A printable report and a spreadsheet of the result</source>
+        <translation>Raport do wydruku i arkusz kalkulacyjny z wynikiem</translation>
+    </message>
+    <message>
+        <source>There is a result to export once the votes are counted.</source>
+        <translation>Wynik można wyeksportować po policzeniu głosów.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and print them as slips</source>
+        <translation>Utwórz jednorazowe kody i wydrukuj je na kartkach</translation>
+    </message>
+    <message>
+        <source>Codes are issued for a round voted with pbvote, before or during voting.</source>
+        <translation>Kody wydaje się dla tury głosowanej w pbvote, przed głosowaniem lub w jego trakcie.</translation>
+    </message>
+    <message>
+        <source>Write the record anyone can verify: manifest, signed ballots, checkpoints, log and results</source>
+        <translation>Zapisz dane, które każdy może sprawdzić: manifest, podpisane karty, punkty kontrolne, dziennik i wyniki</translation>
+    </message>
+    <message>
+        <source>A round has an election record once voting has opened.</source>
+        <translation>Tura ma zapis głosowania dopiero po otwarciu głosowania.</translation>
+    </message>
+    <message>
+        <source>Choose a round on the left, or create one (Round &gt; New round).</source>
+        <translation>Wybierz turę po lewej albo utwórz nową (Tura &gt; Nowa tura).</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stan:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budżet:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Voting method:</source>
+        <translation>Sposób głosowania:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projekty:</translation>
+    </message>
+    <message>
+        <source>District %1:</source>
+        <translation>Dzielnica %1:</translation>
+    </message>
+    <message>
+        <source>budget %1 %2</source>
+        <translation>budżet %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n project(s)</source>
+        <translation>
+            <numerusform>co najmniej %n projekt</numerusform>
+            <numerusform>co najmniej %n projekty</numerusform>
+            <numerusform>co najmniej %n projektów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n project(s)</source>
+        <translation>
+            <numerusform>najwyżej %n projekt</numerusform>
+            <numerusform>najwyżej %n projekty</numerusform>
+            <numerusform>najwyżej %n projektów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spend at least %1% of the budget</source>
+        <translation>wydać co najmniej %1% budżetu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to give</source>
+        <translation>
+            <numerusform>%n punkt do rozdania</numerusform>
+            <numerusform>%n punkty do rozdania</numerusform>
+            <numerusform>%n punktów do rozdania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n point(s) per project</source>
+        <translation>
+            <numerusform>najwyżej %n punkt na projekt</numerusform>
+            <numerusform>najwyżej %n punkty na projekt</numerusform>
+            <numerusform>najwyżej %n punktów na projekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ballot limits:</source>
+        <translation>Ograniczenia karty:</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>Zaimportowano z:</translation>
+    </message>
+    <message>
+        <source>Access codes issued:</source>
+        <translation>Wydane kody dostępu:</translation>
+    </message>
+    <message>
+        <source>Ballots cast:</source>
+        <translation>Oddane karty:</translation>
+    </message>
+    <message>
+        <source>Turnout:</source>
+        <translation>Frekwencja:</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>This round is no longer a draft: its projects, budget and rules are fixed.</source>
+        <translation>Ta tura nie jest już wersją roboczą: jej projekty, budżet i zasady są ustalone.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Najpierw otwórz bazę danych.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nowa tura</translation>
+    </message>
+    <message>
+        <source>e.g. 1000000</source>
+        <translation>np. 1000000</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budżet:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Waluta:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>&amp;Sposób głosowania:</translation>
+    </message>
+    <message>
+        <source>Round not created</source>
+        <translation>Nie utworzono tury</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 1000000.</source>
+        <translation>Budżet musi być liczbą całkowitą większą od zera, np. 1000000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n vote(s).</source>
+        <translation>
+            <numerusform>Zaimportowano %1: %n głos.</numerusform>
+            <numerusform>Zaimportowano %1: %n głosy.</numerusform>
+            <numerusform>Zaimportowano %1: %n głosów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Pabulib election</source>
+        <translation>Importuj głosowanie z Pabulib</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb);;All files (*)</source>
+        <translation>Pliki Pabulib (*.pb);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Niczego nie zaimportowano</translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>Najpierw wybierz turę.</translation>
+    </message>
+    <message>
+        <source>An imported election is kept for analysis; it cannot be the start of a new round.</source>
+        <translation>Zaimportowane głosowanie służy do analizy; nie może być podstawą nowej tury.</translation>
+    </message>
+    <message>
+        <source>Add a district</source>
+        <translation>Dodaj dzielnicę</translation>
+    </message>
+    <message>
+        <source>District name:</source>
+        <translation>Nazwa dzielnicy:</translation>
+    </message>
+    <message>
+        <source>Budget of %1 (whole amount):</source>
+        <translation>Budżet dzielnicy %1 (liczba całkowita):</translation>
+    </message>
+    <message>
+        <source>District not added</source>
+        <translation>Nie dodano dzielnicy</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 250000.</source>
+        <translation>Budżet musi być liczbą całkowitą większą od zera, np. 250000.</translation>
+    </message>
+    <message>
+        <source>Cannot change the rules</source>
+        <translation>Nie można zmienić zasad</translation>
+    </message>
+    <message>
+        <source>Voting rules</source>
+        <translation>Zasady głosowania</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>Every point must be given</source>
+        <translation>Trzeba rozdać wszystkie punkty</translation>
+    </message>
+    <message>
+        <source>At &amp;least (projects):</source>
+        <translation>Co &amp;najmniej (projekty):</translation>
+    </message>
+    <message>
+        <source>At &amp;most (projects or ranks):</source>
+        <translation>Naj&amp;wyżej (projekty lub miejsca):</translation>
+    </message>
+    <message>
+        <source>Knapsack: spend at least (%):</source>
+        <translation>Plecakowe: wydać co najmniej (%):</translation>
+    </message>
+    <message>
+        <source>Cumulative: &amp;points to give:</source>
+        <translation>Kumulatywne: &amp;punkty do rozdania:</translation>
+    </message>
+    <message>
+        <source>Cumulative: at most per project:</source>
+        <translation>Kumulatywne: najwyżej na projekt:</translation>
+    </message>
+    <message>
+        <source>Rules not changed</source>
+        <translation>Nie zmieniono zasad</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation>Nie można powielić</translation>
+    </message>
+    <message>
+        <source>Duplicate this round</source>
+        <translation>Powiel tę turę</translation>
+    </message>
+    <message>
+        <source>Name of the new round:</source>
+        <translation>Nazwa nowej tury:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Round not duplicated</source>
+        <translation>Nie powielono tury</translation>
+    </message>
+    <message>
+        <source>Cannot add a project</source>
+        <translation>Nie można dodać projektu</translation>
+    </message>
+    <message>
+        <source>Project not added</source>
+        <translation>Nie dodano projektu</translation>
+    </message>
+    <message>
+        <source>Close voting?</source>
+        <translation>Zamknąć głosowanie?</translation>
+    </message>
+    <message>
+        <source>Closing ends voting in this round for good: no kiosk can take another ballot. This cannot be undone.</source>
+        <translation>Zamknięcie kończy głosowanie w tej turze na stałe: żaden kiosk nie przyjmie już karty. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Voting not closed</source>
+        <translation>Nie zamknięto głosowania</translation>
+    </message>
+    <message>
+        <source>A kiosk&apos;s public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); &quot;%1&quot; is not one.</source>
+        <translation>Klucz publiczny kiosku to 64 cyfry szesnastkowe (wypisuje go polecenie pbvote keys list --json na kiosku); „%1” nim nie jest.</translation>
+    </message>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>Zarejestruj kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk id (e.g. LIB-01):</source>
+        <translation>Id. kiosku (np. LIB-01):</translation>
+    </message>
+    <message>
+        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
+        <translation>Klucz publiczny kiosku %1 (64 cyfry szesnastkowe):</translation>
+    </message>
+    <message>
+        <source>Kiosk not registered</source>
+        <translation>Nie zarejestrowano kiosku</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered.</source>
+        <translation>Zarejestrowano kiosk %1.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Hasło do kluczy</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Hasło nie może być puste.</translation>
+    </message>
+    <message>
+        <source>Open voting?</source>
+        <translation>Otworzyć głosowanie?</translation>
+    </message>
+    <message>
+        <source>Opening signs this round&apos;s projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</source>
+        <translation>Otwarcie podpisuje projekty, budżet, zasady i kioski tej tury; potem nie można ich zmienić. Otworzyć głosowanie teraz?</translation>
+    </message>
+    <message>
+        <source>Passphrase that protects the organizer&apos;s keys:</source>
+        <translation>Hasło chroniące klucze organizatora:</translation>
+    </message>
+    <message>
+        <source>Voting not opened</source>
+        <translation>Nie otwarto głosowania</translation>
+    </message>
+    <message>
+        <source>Voting is open.</source>
+        <translation>Głosowanie jest otwarte.</translation>
+    </message>
+    <message>
+        <source>Count the votes</source>
+        <translation>Policz głosy</translation>
+    </message>
+    <message>
+        <source>Counting rule:</source>
+        <translation>Reguła liczenia głosów:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election and authority keys:</source>
+        <translation>Hasło do kluczy głosowania i organu:</translation>
+    </message>
+    <message>
+        <source>Votes not counted</source>
+        <translation>Nie policzono głosów</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go (a PDF sheet, a CSV file or both): they are shown only once.</source>
+        <translation>Wybierz, gdzie zapisać kody (arkusz PDF, plik CSV lub oba): są pokazywane tylko raz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n code(s) were issued, but %1. Those codes cannot be shown again: issue a new batch and do not hand out this one.</source>
+        <translation>
+            <numerusform>Wydano %n kod, ale %1. Tego kodu nie można pokazać ponownie: wydaj nową partię i nie rozdawaj tej.</numerusform>
+            <numerusform>Wydano %n kody, ale %1. Tych kodów nie można pokazać ponownie: wydaj nową partię i nie rozdawaj tej.</numerusform>
+            <numerusform>Wydano %n kodów, ale %1. Tych kodów nie można pokazać ponownie: wydaj nową partię i nie rozdawaj tej.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue access codes</source>
+        <translation>Wydaj kody dostępu</translation>
+    </message>
+    <message>
+        <source>How many one-time codes? Each lets one resident vote once.</source>
+        <translation>Ile jednorazowych kodów? Każdy pozwala jednemu mieszkańcowi zagłosować raz.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>Zapisz kartki z kodami (PDF do wydruku)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Codes not issued</source>
+        <translation>Nie wydano kodów</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s); the slips are in %1.</source>
+        <translation>
+            <numerusform>Wydano %n kod; kartki są w %1.</numerusform>
+            <numerusform>Wydano %n kody; kartki są w %1.</numerusform>
+            <numerusform>Wydano %n kodów; kartki są w %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 has not been counted yet.</source>
+        <translation>Tura %1 nie została jeszcze policzona.</translation>
+    </message>
+    <message>
+        <source>Save the results report (PDF)</source>
+        <translation>Zapisz raport z wynikami (PDF)</translation>
+    </message>
+    <message>
+        <source>Results not exported</source>
+        <translation>Nie wyeksportowano wyników</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Zapisano %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Election record exported</source>
+        <translation>Wyeksportowano zapis głosowania</translation>
+    </message>
+    <message>
+        <source>Export the election record</source>
+        <translation>Eksportuj zapis głosowania</translation>
+    </message>
+    <message>
+        <source>Election records (*.json)</source>
+        <translation>Zapisy głosowania (*.json)</translation>
+    </message>
+    <message>
+        <source>Record not exported</source>
+        <translation>Nie wyeksportowano zapisu</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectDialog</name>
+    <message>
+        <source>Add a project</source>
+        <translation>Dodaj projekt</translation>
+    </message>
+    <message>
+        <source>e.g. P13</source>
+        <translation>np. P13</translation>
+    </message>
+    <message>
+        <source>e.g. 125000.00</source>
+        <translation>np. 125000.00</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Ogólnomiejski</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id.:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (%1):</source>
+        <translation>&amp;Koszt (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>K&amp;ategoria:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>Dzie&amp;lnica:</translation>
+    </message>
+    <message>
+        <source>A project needs an id and a title.</source>
+        <translation>Projekt musi mieć id. i tytuł.</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
+        <translation>Koszt musi być kwotą większą od zera, np. 125000 lub 125000.50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTableModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>Ogólnomiejski</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsModel</name>
+    <message>
+        <source>round %1 (&quot;%2&quot;)</source>
+        <translation>tura %1 („%2”)</translation>
+    </message>
+    <message>
+        <source>The result of %1 is empty.</source>
+        <translation>Wynik dla: %1 jest pusty.</translation>
+    </message>
+    <message>
+        <source>The count of %1 gave no result: %2</source>
+        <translation>Liczenie głosów (%1) nie dało wyniku: %2</translation>
+    </message>
+    <message>
+        <source>The result is for round %1, not for %2.</source>
+        <translation>Wynik dotyczy tury %1, a nie: %2.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not name its counting rule.</source>
+        <translation>Wynik dla: %1 nie podaje reguły liczenia głosów.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid money_scale.</source>
+        <translation>Wynik dla: %1 nie ma prawidłowego pola money_scale.</translation>
+    </message>
+    <message>
+        <source>%1 has no district &quot;%2&quot;.</source>
+        <translation>%1 nie ma dzielnicy „%2”.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no list of projects.</source>
+        <translation>Wynik dla: %1 nie zawiera listy projektów.</translation>
+    </message>
+    <message>
+        <source>The result of %1 lists a project without an id.</source>
+        <translation>Wynik dla: %1 zawiera projekt bez id.</translation>
+    </message>
+    <message>
+        <source>The result names project &quot;%1&quot;, which %2 does not have.</source>
+        <translation>Wynik wymienia projekt „%1”, którego nie ma w: %2.</translation>
+    </message>
+    <message>
+        <source>The result lists project &quot;%1&quot; twice.</source>
+        <translation>Wynik wymienia projekt „%1” dwa razy.</translation>
+    </message>
+    <message>
+        <source>The cost of project &quot;%1&quot; in the result is not an amount.</source>
+        <translation>Koszt projektu „%1” w wyniku nie jest kwotą.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; costs %2 in the result but %3 in %4.</source>
+        <translation>Projekt „%1” kosztuje %2 w wyniku, ale %3 w: %4.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; in the result is marked %2 but has order %3.</source>
+        <translation>Projekt „%1” jest w wyniku oznaczony jako %2, ale ma kolejność %3.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>sfinansowany</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>niesfinansowany</translation>
+    </message>
+    <message>
+        <source>The result has no entry for project &quot;%1&quot; of %2.</source>
+        <translation>Wynik nie zawiera pozycji dla projektu „%1” z: %2.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; is a winner in the result but not marked funded.</source>
+        <translation>Projekt „%1” jest w wyniku zwycięski, ale nie jest oznaczony jako sfinansowany.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid budget, budget_used and budget_left.</source>
+        <translation>Wynik dla: %1 nie ma prawidłowych pól budget, budget_used i budget_left.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not say how many ballots were counted.</source>
+        <translation>Wynik dla: %1 nie podaje, ile kart policzono.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count of the city-wide projects.</source>
+        <translation>Wynik dla: %1 nie zawiera wyników projektów ogólnomiejskich.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count for district &quot;%2&quot;.</source>
+        <translation>Wynik dla: %1 nie zawiera wyników dzielnicy „%2”.</translation>
+    </message>
+    <message>
+        <source>The count of district &quot;%1&quot; in the result of %2 is incomplete.</source>
+        <translation>Wyniki dzielnicy „%1” w wyniku dla: %2 są niepełne.</translation>
+    </message>
+    <message>
+        <source>city-wide</source>
+        <translation>ogólnomiejskie</translation>
+    </message>
+    <message>
+        <source>The winners of district &quot;%1&quot; (%2) do not match the funded projects (%3).</source>
+        <translation>Zwycięzcy w dzielnicy „%1” (%2) nie zgadzają się z projektami sfinansowanymi (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>nd.</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Sfinansowany</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Niesfinansowany</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(nie podano powodu)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Order in which the rule chose the project; blank when not funded.</source>
+        <translation>Kolejność, w jakiej reguła wybrała projekt; puste, gdy projekt nie jest sfinansowany.</translation>
+    </message>
+    <message>
+        <source>Ballots that chose the project (the rule&apos;s support figure).</source>
+        <translation>Karty, na których wybrano projekt (poparcie według reguły).</translation>
+    </message>
+    <message>
+        <source>Why the project won or lost under the rule used.</source>
+        <translation>Dlaczego projekt wygrał lub przegrał według użytej reguły.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsView</name>
+    <message>
+        <source>Whole round</source>
+        <translation>Cała tura</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>Projekty ogólnomiejskie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show results for:</source>
+        <translation>Pokaż wyniki dla:</translation>
+    </message>
+    <message>
+        <source>Why this project won or lost</source>
+        <translation>Dlaczego ten projekt wygrał lub przegrał</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Wykorzystany budżet</translation>
+    </message>
+    <message>
+        <source>Ranking of the projects</source>
+        <translation>Ranking projektów</translation>
+    </message>
+    <message>
+        <source>Chart of the votes per project</source>
+        <translation>Wykres głosów na projekty</translation>
+    </message>
+    <message>
+        <source>This result cannot be shown: %1</source>
+        <translation>Nie można pokazać tego wyniku: %1</translation>
+    </message>
+    <message>
+        <source>No result to show yet: tally the round first.</source>
+        <translation>Nie ma jeszcze wyniku do pokazania: najpierw policz głosy w turze.</translation>
+    </message>
+    <message>
+        <source>City-wide projects: </source>
+        <translation>Projekty ogólnomiejskie: </translation>
+    </message>
+    <message>
+        <source>District %1: </source>
+        <translation>Dzielnica %1: </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation>
+            <numerusform>Policzono %n kartę.</numerusform>
+            <numerusform>Policzono %n karty.</numerusform>
+            <numerusform>Policzono %n kart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) chose a project here.</source>
+        <translation>
+            <numerusform>%n karta wybrała tu projekt.</numerusform>
+            <numerusform>%n karty wybrały tu projekt.</numerusform>
+            <numerusform>%n kart wybrało tu projekt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) funded</source>
+        <translation>
+            <numerusform>%n projekt sfinansowany</numerusform>
+            <numerusform>%n projekty sfinansowane</numerusform>
+            <numerusform>%n projektów sfinansowanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted with the rule %1, ties broken by %2. %3 %4 out of %5.</source>
+        <translation>Policzono według reguły %1, remisy rozstrzygnięto metodą %2. %3 %4 z %5.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nie podano)</translation>
+    </message>
+    <message>
+        <source>Budget used: %1 of %2. Left unspent: %3.</source>
+        <translation>Wykorzystany budżet: %1 z %2. Niewydane: %3.</translation>
+    </message>
+    <message>
+        <source>%1% of the budget used, %2% left.</source>
+        <translation>Wykorzystano %1% budżetu, zostało %2%.</translation>
+    </message>
+    <message>
+        <source>Votes per project</source>
+        <translation>Głosy na projekty</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Sfinansowany</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Niesfinansowany</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <source>Select a project in the table to see why it won or lost.</source>
+        <translation>Wybierz projekt w tabeli, aby zobaczyć, dlaczego wygrał lub przegrał.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Funded, chosen in position %1.</source>
+        <translation>Sfinansowany, wybrany na pozycji %1.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>Niesfinansowany.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s).</source>
+        <translation>
+            <numerusform>%n głos.</numerusform>
+            <numerusform>%n głosy.</numerusform>
+            <numerusform>%n głosów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>Koszt: %1.</translation>
+    </message>
+    <message>
+        <source>The result gives no reason for this project.</source>
+        <translation>Wynik nie podaje powodu dla tego projektu.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>wersja robocza</translation>
+    </message>
+    <message>
+        <source>voting open</source>
+        <translation>głosowanie otwarte</translation>
+    </message>
+    <message>
+        <source>voting paused</source>
+        <translation>głosowanie wstrzymane</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zamknięta</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>policzona</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n project(s)</source>
+        <translation>
+            <numerusform>Tura %1: %n projekt</numerusform>
+            <numerusform>Tura %1: %n projekty</numerusform>
+            <numerusform>Tura %1: %n projektów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,57 @@
     </message>
 </context>
 <context>
+    <name>CodeSheetWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Your one-time voting code</source>
+        <translation>Mã bỏ phiếu dùng một lần của bạn</translation>
+    </message>
+    <message>
+        <source>Take this slip to a voting kiosk at any library. Type the code, or ask a librarian for help. The code works once.</source>
+        <translation>Hãy mang giấy này đến máy bỏ phiếu tại bất kỳ thư viện nào. Nhập mã, hoặc nhờ nhân viên thư viện giúp đỡ. Mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+        <source>a sheet has 1 to %1 columns and 1 to %2 rows of slips.</source>
+        <translation>mỗi trang có từ 1 đến %1 cột và từ 1 đến %2 hàng phiếu mã.</translation>
+    </message>
+    <message>
+        <source>the page size is not valid.</source>
+        <translation>khổ giấy không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Access codes</source>
+        <translation>Mã truy cập</translation>
+    </message>
+    <message>
+        <source>Access codes: %1</source>
+        <translation>Mã truy cập: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>không thể bắt đầu tạo tệp PDF.</translation>
+    </message>
+    <message>
+        <source>the sheet is already finished.</source>
+        <translation>trang mã đã hoàn tất.</translation>
+    </message>
+    <message>
+        <source>an access code must be letters, digits and dashes.</source>
+        <translation>mã truy cập chỉ được gồm chữ cái, chữ số và dấu gạch ngang.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>không thể bắt đầu trang mới.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed.</source>
+        <translation>không thể hoàn tất tệp PDF.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text, colours and sound</source>
@@ -583,6 +634,143 @@
     </message>
 </context>
 <context>
+    <name>ResultsReport</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Quy tắc kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Tie-breaking</source>
+        <translation>Cách phân định khi hòa</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>không nêu rõ</translation>
+    </message>
+    <message>
+        <source>Ballots counted</source>
+        <translation>Số phiếu bầu được kiểm</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Các dự án được cấp vốn</translation>
+    </message>
+    <message>
+        <source>No project is funded.</source>
+        <translation>Không có dự án nào được cấp vốn.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Bảng xếp hạng</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Được cấp vốn</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Why each project won or lost</source>
+        <translation>Lý do mỗi dự án được chọn hoặc không</translation>
+    </message>
+    <message>
+        <source>funded, rank %1</source>
+        <translation>được cấp vốn, hạng %1</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>không được cấp vốn</translation>
+    </message>
+    <message>
+        <source>(The rule gave no reason.)</source>
+        <translation>(Quy tắc không đưa ra lý do.)</translation>
+    </message>
+    <message>
+        <source>Cannot write the results to &quot;%1&quot;: %2</source>
+        <translation>Không thể ghi kết quả vào “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Đợt bỏ phiếu: %1</translation>
+    </message>
+    <message>
+        <source>District: %1 (%2)</source>
+        <translation>Khu vực: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>Dự án toàn thành phố</translation>
+    </message>
+    <message>
+        <source>The result gives no separate figures per district; the whole round is shown.</source>
+        <translation>Kết quả không có số liệu riêng cho từng khu vực; hiển thị toàn bộ đợt bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>không thể bắt đầu tạo tệp PDF.</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>không thể bắt đầu trang mới.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Check your ballot</source>
@@ -664,6 +852,1057 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>Chỉ dành cho nhân viên: cài đặt máy dành cho nhân viên thư viện</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ConsoleWindow</name>
+    <message>
+        <source>approval (tick projects)</source>
+        <translation>tán thành (đánh dấu dự án)</translation>
+    </message>
+    <message>
+        <source>knapsack (projects within the budget)</source>
+        <translation>knapsack (chọn dự án trong phạm vi ngân sách)</translation>
+    </message>
+    <message>
+        <source>cumulative (spread points)</source>
+        <translation>cộng dồn (chia điểm)</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>xếp hạng</translation>
+    </message>
+    <message>
+        <source>pbvote console</source>
+        <translation>Bảng điều khiển pbvote</translation>
+    </message>
+    <message>
+        <source>Find projects by id, title, category or district</source>
+        <translation>Tìm dự án theo mã, tên, danh mục hoặc khu vực</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Dự án</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Kết quả</translation>
+    </message>
+    <message>
+        <source>Open a database to start (File &gt; Open database).</source>
+        <translation>Mở một cơ sở dữ liệu để bắt đầu (Tệp &gt; Mở cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Find projects</source>
+        <translation>&amp;Tìm dự án</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>Đợt &amp;bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>Đợt bỏ phiếu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Pabulib election…</source>
+        <translation>&amp;Nhập cuộc bỏ phiếu từ Pabulib…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Add a project…</source>
+        <translation>&amp;Thêm dự án…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add a &amp;district…</source>
+        <translation>Thêm &amp;khu vực…</translation>
+    </message>
+    <message>
+        <source>&amp;Voting rules…</source>
+        <translation>&amp;Quy tắc bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate this round…</source>
+        <translation>Nh&amp;ân bản đợt bỏ phiếu này…</translation>
+    </message>
+    <message>
+        <source>Issue access &amp;codes…</source>
+        <translation>Phát &amp;mã truy cập…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a kiosk…</source>
+        <translation>Đă&amp;ng ký máy bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting…</source>
+        <translation>Mở &amp;bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting…</source>
+        <translation>Đó&amp;ng bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t the votes…</source>
+        <translation>Kiểm &amp;phiếu…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Export the election record…</source>
+        <translation>&amp;Xuất hồ sơ bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;results (PDF report, CSV)…</source>
+        <translation>Xuất &amp;kết quả (báo cáo PDF, CSV)…</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>%1 — pbvote console</source>
+        <translation>%1 — Bảng điều khiển pbvote</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Đã mở %1.</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Mở hoặc tạo cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>pbvote databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu pbvote (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không thể mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot read the rounds</source>
+        <translation>Không thể đọc các đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Add a project to this round</source>
+        <translation>Thêm một dự án vào đợt bỏ phiếu này</translation>
+    </message>
+    <message>
+        <source>Projects can only be added while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Chỉ có thể thêm dự án khi đợt bỏ phiếu còn là bản nháp: sau khi đã mở bỏ phiếu, không được thay đổi bất cứ điều gì ảnh hưởng đến kết quả.</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Hãy chọn hoặc tạo một đợt bỏ phiếu trước.</translation>
+    </message>
+    <message>
+        <source>End voting for good</source>
+        <translation>Kết thúc bỏ phiếu vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Only a round whose voting is open can be closed.</source>
+        <translation>Chỉ có thể đóng đợt bỏ phiếu đang mở.</translation>
+    </message>
+    <message>
+        <source>Only while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Chỉ khi đợt bỏ phiếu còn là bản nháp: sau khi đã mở bỏ phiếu, không được thay đổi bất cứ điều gì ảnh hưởng đến kết quả.</translation>
+    </message>
+    <message>
+        <source>Give part of the budget to a district</source>
+        <translation>Dành một phần ngân sách cho một khu vực</translation>
+    </message>
+    <message>
+        <source>What a ballot may contain</source>
+        <translation>Những gì một phiếu bầu được phép chứa</translation>
+    </message>
+    <message>
+        <source>Let a kiosk sign ballots for this round</source>
+        <translation>Cho phép một máy bỏ phiếu ký phiếu bầu cho đợt này</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>Máy bỏ phiếu được đăng ký khi đợt bỏ phiếu còn là bản nháp: bản kê khai đã ký của đợt đã mở liệt kê các máy này.</translation>
+    </message>
+    <message>
+        <source>Sign the round&apos;s manifest and open voting</source>
+        <translation>Ký bản kê khai của đợt bỏ phiếu và mở bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Only a draft round can be opened.</source>
+        <translation>Chỉ có thể mở đợt bỏ phiếu còn là bản nháp.</translation>
+    </message>
+    <message>
+        <source>Count the votes with a rule</source>
+        <translation>Kiểm phiếu theo một quy tắc</translation>
+    </message>
+    <message>
+        <source>Votes are counted after voting has closed: no partial results.</source>
+        <translation>Chỉ kiểm phiếu sau khi đã đóng bỏ phiếu: không có kết quả tạm thời.</translation>
+    </message>
+    <message>
+        <source>A printable report and a spreadsheet of the result</source>
+        <translation>Báo cáo để in và bảng tính kết quả</translation>
+    </message>
+    <message>
+        <source>There is a result to export once the votes are counted.</source>
+        <translation>Sẽ có kết quả để xuất sau khi kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and print them as slips</source>
+        <translation>Tạo mã dùng một lần và in thành phiếu mã</translation>
+    </message>
+    <message>
+        <source>Codes are issued for a round voted with pbvote, before or during voting.</source>
+        <translation>Mã được phát cho đợt bỏ phiếu dùng pbvote, trước hoặc trong khi bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Write the record anyone can verify: manifest, signed ballots, checkpoints, log and results</source>
+        <translation>Ghi hồ sơ mà ai cũng có thể kiểm chứng: bản kê khai, phiếu bầu đã ký, điểm kiểm tra, nhật ký và kết quả</translation>
+    </message>
+    <message>
+        <source>A round has an election record once voting has opened.</source>
+        <translation>Đợt bỏ phiếu có hồ sơ bỏ phiếu sau khi đã mở bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Choose a round on the left, or create one (Round &gt; New round).</source>
+        <translation>Chọn một đợt bỏ phiếu ở bên trái, hoặc tạo mới (Đợt bỏ phiếu &gt; Đợt bỏ phiếu mới).</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Ngân sách:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Voting method:</source>
+        <translation>Phương thức bỏ phiếu:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Dự án:</translation>
+    </message>
+    <message>
+        <source>District %1:</source>
+        <translation>Khu vực %1:</translation>
+    </message>
+    <message>
+        <source>budget %1 %2</source>
+        <translation>ngân sách %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n project(s)</source>
+        <translation>
+            <numerusform>ít nhất %n dự án</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n project(s)</source>
+        <translation>
+            <numerusform>tối đa %n dự án</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spend at least %1% of the budget</source>
+        <translation>chi ít nhất %1% ngân sách</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to give</source>
+        <translation>
+            <numerusform>%n điểm để chia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n point(s) per project</source>
+        <translation>
+            <numerusform>tối đa %n điểm cho mỗi dự án</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ballot limits:</source>
+        <translation>Giới hạn của phiếu bầu:</translation>
+    </message>
+    <message>
+        <source>Imported from:</source>
+        <translation>Nhập từ:</translation>
+    </message>
+    <message>
+        <source>Access codes issued:</source>
+        <translation>Số mã truy cập đã phát:</translation>
+    </message>
+    <message>
+        <source>Ballots cast:</source>
+        <translation>Số phiếu bầu đã gửi:</translation>
+    </message>
+    <message>
+        <source>Turnout:</source>
+        <translation>Tỷ lệ tham gia:</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>This round is no longer a draft: its projects, budget and rules are fixed.</source>
+        <translation>Đợt bỏ phiếu này không còn là bản nháp: các dự án, ngân sách và quy tắc đã được cố định.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Hãy mở một cơ sở dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Đợt bỏ phiếu mới</translation>
+    </message>
+    <message>
+        <source>e.g. 1000000</source>
+        <translation>ví dụ: 1000000</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Ngân sách:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Đơn vị &amp;tiền tệ:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>&amp;Phương thức bỏ phiếu:</translation>
+    </message>
+    <message>
+        <source>Round not created</source>
+        <translation>Chưa tạo được đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 1000000.</source>
+        <translation>Ngân sách phải là số nguyên lớn hơn 0, ví dụ 1000000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n vote(s).</source>
+        <translation>
+            <numerusform>Đã nhập %1: %n phiếu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Pabulib election</source>
+        <translation>Nhập cuộc bỏ phiếu từ Pabulib</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb);;All files (*)</source>
+        <translation>Tệp Pabulib (*.pb);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Không có gì được nhập</translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>Hãy chọn một đợt bỏ phiếu trước.</translation>
+    </message>
+    <message>
+        <source>An imported election is kept for analysis; it cannot be the start of a new round.</source>
+        <translation>Cuộc bỏ phiếu được nhập chỉ dùng để phân tích; không thể dùng làm khởi đầu cho đợt bỏ phiếu mới.</translation>
+    </message>
+    <message>
+        <source>Add a district</source>
+        <translation>Thêm khu vực</translation>
+    </message>
+    <message>
+        <source>District name:</source>
+        <translation>Tên khu vực:</translation>
+    </message>
+    <message>
+        <source>Budget of %1 (whole amount):</source>
+        <translation>Ngân sách của %1 (số nguyên):</translation>
+    </message>
+    <message>
+        <source>District not added</source>
+        <translation>Chưa thêm được khu vực</translation>
+    </message>
+    <message>
+        <source>The budget must be a whole amount above zero, like 250000.</source>
+        <translation>Ngân sách phải là số nguyên lớn hơn 0, ví dụ 250000.</translation>
+    </message>
+    <message>
+        <source>Cannot change the rules</source>
+        <translation>Không thể thay đổi quy tắc</translation>
+    </message>
+    <message>
+        <source>Voting rules</source>
+        <translation>Quy tắc bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Every point must be given</source>
+        <translation>Phải chia hết tất cả các điểm</translation>
+    </message>
+    <message>
+        <source>At &amp;least (projects):</source>
+        <translation>Tối th&amp;iểu (dự án):</translation>
+    </message>
+    <message>
+        <source>At &amp;most (projects or ranks):</source>
+        <translation>Tối đ&amp;a (dự án hoặc hạng):</translation>
+    </message>
+    <message>
+        <source>Knapsack: spend at least (%):</source>
+        <translation>Knapsack: chi ít nhất (%):</translation>
+    </message>
+    <message>
+        <source>Cumulative: &amp;points to give:</source>
+        <translation>Cộng dồn: số đ&amp;iểm để chia:</translation>
+    </message>
+    <message>
+        <source>Cumulative: at most per project:</source>
+        <translation>Cộng dồn: tối đa cho mỗi dự án:</translation>
+    </message>
+    <message>
+        <source>Rules not changed</source>
+        <translation>Chưa thay đổi được quy tắc</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate</source>
+        <translation>Không thể nhân bản</translation>
+    </message>
+    <message>
+        <source>Duplicate this round</source>
+        <translation>Nhân bản đợt bỏ phiếu này</translation>
+    </message>
+    <message>
+        <source>Name of the new round:</source>
+        <translation>Tên của đợt bỏ phiếu mới:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>Round not duplicated</source>
+        <translation>Chưa nhân bản được đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Cannot add a project</source>
+        <translation>Không thể thêm dự án</translation>
+    </message>
+    <message>
+        <source>Project not added</source>
+        <translation>Chưa thêm được dự án</translation>
+    </message>
+    <message>
+        <source>Close voting?</source>
+        <translation>Đóng bỏ phiếu?</translation>
+    </message>
+    <message>
+        <source>Closing ends voting in this round for good: no kiosk can take another ballot. This cannot be undone.</source>
+        <translation>Đóng sẽ kết thúc vĩnh viễn việc bỏ phiếu trong đợt này: không máy bỏ phiếu nào nhận thêm phiếu bầu được nữa. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Voting not closed</source>
+        <translation>Chưa đóng được bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>A kiosk&apos;s public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); &quot;%1&quot; is not one.</source>
+        <translation>Khóa công khai của máy bỏ phiếu gồm 64 chữ số thập lục phân (lệnh pbvote keys list --json trên máy sẽ in ra); “%1” không phải là khóa hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>Đăng ký máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Kiosk id (e.g. LIB-01):</source>
+        <translation>Mã máy bỏ phiếu (ví dụ: LIB-01):</translation>
+    </message>
+    <message>
+        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
+        <translation>Khóa công khai của máy bỏ phiếu %1 (64 chữ số thập lục phân):</translation>
+    </message>
+    <message>
+        <source>Kiosk not registered</source>
+        <translation>Chưa đăng ký được máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered.</source>
+        <translation>Đã đăng ký máy bỏ phiếu %1.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Cụm mật khẩu của khóa</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Không được để trống cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Open voting?</source>
+        <translation>Mở bỏ phiếu?</translation>
+    </message>
+    <message>
+        <source>Opening signs this round&apos;s projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</source>
+        <translation>Khi mở, các dự án, ngân sách, quy tắc và máy bỏ phiếu của đợt này sẽ được ký; sau đó không thể thay đổi gì nữa. Mở bỏ phiếu ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Passphrase that protects the organizer&apos;s keys:</source>
+        <translation>Cụm mật khẩu bảo vệ khóa của ban tổ chức:</translation>
+    </message>
+    <message>
+        <source>Voting not opened</source>
+        <translation>Chưa mở được bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Voting is open.</source>
+        <translation>Đã mở bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Count the votes</source>
+        <translation>Kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Counting rule:</source>
+        <translation>Quy tắc kiểm phiếu:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election and authority keys:</source>
+        <translation>Cụm mật khẩu của khóa cuộc bỏ phiếu và khóa cơ quan quản lý:</translation>
+    </message>
+    <message>
+        <source>Votes not counted</source>
+        <translation>Chưa kiểm phiếu được</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go (a PDF sheet, a CSV file or both): they are shown only once.</source>
+        <translation>Hãy chọn nơi lưu mã (trang PDF, tệp CSV hoặc cả hai): mã chỉ hiển thị một lần.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n code(s) were issued, but %1. Those codes cannot be shown again: issue a new batch and do not hand out this one.</source>
+        <translation>
+            <numerusform>Đã phát %n mã, nhưng %1. Không thể hiển thị lại các mã đó: hãy phát một đợt mã mới và không phân phát đợt này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue access codes</source>
+        <translation>Phát mã truy cập</translation>
+    </message>
+    <message>
+        <source>How many one-time codes? Each lets one resident vote once.</source>
+        <translation>Cần bao nhiêu mã dùng một lần? Mỗi mã cho phép một người dân bỏ phiếu một lần.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>Lưu phiếu mã (PDF, để in)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Codes not issued</source>
+        <translation>Chưa phát được mã</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s); the slips are in %1.</source>
+        <translation>
+            <numerusform>Đã phát %n mã; phiếu mã được lưu tại %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 has not been counted yet.</source>
+        <translation>Đợt bỏ phiếu %1 chưa được kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Save the results report (PDF)</source>
+        <translation>Lưu báo cáo kết quả (PDF)</translation>
+    </message>
+    <message>
+        <source>Results not exported</source>
+        <translation>Chưa xuất được kết quả</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Đã ghi %1 và %2.</translation>
+    </message>
+    <message>
+        <source>Election record exported</source>
+        <translation>Đã xuất hồ sơ bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Export the election record</source>
+        <translation>Xuất hồ sơ bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Election records (*.json)</source>
+        <translation>Hồ sơ bỏ phiếu (*.json)</translation>
+    </message>
+    <message>
+        <source>Record not exported</source>
+        <translation>Chưa xuất được hồ sơ</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectDialog</name>
+    <message>
+        <source>Add a project</source>
+        <translation>Thêm dự án</translation>
+    </message>
+    <message>
+        <source>e.g. P13</source>
+        <translation>ví dụ: P13</translation>
+    </message>
+    <message>
+        <source>e.g. 125000.00</source>
+        <translation>ví dụ: 125000.00</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên dự án:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Mô &amp;tả:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (%1):</source>
+        <translation>&amp;Chi phí (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Danh mục:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>&amp;Khu vực:</translation>
+    </message>
+    <message>
+        <source>A project needs an id and a title.</source>
+        <translation>Dự án cần có mã và tên.</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
+        <translation>Chi phí phải là số tiền lớn hơn 0, ví dụ 125000 hoặc 125000.50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTableModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên dự án</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsModel</name>
+    <message>
+        <source>round %1 (&quot;%2&quot;)</source>
+        <translation>đợt bỏ phiếu %1 (“%2”)</translation>
+    </message>
+    <message>
+        <source>The result of %1 is empty.</source>
+        <translation>Kết quả của %1 trống.</translation>
+    </message>
+    <message>
+        <source>The count of %1 gave no result: %2</source>
+        <translation>Việc kiểm phiếu %1 không cho ra kết quả: %2</translation>
+    </message>
+    <message>
+        <source>The result is for round %1, not for %2.</source>
+        <translation>Kết quả này thuộc đợt bỏ phiếu %1, không phải %2.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not name its counting rule.</source>
+        <translation>Kết quả của %1 không nêu quy tắc kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid money_scale.</source>
+        <translation>Kết quả của %1 không có money_scale hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 has no district &quot;%2&quot;.</source>
+        <translation>%1 không có khu vực “%2”.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no list of projects.</source>
+        <translation>Kết quả của %1 không có danh sách dự án.</translation>
+    </message>
+    <message>
+        <source>The result of %1 lists a project without an id.</source>
+        <translation>Kết quả của %1 có một dự án không có mã.</translation>
+    </message>
+    <message>
+        <source>The result names project &quot;%1&quot;, which %2 does not have.</source>
+        <translation>Kết quả nêu dự án “%1”, nhưng %2 không có dự án này.</translation>
+    </message>
+    <message>
+        <source>The result lists project &quot;%1&quot; twice.</source>
+        <translation>Kết quả liệt kê dự án “%1” hai lần.</translation>
+    </message>
+    <message>
+        <source>The cost of project &quot;%1&quot; in the result is not an amount.</source>
+        <translation>Chi phí của dự án “%1” trong kết quả không phải là số tiền.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; costs %2 in the result but %3 in %4.</source>
+        <translation>Dự án “%1” có chi phí %2 trong kết quả nhưng %3 trong %4.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; in the result is marked %2 but has order %3.</source>
+        <translation>Dự án “%1” trong kết quả được đánh dấu là %2 nhưng có thứ tự %3.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>được cấp vốn</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>không được cấp vốn</translation>
+    </message>
+    <message>
+        <source>The result has no entry for project &quot;%1&quot; of %2.</source>
+        <translation>Kết quả không có mục cho dự án “%1” của %2.</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; is a winner in the result but not marked funded.</source>
+        <translation>Dự án “%1” là dự án thắng trong kết quả nhưng không được đánh dấu là được cấp vốn.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no valid budget, budget_used and budget_left.</source>
+        <translation>Kết quả của %1 không có budget, budget_used và budget_left hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The result of %1 does not say how many ballots were counted.</source>
+        <translation>Kết quả của %1 không cho biết đã kiểm bao nhiêu phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count of the city-wide projects.</source>
+        <translation>Kết quả của %1 không có số liệu kiểm phiếu cho các dự án toàn thành phố.</translation>
+    </message>
+    <message>
+        <source>The result of %1 has no count for district &quot;%2&quot;.</source>
+        <translation>Kết quả của %1 không có số liệu kiểm phiếu cho khu vực “%2”.</translation>
+    </message>
+    <message>
+        <source>The count of district &quot;%1&quot; in the result of %2 is incomplete.</source>
+        <translation>Số liệu kiểm phiếu của khu vực “%1” trong kết quả của %2 chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>city-wide</source>
+        <translation>toàn thành phố</translation>
+    </message>
+    <message>
+        <source>The winners of district &quot;%1&quot; (%2) do not match the funded projects (%3).</source>
+        <translation>Các dự án thắng của khu vực “%1” (%2) không khớp với các dự án được cấp vốn (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Được cấp vốn</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Không được cấp vốn</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(không nêu lý do)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Order in which the rule chose the project; blank when not funded.</source>
+        <translation>Thứ tự quy tắc đã chọn dự án; để trống nếu không được cấp vốn.</translation>
+    </message>
+    <message>
+        <source>Ballots that chose the project (the rule&apos;s support figure).</source>
+        <translation>Số phiếu bầu đã chọn dự án (mức ủng hộ theo quy tắc).</translation>
+    </message>
+    <message>
+        <source>Why the project won or lost under the rule used.</source>
+        <translation>Lý do dự án được chọn hoặc không theo quy tắc đã dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ResultsView</name>
+    <message>
+        <source>Whole round</source>
+        <translation>Toàn bộ đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>City-wide projects</source>
+        <translation>Dự án toàn thành phố</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show results for:</source>
+        <translation>Hiển thị kết quả cho:</translation>
+    </message>
+    <message>
+        <source>Why this project won or lost</source>
+        <translation>Lý do dự án này được chọn hoặc không</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Ngân sách đã dùng</translation>
+    </message>
+    <message>
+        <source>Ranking of the projects</source>
+        <translation>Bảng xếp hạng các dự án</translation>
+    </message>
+    <message>
+        <source>Chart of the votes per project</source>
+        <translation>Biểu đồ số phiếu của từng dự án</translation>
+    </message>
+    <message>
+        <source>This result cannot be shown: %1</source>
+        <translation>Không thể hiển thị kết quả này: %1</translation>
+    </message>
+    <message>
+        <source>No result to show yet: tally the round first.</source>
+        <translation>Chưa có kết quả để hiển thị: hãy kiểm phiếu đợt bỏ phiếu trước.</translation>
+    </message>
+    <message>
+        <source>City-wide projects: </source>
+        <translation>Dự án toàn thành phố: </translation>
+    </message>
+    <message>
+        <source>District %1: </source>
+        <translation>Khu vực %1: </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation>
+            <numerusform>Đã kiểm %n phiếu bầu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) chose a project here.</source>
+        <translation>
+            <numerusform>%n phiếu bầu đã chọn một dự án ở đây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) funded</source>
+        <translation>
+            <numerusform>%n dự án được cấp vốn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted with the rule %1, ties broken by %2. %3 %4 out of %5.</source>
+        <translation>Kiểm phiếu theo quy tắc %1, phân định hòa bằng %2. %3 %4 trên tổng %5.</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(không nêu rõ)</translation>
+    </message>
+    <message>
+        <source>Budget used: %1 of %2. Left unspent: %3.</source>
+        <translation>Ngân sách đã dùng: %1 trên %2. Chưa chi: %3.</translation>
+    </message>
+    <message>
+        <source>%1% of the budget used, %2% left.</source>
+        <translation>Đã dùng %1% ngân sách, còn lại %2%.</translation>
+    </message>
+    <message>
+        <source>Votes per project</source>
+        <translation>Số phiếu của từng dự án</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Được cấp vốn</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Không được cấp vốn</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Select a project in the table to see why it won or lost.</source>
+        <translation>Chọn một dự án trong bảng để xem lý do dự án được chọn hoặc không.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project id: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Funded, chosen in position %1.</source>
+        <translation>Được cấp vốn, được chọn ở vị trí %1.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>Không được cấp vốn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s).</source>
+        <translation>
+            <numerusform>%n phiếu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>Chi phí: %1.</translation>
+    </message>
+    <message>
+        <source>The result gives no reason for this project.</source>
+        <translation>Kết quả không nêu lý do cho dự án này.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>voting open</source>
+        <translation>đang bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>voting paused</source>
+        <translation>tạm dừng bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>đã kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n project(s)</source>
+        <translation>
+            <numerusform>Đợt bỏ phiếu %1: %n dự án</numerusform>
+        </translation>
     </message>
 </context>
 <context>
