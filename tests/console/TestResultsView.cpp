@@ -4,6 +4,7 @@
 #include "ResultsModel.h"
 #include "ResultsView.h"
 #include "StoreFixture.h"
+#include "TalliedRound.h"
 
 #include "crypto/Crypto.h"
 #include "formats/OutcomeJson.h"
@@ -37,82 +38,7 @@ using pbvote::testsupport::ReadyRound;
 
 namespace {
 
-struct Tallied
-{
-    ReadyRound ready;
-    Round round;
-    counting::Instance instance;
-    counting::Outcome outcome;
-    QJsonObject json;
-    std::map<QString, int64_t> votes; // ballots that chose each project, counted here
-};
-
-// Casts `ballots`, closes the round, opens and counts it like the CLI's tallyRound, stores
-// the signed result and returns the JSON read back from the store.
-bool tally(Tallied &t, const QString &dbPath, const Round &shape, const std::vector<std::vector<int>> &ballots,
-           const QString &rule)
-{
-    if (Status s = testsupport::makeReadyRound(t.ready, dbPath, shape); !s) {
-        qWarning() << "makeReadyRound:" << s.error();
-        return false;
-    }
-    for (const Project &p : shape.projects)
-        t.votes[p.id] = 0;
-    for (size_t i = 0; i < ballots.size(); ++i) {
-        Ballot b;
-        for (int p : ballots[i]) {
-            b.choices.push_back({p, 1});
-            ++t.votes[shape.projects[size_t(p)].id];
-        }
-        auto receipt = t.ready.cast(int(i), b);
-        if (!receipt) {
-            qWarning() << "cast" << i << receipt.error();
-            return false;
-        }
-    }
-    auto closed = t.ready.store->close(t.ready.roundId, &t.ready.kiosk.secretKey);
-    if (!closed) {
-        qWarning() << "close:" << closed.error();
-        return false;
-    }
-    auto round = t.ready.store->round(t.ready.roundId);
-    if (!round) {
-        qWarning() << "round:" << round.error();
-        return false;
-    }
-    t.round = *round;
-    auto instance = store::openBallots(*t.ready.store, t.ready.roundId, t.ready.election.secretKey);
-    if (!instance) {
-        qWarning() << "openBallots:" << instance.error();
-        return false;
-    }
-    t.instance = *instance;
-    auto outcome = store::countRound(t.round, t.instance, rule, {});
-    if (!outcome) {
-        qWarning() << "countRound:" << outcome.error();
-        return false;
-    }
-    t.outcome = *outcome;
-    QJsonObject json = formats::outcomeToJson(t.instance, t.outcome);
-    json[u"round"_qs] = qint64(t.ready.roundId);
-    json[u"ballots"_qs] = qint64(t.instance.voters.size());
-    const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    const QByteArray signature = crypto::sign(t.ready.authority.secretKey, record::ResultDomain, canonical);
-    if (Status s = t.ready.store->markTallied(t.ready.roundId, rule, canonical, signature); !s) {
-        qWarning() << "markTallied:" << s.error();
-        return false;
-    }
-    auto stored = t.ready.store->results(t.ready.roundId);
-    if (!stored || stored->empty()) {
-        qWarning() << "results:" << (stored ? u"none"_qs : stored.error());
-        return false;
-    }
-    auto round2 = t.ready.store->round(t.ready.roundId);
-    if (round2)
-        t.round = *round2; // now tallied
-    t.json = QJsonDocument::fromJson(stored->back().resultJson).object();
-    return !t.json.isEmpty();
-}
+using Tallied = testsupport::TalliedRound;
 
 // Eight knapsack ballots (each within the budget of 1000) on P1..P5.
 const std::vector<std::vector<int>> kBallots = {{0, 1}, {0, 2}, {1, 3}, {0, 1, 2}, {4}, {2, 4}, {0}, {1, 2, 3}};
@@ -252,7 +178,7 @@ void TestResultsView::showsGreedyResultOfVotedRound()
 {
     QVERIFY(m_dir.isValid());
     Tallied t;
-    QVERIFY(tally(t, m_dir.filePath(u"greedy.db"_qs), testsupport::sampleRound(BallotKind::Knapsack), kBallots,
+    QVERIFY(testsupport::tallyReadyRound(t, m_dir.filePath(u"greedy.db"_qs), testsupport::sampleRound(BallotKind::Knapsack), kBallots,
                   u"greedy"_qs));
     ResultsView view;
     const Status s = view.showResult(t.round, t.json);
@@ -263,7 +189,7 @@ void TestResultsView::showsGreedyResultOfVotedRound()
 void TestResultsView::showsRuleNameOfAnotherRule()
 {
     Tallied t;
-    QVERIFY(tally(t, m_dir.filePath(u"mes.db"_qs), testsupport::sampleRound(BallotKind::Knapsack), kBallots,
+    QVERIFY(testsupport::tallyReadyRound(t, m_dir.filePath(u"mes.db"_qs), testsupport::sampleRound(BallotKind::Knapsack), kBallots,
                   u"mes-cost"_qs));
     ResultsView view;
     const Status s = view.showResult(t.round, t.json);
@@ -278,7 +204,7 @@ void TestResultsView::showsRuleNameOfAnotherRule()
 void TestResultsView::refusesUnknownProject()
 {
     Tallied t;
-    QVERIFY(tally(t, m_dir.filePath(u"unknown.db"_qs), testsupport::sampleRound(BallotKind::Knapsack), kBallots,
+    QVERIFY(testsupport::tallyReadyRound(t, m_dir.filePath(u"unknown.db"_qs), testsupport::sampleRound(BallotKind::Knapsack), kBallots,
                   u"greedy"_qs));
     QJsonObject bad = t.json;
     QJsonArray projects = bad.value(u"projects"_qs).toArray();
@@ -321,7 +247,7 @@ void TestResultsView::switchesBetweenDistricts()
     shape.projects[2].district = u"S"_qs;
     shape.projects[3].district = u"S"_qs;
     Tallied t;
-    QVERIFY(tally(t, m_dir.filePath(u"districts.db"_qs), shape, kBallots, u"greedy"_qs));
+    QVERIFY(testsupport::tallyReadyRound(t, m_dir.filePath(u"districts.db"_qs), shape, kBallots, u"greedy"_qs));
     if (!t.json.value(u"parameters"_qs).toObject().contains(u"districts"_qs))
         QSKIP("The result JSON has no per-district figures (parameters.districts).");
 
@@ -384,7 +310,7 @@ void TestResultsView::switchesBetweenDistricts()
 void TestResultsView::rendersScreenshot()
 {
     Tallied t;
-    QVERIFY(tally(t, m_dir.filePath(u"shot.db"_qs), testsupport::sampleRound(BallotKind::Knapsack), kBallots,
+    QVERIFY(testsupport::tallyReadyRound(t, m_dir.filePath(u"shot.db"_qs), testsupport::sampleRound(BallotKind::Knapsack), kBallots,
                   u"mes-cost"_qs));
     ResultsView view;
     QVERIFY(view.showResult(t.round, t.json).ok());

@@ -2,7 +2,8 @@
 
 # Test support shared by the store and cli tests (defined first: this file is included
 # before the others). Rounds ready for voting with keys generated in memory.
-add_library(pbvote_test_support STATIC support/StoreFixture.h support/StoreFixture.cpp)
+add_library(pbvote_test_support STATIC support/StoreFixture.h support/StoreFixture.cpp
+    support/TalliedRound.h support/TalliedRound.cpp)
 target_include_directories(pbvote_test_support PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
 target_link_libraries(pbvote_test_support PUBLIC pbvote_core pbvote_settings Qt6::Core Qt6::Sql)
 

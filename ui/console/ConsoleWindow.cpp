@@ -473,10 +473,15 @@ void ConsoleWindow::importPabulibDialog()
 
 // Projects and lifecycle ---------------------------------------------------------------------
 
+Status ConsoleWindow::needRound() const
+{
+    return m_store && m_roundId != 0 ? Status() : Status::failure(tr("Choose a round first."));
+}
+
 Status ConsoleWindow::addProject(const Project &project)
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     Status s = m_store->addProject(m_roundId, project);
     if (s)
         showRound();
@@ -485,8 +490,8 @@ Status ConsoleWindow::addProject(const Project &project)
 
 Status ConsoleWindow::addDistrict(const District &district)
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     Status s = m_store->addDistrict(m_roundId, district);
     showRound();
     return s;
@@ -494,8 +499,8 @@ Status ConsoleWindow::addDistrict(const District &district)
 
 Status ConsoleWindow::setRules(const BallotRules &rules)
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     Status s = m_store->setRules(m_roundId, rules);
     showRound();
     return s;
@@ -504,8 +509,8 @@ Status ConsoleWindow::setRules(const BallotRules &rules)
 Result<int64_t> ConsoleWindow::duplicateRound(const QString &name)
 {
     using R = Result<int64_t>;
-    if (!m_store || m_roundId == 0)
-        return R::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return R::failure(s.error());
     auto source = m_store->round(m_roundId);
     if (!source)
         return R::failure(source.error());
@@ -638,8 +643,8 @@ void ConsoleWindow::addProjectDialog()
 
 Status ConsoleWindow::closeVoting()
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     auto closed = m_store->close(m_roundId, nullptr);
     showRound();
     refresh();
@@ -660,8 +665,8 @@ void ConsoleWindow::closeVotingDialog()
 
 Status ConsoleWindow::registerKiosk(const QString &kioskId, const QString &publicKeyHex)
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     const QByteArray key = QByteArray::fromHex(publicKeyHex.trimmed().toLatin1());
     if (key.size() != 32 || key.toHex() != publicKeyHex.trimmed().toLower().toLatin1())
         return Status::failure(tr("A kiosk's public key is 64 hexadecimal digits (pbvote keys list --json on the "
@@ -701,8 +706,8 @@ crypto::SecretBytes ConsoleWindow::askPassphrase(const QString &why)
 
 Status ConsoleWindow::openVoting(const crypto::SecretBytes &passphrase, crypto::KdfStrength strength)
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     if (passphrase.isEmpty())
         return Status::failure(tr("An empty passphrase is not allowed."));
     auto existing = m_store->key(store::KeyKind::Authority, AuthorityKeyName);
@@ -749,8 +754,8 @@ void ConsoleWindow::openVotingDialog()
 Result<QJsonObject> ConsoleWindow::countVotes(const QString &rule, const crypto::SecretBytes &passphrase)
 {
     using R = Result<QJsonObject>;
-    if (!m_store || m_roundId == 0)
-        return R::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return R::failure(s.error());
     auto out = store::tallyRound(*m_store, m_roundId, rule, {},
                                  [this, &passphrase](store::KeyKind kind, const QString &name) {
                                      return store::unlockKey(*m_store, kind, name, passphrase);
@@ -785,8 +790,8 @@ void ConsoleWindow::countDialog()
 
 Status ConsoleWindow::issueCodes(int count, const QString &pdfPath, const QString &csvPath)
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     if (pdfPath.isEmpty() && csvPath.isEmpty())
         return Status::failure(tr("Choose where the codes go (a PDF sheet, a CSV file or both): they are shown only "
                                   "once."));
@@ -853,8 +858,8 @@ void ConsoleWindow::issueCodesDialog()
 
 Status ConsoleWindow::exportResults(const QString &pdfPath, const QString &csvPath)
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     auto round = m_store->round(m_roundId);
     auto results = m_store->results(m_roundId);
     if (!round || !results)
@@ -892,8 +897,8 @@ void ConsoleWindow::exportResultsDialog()
 
 Status ConsoleWindow::exportRecord(const QString &path)
 {
-    if (!m_store || m_roundId == 0)
-        return Status::failure(tr("Choose a round first."));
+    if (Status s = needRound(); !s)
+        return s;
     Status s = audit::writeElectionRecord(*m_store, m_roundId, path);
     if (s)
         m_store->logEvent(m_roundId, record::EventType::Exported, tr("Election record exported"));

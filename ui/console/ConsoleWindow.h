@@ -75,6 +75,7 @@ protected:
 
 private:
     void buildActions();
+    Status needRound() const; // a database and a chosen round, or why not
     void refresh();            // rounds list and the current round's pages
     void showRound();
     void updateRecentMenu();
