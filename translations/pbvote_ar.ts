@@ -1601,6 +1601,54 @@
         <source>Wrote %1.</source>
         <translation>تمت كتابة %1.</translation>
     </message>
+    <message>
+        <source>&amp;Edit the project…</source>
+        <translation>&amp;تعديل المشروع…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the project…</source>
+        <translation>&amp;إزالة المشروع…</translation>
+    </message>
+    <message>
+        <source>Change the chosen project</source>
+        <translation>تغيير المشروع المحدد</translation>
+    </message>
+    <message>
+        <source>Take the chosen project off the ballot</source>
+        <translation>إزالة المشروع المحدد من ورقة الاقتراع</translation>
+    </message>
+    <message>
+        <source>Cannot edit the project</source>
+        <translation>تعذّر تعديل المشروع</translation>
+    </message>
+    <message>
+        <source>Choose a project in the table first.</source>
+        <translation>اختر مشروعًا في الجدول أولًا.</translation>
+    </message>
+    <message>
+        <source>Projects can only change while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>لا يمكن تغيير المشاريع إلا والجولة مسودة: بعد فتح التصويت لا يمكن تغيير أي شيء يؤثر في النتيجة.</translation>
+    </message>
+    <message>
+        <source>Project not changed</source>
+        <translation>لم يُغيَّر المشروع</translation>
+    </message>
+    <message>
+        <source>Cannot remove the project</source>
+        <translation>تعذّرت إزالة المشروع</translation>
+    </message>
+    <message>
+        <source>Remove project %1?</source>
+        <translation>هل تريد إزالة المشروع %1؟</translation>
+    </message>
+    <message>
+        <source>Project %1 will be taken off this draft ballot, with its picture.</source>
+        <translation>سيُزال المشروع %1 من ورقة الاقتراع المسودة هذه مع صورته.</translation>
+    </message>
+    <message>
+        <source>Project not removed</source>
+        <translation>لم يُزَل المشروع</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1651,6 +1699,10 @@
     <message>
         <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
         <translation>يجب أن تكون التكلفة مبلغًا أكبر من صفر، مثل 125000 أو 125000.50.</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>تعديل المشروع %1</translation>
     </message>
 </context>
 <context>

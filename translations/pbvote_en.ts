@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Cannot write the results to &quot;%1&quot;: %2</source>
-        <translation>Cannot write the results to "%1": %2</translation>
+        <translation>Cannot write the results to &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -1070,11 +1070,11 @@
     </message>
     <message>
         <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
-        <translation>Kiosks are registered while the round is a draft: the opened round's signed manifest lists them.</translation>
+        <translation>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</translation>
     </message>
     <message>
         <source>Sign the round&apos;s manifest and open voting</source>
-        <translation>Sign the round's manifest and open voting</translation>
+        <translation>Sign the round&apos;s manifest and open voting</translation>
     </message>
     <message>
         <source>Only a draft round can be opened.</source>
@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <source>A kiosk&apos;s public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); &quot;%1&quot; is not one.</source>
-        <translation>A kiosk's public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); "%1" is not one.</translation>
+        <translation>A kiosk&apos;s public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); &quot;%1&quot; is not one.</translation>
     </message>
     <message>
         <source>Register a kiosk</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>Opening signs this round&apos;s projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</source>
-        <translation>Opening signs this round's projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</translation>
+        <translation>Opening signs this round&apos;s projects, budget, rules and kiosks; none of them can change afterwards. Open voting now?</translation>
     </message>
     <message>
         <source>Passphrase that protects the organizer&apos;s keys:</source>
-        <translation>Passphrase that protects the organizer's keys:</translation>
+        <translation>Passphrase that protects the organizer&apos;s keys:</translation>
     </message>
     <message>
         <source>Voting not opened</source>
@@ -1509,6 +1509,54 @@
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
+    <message>
+        <source>&amp;Edit the project…</source>
+        <translation>&amp;Edit the project…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the project…</source>
+        <translation>Re&amp;move the project…</translation>
+    </message>
+    <message>
+        <source>Change the chosen project</source>
+        <translation>Change the chosen project</translation>
+    </message>
+    <message>
+        <source>Take the chosen project off the ballot</source>
+        <translation>Take the chosen project off the ballot</translation>
+    </message>
+    <message>
+        <source>Cannot edit the project</source>
+        <translation>Cannot edit the project</translation>
+    </message>
+    <message>
+        <source>Choose a project in the table first.</source>
+        <translation>Choose a project in the table first.</translation>
+    </message>
+    <message>
+        <source>Projects can only change while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Projects can only change while the round is a draft: once voting has opened, nothing that changes the outcome can change.</translation>
+    </message>
+    <message>
+        <source>Project not changed</source>
+        <translation>Project not changed</translation>
+    </message>
+    <message>
+        <source>Cannot remove the project</source>
+        <translation>Cannot remove the project</translation>
+    </message>
+    <message>
+        <source>Remove project %1?</source>
+        <translation>Remove project %1?</translation>
+    </message>
+    <message>
+        <source>Project %1 will be taken off this draft ballot, with its picture.</source>
+        <translation>Project %1 will be taken off this draft ballot, with its picture.</translation>
+    </message>
+    <message>
+        <source>Project not removed</source>
+        <translation>Project not removed</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1560,6 +1608,10 @@
         <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
         <translation>The cost must be an amount above zero, like 125000 or 125000.50.</translation>
     </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Edit project %1</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectTableModel</name>
@@ -1596,7 +1648,7 @@
     <name>pbvote::console::ResultsModel</name>
     <message>
         <source>round %1 (&quot;%2&quot;)</source>
-        <translation>round %1 ("%2")</translation>
+        <translation>round %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>The result of %1 is empty.</source>
@@ -1620,7 +1672,7 @@
     </message>
     <message>
         <source>%1 has no district &quot;%2&quot;.</source>
-        <translation>%1 has no district "%2".</translation>
+        <translation>%1 has no district &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The result of %1 has no list of projects.</source>
@@ -1632,23 +1684,23 @@
     </message>
     <message>
         <source>The result names project &quot;%1&quot;, which %2 does not have.</source>
-        <translation>The result names project "%1", which %2 does not have.</translation>
+        <translation>The result names project &quot;%1&quot;, which %2 does not have.</translation>
     </message>
     <message>
         <source>The result lists project &quot;%1&quot; twice.</source>
-        <translation>The result lists project "%1" twice.</translation>
+        <translation>The result lists project &quot;%1&quot; twice.</translation>
     </message>
     <message>
         <source>The cost of project &quot;%1&quot; in the result is not an amount.</source>
-        <translation>The cost of project "%1" in the result is not an amount.</translation>
+        <translation>The cost of project &quot;%1&quot; in the result is not an amount.</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot; costs %2 in the result but %3 in %4.</source>
-        <translation>Project "%1" costs %2 in the result but %3 in %4.</translation>
+        <translation>Project &quot;%1&quot; costs %2 in the result but %3 in %4.</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot; in the result is marked %2 but has order %3.</source>
-        <translation>Project "%1" in the result is marked %2 but has order %3.</translation>
+        <translation>Project &quot;%1&quot; in the result is marked %2 but has order %3.</translation>
     </message>
     <message>
         <source>funded</source>
@@ -1660,11 +1712,11 @@
     </message>
     <message>
         <source>The result has no entry for project &quot;%1&quot; of %2.</source>
-        <translation>The result has no entry for project "%1" of %2.</translation>
+        <translation>The result has no entry for project &quot;%1&quot; of %2.</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot; is a winner in the result but not marked funded.</source>
-        <translation>Project "%1" is a winner in the result but not marked funded.</translation>
+        <translation>Project &quot;%1&quot; is a winner in the result but not marked funded.</translation>
     </message>
     <message>
         <source>The result of %1 has no valid budget, budget_used and budget_left.</source>
@@ -1680,11 +1732,11 @@
     </message>
     <message>
         <source>The result of %1 has no count for district &quot;%2&quot;.</source>
-        <translation>The result of %1 has no count for district "%2".</translation>
+        <translation>The result of %1 has no count for district &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The count of district &quot;%1&quot; in the result of %2 is incomplete.</source>
-        <translation>The count of district "%1" in the result of %2 is incomplete.</translation>
+        <translation>The count of district &quot;%1&quot; in the result of %2 is incomplete.</translation>
     </message>
     <message>
         <source>city-wide</source>
@@ -1692,7 +1744,7 @@
     </message>
     <message>
         <source>The winners of district &quot;%1&quot; (%2) do not match the funded projects (%3).</source>
-        <translation>The winners of district "%1" (%2) do not match the funded projects (%3).</translation>
+        <translation>The winners of district &quot;%1&quot; (%2) do not match the funded projects (%3).</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1746,7 +1798,7 @@
     </message>
     <message>
         <source>Ballots that chose the project (the rule&apos;s support figure).</source>
-        <translation>Ballots that chose the project (the rule's support figure).</translation>
+        <translation>Ballots that chose the project (the rule&apos;s support figure).</translation>
     </message>
     <message>
         <source>Why the project won or lost under the rule used.</source>

@@ -1509,6 +1509,54 @@
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
+    <message>
+        <source>&amp;Edit the project…</source>
+        <translation>&amp;Editar el proyecto…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the project…</source>
+        <translation>&amp;Quitar el proyecto…</translation>
+    </message>
+    <message>
+        <source>Change the chosen project</source>
+        <translation>Cambiar el proyecto seleccionado</translation>
+    </message>
+    <message>
+        <source>Take the chosen project off the ballot</source>
+        <translation>Quitar de la papeleta el proyecto seleccionado</translation>
+    </message>
+    <message>
+        <source>Cannot edit the project</source>
+        <translation>No se puede editar el proyecto</translation>
+    </message>
+    <message>
+        <source>Choose a project in the table first.</source>
+        <translation>Primero elija un proyecto en la tabla.</translation>
+    </message>
+    <message>
+        <source>Projects can only change while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Los proyectos solo pueden cambiar mientras la ronda es un borrador: una vez abierta la votación, no puede cambiar nada que afecte al resultado.</translation>
+    </message>
+    <message>
+        <source>Project not changed</source>
+        <translation>El proyecto no se ha cambiado</translation>
+    </message>
+    <message>
+        <source>Cannot remove the project</source>
+        <translation>No se puede quitar el proyecto</translation>
+    </message>
+    <message>
+        <source>Remove project %1?</source>
+        <translation>¿Quitar el proyecto %1?</translation>
+    </message>
+    <message>
+        <source>Project %1 will be taken off this draft ballot, with its picture.</source>
+        <translation>El proyecto %1 se quitará de esta papeleta en borrador, junto con su imagen.</translation>
+    </message>
+    <message>
+        <source>Project not removed</source>
+        <translation>El proyecto no se ha quitado</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1559,6 +1607,10 @@
     <message>
         <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
         <translation>El coste debe ser una cantidad mayor que cero, como 125000 o 125000.50.</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Editar el proyecto %1</translation>
     </message>
 </context>
 <context>

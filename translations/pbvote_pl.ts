@@ -1532,6 +1532,54 @@
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
+    <message>
+        <source>&amp;Edit the project…</source>
+        <translation>&amp;Edytuj projekt…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the project…</source>
+        <translation>&amp;Usuń projekt…</translation>
+    </message>
+    <message>
+        <source>Change the chosen project</source>
+        <translation>Zmień wybrany projekt</translation>
+    </message>
+    <message>
+        <source>Take the chosen project off the ballot</source>
+        <translation>Usuń wybrany projekt z karty</translation>
+    </message>
+    <message>
+        <source>Cannot edit the project</source>
+        <translation>Nie można edytować projektu</translation>
+    </message>
+    <message>
+        <source>Choose a project in the table first.</source>
+        <translation>Najpierw wybierz projekt w tabeli.</translation>
+    </message>
+    <message>
+        <source>Projects can only change while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Projekty można zmieniać tylko, gdy tura jest szkicem: po otwarciu głosowania nic, co wpływa na wynik, nie może się zmienić.</translation>
+    </message>
+    <message>
+        <source>Project not changed</source>
+        <translation>Projekt nie został zmieniony</translation>
+    </message>
+    <message>
+        <source>Cannot remove the project</source>
+        <translation>Nie można usunąć projektu</translation>
+    </message>
+    <message>
+        <source>Remove project %1?</source>
+        <translation>Usunąć projekt %1?</translation>
+    </message>
+    <message>
+        <source>Project %1 will be taken off this draft ballot, with its picture.</source>
+        <translation>Projekt %1 zostanie usunięty z tej roboczej karty razem ze zdjęciem.</translation>
+    </message>
+    <message>
+        <source>Project not removed</source>
+        <translation>Projekt nie został usunięty</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1582,6 +1630,10 @@
     <message>
         <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
         <translation>Koszt musi być kwotą większą od zera, np. 125000 lub 125000.50.</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Edytuj projekt %1</translation>
     </message>
 </context>
 <context>

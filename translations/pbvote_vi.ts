@@ -1486,6 +1486,54 @@
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
     </message>
+    <message>
+        <source>&amp;Edit the project…</source>
+        <translation>&amp;Sửa dự án…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the project…</source>
+        <translation>&amp;Xóa dự án…</translation>
+    </message>
+    <message>
+        <source>Change the chosen project</source>
+        <translation>Thay đổi dự án đã chọn</translation>
+    </message>
+    <message>
+        <source>Take the chosen project off the ballot</source>
+        <translation>Đưa dự án đã chọn ra khỏi phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Cannot edit the project</source>
+        <translation>Không thể sửa dự án</translation>
+    </message>
+    <message>
+        <source>Choose a project in the table first.</source>
+        <translation>Hãy chọn một dự án trong bảng trước.</translation>
+    </message>
+    <message>
+        <source>Projects can only change while the round is a draft: once voting has opened, nothing that changes the outcome can change.</source>
+        <translation>Chỉ có thể thay đổi dự án khi đợt bỏ phiếu còn là bản nháp: khi đã mở bỏ phiếu, không gì ảnh hưởng đến kết quả được phép thay đổi.</translation>
+    </message>
+    <message>
+        <source>Project not changed</source>
+        <translation>Dự án chưa được thay đổi</translation>
+    </message>
+    <message>
+        <source>Cannot remove the project</source>
+        <translation>Không thể xóa dự án</translation>
+    </message>
+    <message>
+        <source>Remove project %1?</source>
+        <translation>Xóa dự án %1?</translation>
+    </message>
+    <message>
+        <source>Project %1 will be taken off this draft ballot, with its picture.</source>
+        <translation>Dự án %1 sẽ bị đưa ra khỏi phiếu bầu nháp này, cùng với hình ảnh của nó.</translation>
+    </message>
+    <message>
+        <source>Project not removed</source>
+        <translation>Dự án chưa bị xóa</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1536,6 +1584,10 @@
     <message>
         <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
         <translation>Chi phí phải là số tiền lớn hơn 0, ví dụ 125000 hoặc 125000.50.</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Sửa dự án %1</translation>
     </message>
 </context>
 <context>

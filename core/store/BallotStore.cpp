@@ -587,6 +587,62 @@ Result<std::map<QString, QByteArray>> BallotStore::projectImages(int64_t roundId
     return out;
 }
 
+Status BallotStore::updateProject(int64_t roundId, const Project &project)
+{
+    auto r = round(roundId);
+    if (Status s = requireDraft(r, roundId); !s)
+        return s;
+    const int index = r->projectIndex(project.id);
+    if (index < 0)
+        return Status::failure(Tr::tr("Round %1 has no project %2.").arg(roundId).arg(project.id));
+    Round changed = *r;
+    changed.projects[size_t(index)] = project;
+    if (Status s = changed.validate(); !s)
+        return s;
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return Status::failure(tx.error());
+    if (auto q = exec(d, u"UPDATE projects SET title=?, description=?, cost=?, category=?, district=? "
+                         "WHERE round_id=? AND id=?"_qs,
+                      {project.title, nn(project.description), qlonglong(project.cost), nn(project.category),
+                       nn(project.district), qlonglong(roundId), project.id});
+        !q)
+        return Status::failure(q.error());
+    if (Status s = appendEvent(roundId, EventType::ProjectsChanged, Tr::tr("Project %1 changed").arg(project.id), {}); !s)
+        return s;
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
+Status BallotStore::removeProject(int64_t roundId, const QString &projectId)
+{
+    auto r = round(roundId);
+    if (Status s = requireDraft(r, roundId); !s)
+        return s;
+    const int index = r->projectIndex(projectId);
+    if (index < 0)
+        return Status::failure(Tr::tr("Round %1 has no project %2.").arg(roundId).arg(projectId));
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return Status::failure(tx.error());
+    for (const QString &sql : {u"DELETE FROM projects WHERE round_id=? AND id=?"_qs,
+                               u"DELETE FROM project_images WHERE round_id=? AND project_id=?"_qs}) {
+        if (auto q = exec(d, sql, {qlonglong(roundId), projectId}); !q)
+            return Status::failure(q.error());
+    }
+    // Close the gap in ballot order, one position at a time (positions are a key).
+    for (size_t i = size_t(index) + 1; i < r->projects.size(); ++i) {
+        if (auto q = exec(d, u"UPDATE projects SET position=? WHERE round_id=? AND position=?"_qs,
+                          {int(i) - 1, qlonglong(roundId), int(i)});
+            !q)
+            return Status::failure(q.error());
+    }
+    if (Status s = appendEvent(roundId, EventType::ProjectsChanged, Tr::tr("Project %1 removed").arg(projectId), {}); !s)
+        return s;
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
 Status BallotStore::addDistrict(int64_t roundId, const District &district)
 {
     auto r = round(roundId);

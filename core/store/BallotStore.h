@@ -93,6 +93,11 @@ public:
     Result<std::vector<Round>> rounds() const;
     Status addProject(int64_t roundId, const Project &project);
     Status addDistrict(int64_t roundId, const District &district);
+    // Draft rounds only. A project keeps its id (ballots and pictures refer to it); its
+    // other fields change. Removing a project removes its picture and keeps the others'
+    // ballot order.
+    Status updateProject(int64_t roundId, const Project &project);
+    Status removeProject(int64_t roundId, const QString &projectId);
     Status setRules(int64_t roundId, const BallotRules &rules);
     // A picture for a project's card on the kiosk (draft rounds only): PNG or JPEG bytes,
     // at most MaxProjectImageBytes; an empty array removes it. Pictures are shown to

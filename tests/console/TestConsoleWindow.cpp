@@ -129,6 +129,27 @@ void TestConsoleWindow::roundAndProjectsThroughTheWidgets()
     table->sortByColumn(ProjectTableModel::CostColumn, Qt::AscendingOrder);
     QCOMPARE(table->model()->index(0, ProjectTableModel::IdColumn).data().toString(), u"P3"_qs);
 
+    // Editing through the dialog keeps the id; removing keeps the others in order.
+    {
+        auto round = w.store()->round(*id);
+        ProjectDialog d(*round, &w, &round->projects[0]);
+        auto *idField = d.findChild<QLineEdit *>(u"projectId"_qs);
+        QVERIFY(idField->isReadOnly());
+        QCOMPARE(idField->text(), u"P1"_qs);
+        QCOMPARE(d.findChild<QLineEdit *>(u"projectCost"_qs)->text(), u"300.00"_qs);
+        auto *title = d.findChild<QLineEdit *>(u"projectTitle"_qs);
+        title->clear();
+        QTest::keyClicks(title, u"Shade trees on the square"_qs);
+        QTest::mouseClick(d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QVERIFY(w.updateProject(d.project()));
+        QCOMPARE(w.store()->round(*id)->projects[0].title, u"Shade trees on the square"_qs);
+        QCOMPARE(w.store()->round(*id)->projects[0].cost, int64_t(30000));
+    }
+    QVERIFY(w.addProject({u"P4"_qs, u"Temporary"_qs, {}, 100, {}, {}}));
+    QVERIFY(w.removeProject(u"P4"_qs));
+    QCOMPARE(w.store()->round(*id)->projects.size(), size_t(3));
+
     // The overview shows the turnout counts and the method.
     auto *overview = w.findChild<QLabel *>(u"roundOverview"_qs);
     QVERIFY(overview->text().contains(u"Test Budget 2027"_qs));

@@ -18,6 +18,7 @@ private slots:
     void otherFilesAreRefused();
     void unknownProjectIsRefused();
     void openRoundIsRefused();
+    void projectsAreEditedAndRemovedWhileDraft();
 
 private:
     QTemporaryDir m_dir;
@@ -91,6 +92,48 @@ void TestProjectImages::openRoundIsRefused()
     const Status s = ready.store->setProjectImage(ready.roundId, u"P1"_qs, Png);
     QVERIFY(!s);
     QVERIFY(ready.store->projectImages(ready.roundId)->empty());
+}
+
+// Editing a draft: a project's fields change but not its id; removing one keeps the
+// others in ballot order and takes its picture; none of it once the round is open.
+void TestProjectImages::projectsAreEditedAndRemovedWhileDraft()
+{
+    int64_t id = 0;
+    auto st = draftStore(m_dir.filePath(u"e.sqlite"_qs), &id);
+    QVERIFY(st);
+    const Round before = *st->round(id);
+    QVERIFY(before.projects.size() >= 4);
+    Project changed = before.projects[1];
+    changed.title = u"Renamed"_qs;
+    changed.cost = 123;
+    QVERIFY(st->updateProject(id, changed));
+    QCOMPARE(st->round(id)->projects[1], changed);
+    Project bad = changed;
+    bad.cost = 0;
+    const Status refused = st->updateProject(id, bad); // core's validation decides
+    QVERIFY(!refused);
+    QCOMPARE(st->round(id)->projects[1], changed);
+    Project unknown = changed;
+    unknown.id = u"P99"_qs;
+    QVERIFY(!st->updateProject(id, unknown));
+
+    QVERIFY(st->setProjectImage(id, before.projects[0].id, Png));
+    QVERIFY(st->removeProject(id, before.projects[0].id));
+    const Round after = *st->round(id);
+    QCOMPARE(after.projects.size(), before.projects.size() - 1);
+    QCOMPARE(after.projects[0], changed);                 // the second is now first
+    QCOMPARE(after.projects.back(), before.projects.back()); // the order of the rest kept
+    QCOMPARE(st->projectImages(id)->count(before.projects[0].id), size_t(0));
+    QVERIFY(!st->removeProject(id, before.projects[0].id)); // not there any more
+
+    testsupport::ReadyRound ready;
+    QVERIFY(testsupport::makeReadyRound(ready, m_dir.filePath(u"f.sqlite"_qs),
+                                        testsupport::sampleRound(BallotKind::Approval)));
+    Project late = ready.round.projects[0];
+    late.cost = 1;
+    QVERIFY(!ready.store->updateProject(ready.roundId, late));
+    QVERIFY(!ready.store->removeProject(ready.roundId, late.id));
+    QCOMPARE(ready.store->round(ready.roundId)->projects, ready.round.projects);
 }
 
 QTEST_GUILESS_MAIN(TestProjectImages)

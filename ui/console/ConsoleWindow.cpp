@@ -166,6 +166,12 @@ void ConsoleWindow::buildActions()
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_addProject = round->addAction(tr("&Add a project…"), this, &ConsoleWindow::addProjectDialog);
     m_addProject->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_editProject = round->addAction(tr("&Edit the project…"), this, &ConsoleWindow::editProjectDialog);
+    m_removeProject = round->addAction(tr("Re&move the project…"), this, &ConsoleWindow::removeProjectDialog);
+    m_removeProject->setShortcut(QKeySequence::Delete);
+    m_removeProject->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_projectTable->addAction(m_removeProject);
+    connect(m_projectTable, &QAbstractItemView::doubleClicked, this, &ConsoleWindow::editProjectDialog);
     m_addDistrict = round->addAction(tr("Add a &district…"), this, &ConsoleWindow::addDistrictDialog);
     m_rules = round->addAction(tr("&Voting rules…"), this, &ConsoleWindow::rulesDialog);
     m_duplicate = round->addAction(tr("D&uplicate this round…"), this, &ConsoleWindow::duplicateDialog);
@@ -309,6 +315,10 @@ void ConsoleWindow::showRound()
     m_close->setToolTip(open ? tr("End voting for good") : tr("Only a round whose voting is open can be closed."));
     const QString notDraft = tr("Only while the round is a draft: once voting has opened, nothing that changes the "
                                 "outcome can change.");
+    m_editProject->setEnabled(draft);
+    m_editProject->setToolTip(draft ? tr("Change the chosen project") : notDraft);
+    m_removeProject->setEnabled(draft);
+    m_removeProject->setToolTip(draft ? tr("Take the chosen project off the ballot") : notDraft);
     m_addDistrict->setEnabled(draft);
     m_addDistrict->setToolTip(draft ? tr("Give part of the budget to a district") : notDraft);
     m_rules->setEnabled(draft);
@@ -486,6 +496,66 @@ Status ConsoleWindow::addProject(const Project &project)
     if (s)
         showRound();
     return s;
+}
+
+Status ConsoleWindow::updateProject(const Project &project)
+{
+    if (Status s = needRound(); !s)
+        return s;
+    Status s = m_store->updateProject(m_roundId, project);
+    showRound();
+    return s;
+}
+
+Status ConsoleWindow::removeProject(const QString &projectId)
+{
+    if (Status s = needRound(); !s)
+        return s;
+    Status s = m_store->removeProject(m_roundId, projectId);
+    showRound();
+    return s;
+}
+
+QString ConsoleWindow::selectedProjectId() const
+{
+    const QModelIndex current = m_projectTable->currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.sibling(current.row(), ProjectTableModel::IdColumn).data(ProjectTableModel::SortRole).toString();
+}
+
+void ConsoleWindow::editProjectDialog()
+{
+    auto round = m_store ? m_store->round(m_roundId) : Result<Round>::failure(tr("Open a database first."));
+    if (!round)
+        return complain(tr("Cannot edit the project"), round.error());
+    const int index = round->projectIndex(selectedProjectId());
+    if (index < 0)
+        return complain(tr("Cannot edit the project"), tr("Choose a project in the table first."));
+    if (round->state != RoundState::Draft)
+        return complain(tr("Cannot edit the project"),
+                        tr("Projects can only change while the round is a draft: once voting has opened, nothing "
+                           "that changes the outcome can change."));
+    ProjectDialog dialog(*round, this, &round->projects[size_t(index)]);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = updateProject(dialog.project()); !s)
+        complain(tr("Project not changed"), s.error());
+}
+
+void ConsoleWindow::removeProjectDialog()
+{
+    const QString id = selectedProjectId();
+    if (id.isEmpty())
+        return complain(tr("Cannot remove the project"), tr("Choose a project in the table first."));
+    const auto answer = QMessageBox::question(this, tr("Remove project %1?").arg(id),
+                                              tr("Project %1 will be taken off this draft ballot, with its picture.")
+                                                  .arg(id),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = removeProject(id); !s)
+        complain(tr("Project not removed"), s.error());
 }
 
 Status ConsoleWindow::addDistrict(const District &district)

@@ -41,6 +41,8 @@ public:
     Result<int64_t> createRound(const Round &round);
     Result<int64_t> importPabulib(const QString &path);
     Status addProject(const Project &project);
+    Status updateProject(const Project &project);
+    Status removeProject(const QString &projectId);
     Status addDistrict(const District &district);
     Status setRules(const BallotRules &rules);
     // A new draft round with this round's projects (and pictures), districts and rules,
@@ -87,6 +89,9 @@ private:
     void importPabulibDialog();
     void addProjectDialog();
     void addDistrictDialog();
+    void editProjectDialog();
+    void removeProjectDialog();
+    QString selectedProjectId() const;
     void rulesDialog();
     void duplicateDialog();
     void closeVotingDialog();
@@ -116,6 +121,8 @@ private:
     QAction *m_addProject = nullptr;
     QAction *m_close = nullptr;
     QAction *m_addDistrict = nullptr;
+    QAction *m_editProject = nullptr;
+    QAction *m_removeProject = nullptr;
     QAction *m_rules = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_registerKiosk = nullptr;

@@ -12,7 +12,7 @@
 
 namespace pbvote::console {
 
-ProjectDialog::ProjectDialog(const Round &round, QWidget *parent)
+ProjectDialog::ProjectDialog(const Round &round, QWidget *parent, const Project *existing)
     : QDialog(parent),
       m_round(round),
       m_id(new QLineEdit(this)),
@@ -38,6 +38,17 @@ ProjectDialog::ProjectDialog(const Round &round, QWidget *parent)
         m_district->addItem(d.name, d.id);
     m_error->setWordWrap(true);
     m_error->hide();
+    if (existing) {
+        setWindowTitle(tr("Edit project %1").arg(existing->id));
+        m_editing = round.projectIndex(existing->id);
+        m_id->setText(existing->id);
+        m_id->setReadOnly(true); // ballots and pictures refer to it
+        m_title->setText(existing->title);
+        m_description->setPlainText(existing->description);
+        m_cost->setText(u"%1.%2"_qs.arg(existing->cost / 100).arg(existing->cost % 100, 2, 10, QLatin1Char('0')));
+        m_category->setText(existing->category);
+        m_district->setCurrentIndex(std::max(0, m_district->findData(existing->district)));
+    }
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -97,7 +108,10 @@ void ProjectDialog::accept()
         problem = tr("The cost must be an amount above zero, like 125000 or 125000.50.");
     if (problem.isEmpty()) {
         Round changed = m_round;
-        changed.projects.push_back(p);
+        if (m_editing >= 0)
+            changed.projects[size_t(m_editing)] = p;
+        else
+            changed.projects.push_back(p);
         if (Status s = changed.validate(); !s)
             problem = s.error();
     }

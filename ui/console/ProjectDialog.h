@@ -18,13 +18,15 @@ class ProjectDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProjectDialog(const Round &round, QWidget *parent = nullptr);
+    // Adds a project, or edits `existing` (its id stays).
+    ProjectDialog(const Round &round, QWidget *parent = nullptr, const Project *existing = nullptr);
     Project project() const;
 
     void accept() override;
 
 private:
     Round m_round;
+    int m_editing = -1; // index of the edited project, or -1
     QLineEdit *m_id;
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
