@@ -483,6 +483,15 @@ void ConsoleWindow::importPabulibDialog()
 
 // Projects and lifecycle ---------------------------------------------------------------------
 
+Status ConsoleWindow::changeRound(const std::function<Status()> &change)
+{
+    if (Status s = needRound(); !s)
+        return s;
+    const Status s = change();
+    showRound(); // a refused change may still have been half-read by the view
+    return s;
+}
+
 Status ConsoleWindow::needRound() const
 {
     return m_store && m_roundId != 0 ? Status() : Status::failure(tr("Choose a round first."));
@@ -490,30 +499,17 @@ Status ConsoleWindow::needRound() const
 
 Status ConsoleWindow::addProject(const Project &project)
 {
-    if (Status s = needRound(); !s)
-        return s;
-    Status s = m_store->addProject(m_roundId, project);
-    if (s)
-        showRound();
-    return s;
+    return changeRound([&] { return m_store->addProject(m_roundId, project); });
 }
 
 Status ConsoleWindow::updateProject(const Project &project)
 {
-    if (Status s = needRound(); !s)
-        return s;
-    Status s = m_store->updateProject(m_roundId, project);
-    showRound();
-    return s;
+    return changeRound([&] { return m_store->updateProject(m_roundId, project); });
 }
 
 Status ConsoleWindow::removeProject(const QString &projectId)
 {
-    if (Status s = needRound(); !s)
-        return s;
-    Status s = m_store->removeProject(m_roundId, projectId);
-    showRound();
-    return s;
+    return changeRound([&] { return m_store->removeProject(m_roundId, projectId); });
 }
 
 QString ConsoleWindow::selectedProjectId() const
@@ -560,20 +556,12 @@ void ConsoleWindow::removeProjectDialog()
 
 Status ConsoleWindow::addDistrict(const District &district)
 {
-    if (Status s = needRound(); !s)
-        return s;
-    Status s = m_store->addDistrict(m_roundId, district);
-    showRound();
-    return s;
+    return changeRound([&] { return m_store->addDistrict(m_roundId, district); });
 }
 
 Status ConsoleWindow::setRules(const BallotRules &rules)
 {
-    if (Status s = needRound(); !s)
-        return s;
-    Status s = m_store->setRules(m_roundId, rules);
-    showRound();
-    return s;
+    return changeRound([&] { return m_store->setRules(m_roundId, rules); });
 }
 
 Result<int64_t> ConsoleWindow::duplicateRound(const QString &name)

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -78,6 +79,8 @@ protected:
 private:
     void buildActions();
     Status needRound() const; // a database and a chosen round, or why not
+    // Applies a store change to the chosen round and shows the round again.
+    Status changeRound(const std::function<Status()> &change);
     void refresh();            // rounds list and the current round's pages
     void showRound();
     void updateRecentMenu();
