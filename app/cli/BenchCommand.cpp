@@ -62,6 +62,7 @@ int benchCommand(CliContext &ctx, const QStringList &args)
     r.name = u"Benchmark round"_qs;
     r.budget = 1'000'000;
     r.rules.kind = BallotKind::Knapsack;
+    r.tallyRule = u"greedy"_qs;
     for (int i = 0; i < 40; ++i)
         r.projects.push_back({u"P%1"_qs.arg(i + 1, 2, 10, QChar(u'0')), u"Project %1"_qs.arg(i + 1), QString(),
                               10'000 + 1'000 * i, QString(), QString()});

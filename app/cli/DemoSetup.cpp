@@ -42,6 +42,9 @@ Result<Round> loadDemoRound(std::optional<BallotKind> kind)
     r.name = o[u"name"_qs].toString();
     r.currency = o[u"currency"_qs].toString();
     r.budget = o[u"budget"_qs].toInteger();
+    r.tallyRule = o[u"tally_rule"_qs].toString(u"greedy"_qs);
+    for (const QJsonValue &c : o[u"categories"_qs].toArray())
+        r.categories.append(c.toString());
     const QJsonObject rules = o[u"rules"_qs].toObject();
     r.rules.kind = parseBallotKind(rules[u"kind"_qs].toString()).value_or(BallotKind::Approval);
     r.rules.minSelections = rules[u"min_selections"_qs].toInt();

@@ -188,27 +188,20 @@ int exportPabulib(CliContext &ctx, store::BallotStore &st, int64_t roundId, cons
     auto round = st.round(roundId);
     if (!round)
         return ctx.fail(round.error());
-    QString authority;
-    auto instance = roundBallots(ctx, st, roundId, &authority);
-    if (!instance)
-        return ctx.fail(instance.error());
-    // Ballot-id order must not reach a file of plaintext votes: the published record lists
-    // ballots (and receipts) in that order, so the k-th vote here would be the k-th receipt's.
-    // A fresh random order carries nothing; the count does not depend on it.
-    std::vector<counting::Voter> shuffled;
-    shuffled.reserve(instance->voters.size());
-    for (int i : crypto::randomPermutation(int(instance->voters.size())))
-        shuffled.push_back(std::move(instance->voters[size_t(i)]));
-    instance->voters = std::move(shuffled);
-    formats::fillPabulibMeta(*round, *instance);
+    // Votes in a fresh random order (see store::pabulibVotes).
+    int64_t votes = 0;
+    auto bytes = store::pabulibVotes(st, roundId, [&](store::KeyKind kind, const QString &name) {
+        return ctx.unlock(kind, name);
+    }, &votes);
+    if (!bytes)
+        return ctx.fail(bytes.error());
     QSaveFile f(path);
-    const QByteArray bytes = formats::writePabulib(*instance);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size() || !f.commit())
         return ctx.fail(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     if (ctx.json)
-        ctx.printJson({{u"round"_qs, qint64(roundId)}, {u"file"_qs, path}, {u"votes"_qs, qint64(instance->voters.size())}});
+        ctx.printJson({{u"round"_qs, qint64(roundId)}, {u"file"_qs, path}, {u"votes"_qs, qint64(votes)}});
     else
-        ctx.out() << Tr::tr("Wrote round %1 with %2 votes to %3 (Pabulib).").arg(roundId).arg(instance->voters.size()).arg(path)
+        ctx.out() << Tr::tr("Wrote round %1 with %2 votes to %3 (Pabulib).").arg(roundId).arg(votes).arg(path)
                   << Qt::endl;
     return ExitOk;
 }

@@ -3,8 +3,16 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace pbvote {
+
+// Where a proposal stands while organizers vet it. Only Ballot projects are on the
+// ballot (Round::projects); the others are kept with the round (Round::offBallot) so the
+// vetting is on record. A round cannot open while a project is still UnderReview.
+enum class ProjectStatus : uint8_t { Ballot = 1, UnderReview = 2, Rejected = 3, Withdrawn = 4 };
+QString projectStatusName(ProjectStatus status); // "ballot", "review", "rejected", "withdrawn"
+std::optional<ProjectStatus> parseProjectStatus(const QString &name);
 
 // A project on a round's ballot. Money is always an integer number of minor units
 // (cents, grosze): never floating point.
@@ -16,6 +24,7 @@ struct Project
     int64_t cost = 0;    // minor units
     QString category;    // empty: none
     QString district;    // district id; empty: city-wide
+    ProjectStatus status = ProjectStatus::Ballot;
 
     bool operator==(const Project &) const = default;
 };

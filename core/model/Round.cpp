@@ -81,6 +81,55 @@ Status checkTransition(RoundState from, RoundState to)
                                .arg(roundStateName(from), roundStateName(to), why));
 }
 
+QString projectStatusName(ProjectStatus status)
+{
+    switch (status) {
+    case ProjectStatus::Ballot: return QStringLiteral("ballot");
+    case ProjectStatus::UnderReview: return QStringLiteral("review");
+    case ProjectStatus::Rejected: return QStringLiteral("rejected");
+    case ProjectStatus::Withdrawn: return QStringLiteral("withdrawn");
+    }
+    return QString();
+}
+
+std::optional<ProjectStatus> parseProjectStatus(const QString &name)
+{
+    for (ProjectStatus s : {ProjectStatus::Ballot, ProjectStatus::UnderReview, ProjectStatus::Rejected,
+                            ProjectStatus::Withdrawn}) {
+        if (projectStatusName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+const Project *Round::findProject(const QString &projectId) const
+{
+    for (const std::vector<Project> *list : {&projects, &offBallot}) {
+        for (const Project &p : *list) {
+            if (p.id == projectId)
+                return &p;
+        }
+    }
+    return nullptr;
+}
+
+Status Round::checkProject(const Project &project) const
+{
+    if (project.id.trimmed().isEmpty())
+        return Status::failure(Tr::tr("A project needs an id."));
+    if (project.title.trimmed().isEmpty())
+        return Status::failure(Tr::tr("Project %1 has no title.").arg(project.id));
+    if (project.cost <= 0)
+        return Status::failure(Tr::tr("Project %1 must cost more than zero.").arg(project.id));
+    if (!project.district.isEmpty() && !district(project.district))
+        return Status::failure(Tr::tr("Project %1 is in district \"%2\", which the round does not have.")
+                                   .arg(project.id, project.district));
+    const int64_t available = budgetFor(project);
+    if (available > 0 && project.cost > available)
+        return Status::failure(Tr::tr("Project %1 costs more than the whole budget it competes for.").arg(project.id));
+    return {};
+}
+
 int Round::projectIndex(const QString &projectId) const
 {
     for (size_t i = 0; i < projects.size(); ++i) {
@@ -124,18 +173,32 @@ Status Round::validate() const
         districtIds.insert(d.id);
     }
     QSet<QString> ids;
-    for (const Project &p : projects) {
-        if (p.id.isEmpty() || ids.contains(p.id))
-            return Status::failure(Tr::tr("Project id \"%1\" is empty or used twice.").arg(p.id));
-        ids.insert(p.id);
-        if (p.cost <= 0)
-            return Status::failure(Tr::tr("Project %1 must cost more than zero.").arg(p.id));
-        if (p.title.trimmed().isEmpty())
-            return Status::failure(Tr::tr("Project %1 has no title.").arg(p.id));
-        if (!p.district.isEmpty() && !districtIds.contains(p.district))
-            return Status::failure(Tr::tr("Project %1 is in district \"%2\", which the round does not have.")
-                                       .arg(p.id, p.district));
+    for (const std::vector<Project> *list : {&projects, &offBallot}) {
+        for (const Project &p : *list) {
+            if (p.id.isEmpty() || ids.contains(p.id))
+                return Status::failure(Tr::tr("Project id \"%1\" is empty or used twice.").arg(p.id));
+            ids.insert(p.id);
+            if (p.cost <= 0)
+                return Status::failure(Tr::tr("Project %1 must cost more than zero.").arg(p.id));
+            if (p.title.trimmed().isEmpty())
+                return Status::failure(Tr::tr("Project %1 has no title.").arg(p.id));
+            if (!p.district.isEmpty() && !districtIds.contains(p.district))
+                return Status::failure(Tr::tr("Project %1 is in district \"%2\", which the round does not have.")
+                                           .arg(p.id, p.district));
+            if (!categories.isEmpty() && !p.category.isEmpty() && !categories.contains(p.category))
+                return Status::failure(Tr::tr("Project %1 is in category \"%2\", which is not one of the round's "
+                                              "categories.")
+                                           .arg(p.id, p.category));
+            if ((list == &projects) != (p.status == ProjectStatus::Ballot))
+                return Status::failure(Tr::tr("Project %1 is listed on the ballot with the wrong status.").arg(p.id));
+        }
     }
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        if (categories[i].trimmed().isEmpty() || categories.indexOf(categories[i]) != i)
+            return Status::failure(Tr::tr("Category \"%1\" is empty or listed twice.").arg(categories[i]));
+    }
+    if (votingOpens.isValid() && votingCloses.isValid() && votingCloses <= votingOpens)
+        return Status::failure(Tr::tr("Voting must close after it opens."));
     if (projects.size() > 65535)
         return Status::failure(Tr::tr("A round can hold at most 65,535 projects."));
     const BallotRules &r = rules;

@@ -335,6 +335,10 @@ QString eventTypeName(EventType type)
     case EventType::Recovery: return QStringLiteral("recovery");
     case EventType::KioskStarted: return QStringLiteral("kiosk-started");
     case EventType::OperatorAccess: return QStringLiteral("operator-access");
+    case EventType::RoundChanged: return QStringLiteral("round-changed");
+    case EventType::KioskRevoked: return QStringLiteral("kiosk-revoked");
+    case EventType::CodesVoided: return QStringLiteral("codes-voided");
+    case EventType::Published: return QStringLiteral("published");
     }
     return QStringLiteral("unknown");
 }
@@ -360,7 +364,7 @@ Result<Event> Event::decode(QByteArrayView bytes)
     e.seq = r.u64();
     e.previous = r.fixed(32);
     const uint8_t type = r.u8();
-    if (!r.failed() && (type < 1 || type > 15))
+    if (!r.failed() && (type < 1 || type > 19))
         r.fail(Tr::tr("unknown event type %1").arg(type));
     e.type = EventType(type);
     e.time = r.i64();

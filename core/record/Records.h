@@ -146,6 +146,10 @@ enum class EventType : uint8_t {
     Recovery = 13,
     KioskStarted = 14,   // a kiosk program started on this database
     OperatorAccess = 15, // the operator PIN was entered right, or wrongly too often
+    RoundChanged = 16,   // a draft round's settings, districts or rules changed
+    KioskRevoked = 17,   // a kiosk revoked (or reinstated)
+    CodesVoided = 18,    // a batch of access codes voided (or restored)
+    Published = 19,      // the result was published
 };
 QString eventTypeName(EventType type);
 

@@ -3,15 +3,18 @@
 #include "crypto/Crypto.h"
 #include "model/BallotValidator.h"
 #include "store/Schema.h"
+#include "store/StoreInternal.h"
 #include "store/SqlHelpers.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -59,22 +62,66 @@ BallotRules rulesFromJson(const QString &text)
     return r;
 }
 
+} // namespace
+
 // Qt binds a null QString as SQL NULL; text columns here are NOT NULL.
 QString nn(const QString &s)
 {
     return s.isNull() ? QString(u""_qs) : s;
 }
 
+QString categoriesToJson(const QStringList &categories)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(categories)).toJson(QJsonDocument::Compact));
+}
+
+QStringList categoriesFromJson(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+// A planned time as stored: ISO 8601 in UTC, NULL when not planned.
+QVariant timeToSql(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODate)) : QVariant();
+}
+
+QDateTime timeFromSql(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+Status insertProjectRow(const QSqlDatabase &d, int64_t roundId, int position, const Project &p)
+{
+    if (auto q = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, category, "
+                         "district, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+                      {qlonglong(roundId), position, p.id, p.title, nn(p.description), qlonglong(p.cost),
+                       nn(p.category), nn(p.district), projectStatusName(p.status)});
+        !q)
+        return Status::failure(q.error());
+    return {};
+}
+
+namespace {
+
 // A new round's row, districts and projects (in ballot order); returns its id. `source`
 // is empty for rounds voted with pbvote.
 Result<int64_t> insertRound(const QSqlDatabase &d, const Round &round, RoundState state, const QString &source)
 {
     using R = Result<int64_t>;
-    auto ins = exec(d, u"INSERT INTO rounds(election_id, name, currency, budget, rules, state, source) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?)"_qs,
+    auto ins = exec(d, u"INSERT INTO rounds(election_id, name, currency, budget, rules, state, source, categories, "
+                       "voting_opens, voting_closes, tally_rule) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
                     {crypto::randomBytes(record::ElectionIdBytes), round.name, round.currency,
                      qlonglong(round.budget), rulesToJson(round.rules), roundStateName(state),
-                     source.isEmpty() ? QVariant() : QVariant(source)});
+                     source.isEmpty() ? QVariant() : QVariant(source), categoriesToJson(round.categories),
+                     timeToSql(round.votingOpens), timeToSql(round.votingCloses), nn(round.tallyRule)});
     if (!ins)
         return R::failure(ins.error());
     const int64_t id = ins->lastInsertId().toLongLong();
@@ -85,13 +132,11 @@ Result<int64_t> insertRound(const QSqlDatabase &d, const Round &round, RoundStat
             return R::failure(r.error());
     }
     int position = 0;
-    for (const Project &p : round.projects) {
-        if (auto r = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, "
-                             "category, district) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_qs,
-                          {qlonglong(id), position++, p.id, p.title, nn(p.description), qlonglong(p.cost),
-                           nn(p.category), nn(p.district)});
-            !r)
-            return R::failure(r.error());
+    for (const std::vector<Project> *list : {&round.projects, &round.offBallot}) {
+        for (const Project &p : *list) {
+            if (Status s = insertProjectRow(d, id, position++, p); !s)
+                return R::failure(s.error());
+        }
     }
     return id;
 }
@@ -439,7 +484,8 @@ Result<Round> BallotStore::round(int64_t id) const
 {
     using R = Result<Round>;
     QSqlDatabase d = db();
-    auto q = exec(d, u"SELECT election_id, name, currency, budget, rules, state FROM rounds WHERE id=?"_qs,
+    auto q = exec(d, u"SELECT election_id, name, currency, budget, rules, state, categories, voting_opens, "
+                     "voting_closes, tally_rule, published FROM rounds WHERE id=?"_qs,
                   {qlonglong(id)});
     if (!q)
         return R::failure(q.error());
@@ -456,19 +502,26 @@ Result<Round> BallotStore::round(int64_t id) const
     if (!state)
         return R::failure(Tr::tr("Round %1 has an unknown state \"%2\".").arg(id).arg(q->value(5).toString()));
     r.state = *state;
+    r.categories = categoriesFromJson(q->value(6).toString());
+    r.votingOpens = timeFromSql(q->value(7));
+    r.votingCloses = timeFromSql(q->value(8));
+    r.tallyRule = q->value(9).toString();
+    r.published = q->value(10).toInt() != 0;
     auto ds = exec(d, u"SELECT id, name, budget FROM districts WHERE round_id=? ORDER BY id"_qs, {qlonglong(id)});
     if (!ds)
         return R::failure(ds.error());
     while (ds->next())
         r.districts.push_back({ds->value(0).toString(), ds->value(1).toString(), ds->value(2).toLongLong()});
-    auto ps = exec(d, u"SELECT id, title, description, cost, category, district FROM projects "
+    auto ps = exec(d, u"SELECT id, title, description, cost, category, district, status FROM projects "
                       "WHERE round_id=? ORDER BY position"_qs,
                    {qlonglong(id)});
     if (!ps)
         return R::failure(ps.error());
     while (ps->next()) {
-        r.projects.push_back({ps->value(0).toString(), ps->value(1).toString(), ps->value(2).toString(),
-                              ps->value(3).toLongLong(), ps->value(4).toString(), ps->value(5).toString()});
+        Project p{ps->value(0).toString(), ps->value(1).toString(), ps->value(2).toString(),
+                  ps->value(3).toLongLong(), ps->value(4).toString(), ps->value(5).toString()};
+        p.status = parseProjectStatus(ps->value(6).toString()).value_or(ProjectStatus::UnderReview);
+        (p.status == ProjectStatus::Ballot ? r.projects : r.offBallot).push_back(std::move(p));
     }
     return r;
 }
@@ -492,7 +545,6 @@ Result<std::vector<Round>> BallotStore::rounds() const
     return out;
 }
 
-namespace {
 Status requireDraft(const Result<Round> &r, int64_t id)
 {
     if (!r)
@@ -503,31 +555,6 @@ Status requireDraft(const Result<Round> &r, int64_t id)
                                    .arg(id)
                                    .arg(roundStateName(r->state)));
     return {};
-}
-} // namespace
-
-Status BallotStore::addProject(int64_t roundId, const Project &project)
-{
-    auto r = round(roundId);
-    if (Status s = requireDraft(r, roundId); !s)
-        return s;
-    Round changed = *r;
-    changed.projects.push_back(project);
-    if (Status s = changed.validate(); !s)
-        return s;
-    QSqlDatabase d = db();
-    Transaction tx(d);
-    if (!tx.begin())
-        return Status::failure(tx.error());
-    if (auto q = exec(d, u"INSERT INTO projects(round_id, position, id, title, description, cost, category, "
-                         "district) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_qs,
-                      {qlonglong(roundId), int(r->projects.size()), project.id, project.title, nn(project.description),
-                       qlonglong(project.cost), nn(project.category), nn(project.district)});
-        !q)
-        return Status::failure(q.error());
-    if (Status s = appendEvent(roundId, EventType::ProjectsChanged, Tr::tr("Project %1 added").arg(project.id), {}); !s)
-        return s;
-    return tx.commit() ? Status() : Status::failure(tx.error());
 }
 
 Status BallotStore::setProjectImage(int64_t roundId, const QString &projectId, const QByteArray &image)
@@ -585,62 +612,6 @@ Result<std::map<QString, QByteArray>> BallotStore::projectImages(int64_t roundId
     while (q->next())
         out[q->value(0).toString()] = q->value(1).toByteArray();
     return out;
-}
-
-Status BallotStore::updateProject(int64_t roundId, const Project &project)
-{
-    auto r = round(roundId);
-    if (Status s = requireDraft(r, roundId); !s)
-        return s;
-    const int index = r->projectIndex(project.id);
-    if (index < 0)
-        return Status::failure(Tr::tr("Round %1 has no project %2.").arg(roundId).arg(project.id));
-    Round changed = *r;
-    changed.projects[size_t(index)] = project;
-    if (Status s = changed.validate(); !s)
-        return s;
-    QSqlDatabase d = db();
-    Transaction tx(d);
-    if (!tx.begin())
-        return Status::failure(tx.error());
-    if (auto q = exec(d, u"UPDATE projects SET title=?, description=?, cost=?, category=?, district=? "
-                         "WHERE round_id=? AND id=?"_qs,
-                      {project.title, nn(project.description), qlonglong(project.cost), nn(project.category),
-                       nn(project.district), qlonglong(roundId), project.id});
-        !q)
-        return Status::failure(q.error());
-    if (Status s = appendEvent(roundId, EventType::ProjectsChanged, Tr::tr("Project %1 changed").arg(project.id), {}); !s)
-        return s;
-    return tx.commit() ? Status() : Status::failure(tx.error());
-}
-
-Status BallotStore::removeProject(int64_t roundId, const QString &projectId)
-{
-    auto r = round(roundId);
-    if (Status s = requireDraft(r, roundId); !s)
-        return s;
-    const int index = r->projectIndex(projectId);
-    if (index < 0)
-        return Status::failure(Tr::tr("Round %1 has no project %2.").arg(roundId).arg(projectId));
-    QSqlDatabase d = db();
-    Transaction tx(d);
-    if (!tx.begin())
-        return Status::failure(tx.error());
-    for (const QString &sql : {u"DELETE FROM projects WHERE round_id=? AND id=?"_qs,
-                               u"DELETE FROM project_images WHERE round_id=? AND project_id=?"_qs}) {
-        if (auto q = exec(d, sql, {qlonglong(roundId), projectId}); !q)
-            return Status::failure(q.error());
-    }
-    // Close the gap in ballot order, one position at a time (positions are a key).
-    for (size_t i = size_t(index) + 1; i < r->projects.size(); ++i) {
-        if (auto q = exec(d, u"UPDATE projects SET position=? WHERE round_id=? AND position=?"_qs,
-                          {int(i) - 1, qlonglong(roundId), int(i)});
-            !q)
-            return Status::failure(q.error());
-    }
-    if (Status s = appendEvent(roundId, EventType::ProjectsChanged, Tr::tr("Project %1 removed").arg(projectId), {}); !s)
-        return s;
-    return tx.commit() ? Status() : Status::failure(tx.error());
 }
 
 Status BallotStore::addDistrict(int64_t roundId, const District &district)
@@ -747,65 +718,6 @@ Result<BallotStore::RoundKeys> BallotStore::roundKeys(int64_t roundId) const
     return RoundKeys{q->value(0).toString(), q->value(1).toString()};
 }
 
-Status BallotStore::registerKiosk(int64_t roundId, const QString &kioskId, const QByteArray &publicKey)
-{
-    auto r = round(roundId);
-    if (Status s = requireDraft(r, roundId); !s)
-        return s;
-    if (kioskId.trimmed().isEmpty() || publicKey.size() != crypto::SignPublicKeyBytes)
-        return Status::failure(Tr::tr("A kiosk needs an id and a 32-byte Ed25519 public key."));
-    QSqlDatabase d = db();
-    Transaction tx(d);
-    if (!tx.begin())
-        return Status::failure(tx.error());
-    if (auto q = exec(d, u"INSERT INTO round_kiosks(round_id, kiosk_id, public_key) VALUES(?, ?, ?)"_qs,
-                      {qlonglong(roundId), kioskId, publicKey});
-        !q)
-        return Status::failure(Tr::tr("Kiosk %1 cannot be registered (already registered?): %2").arg(kioskId, q.error()));
-    if (Status s = appendEvent(roundId, EventType::KeyRegistered,
-                               Tr::tr("Kiosk %1 registered with key %2").arg(kioskId, crypto::base32(publicKey).left(16)),
-                               {});
-        !s)
-        return s;
-    return tx.commit() ? Status() : Status::failure(tx.error());
-}
-
-Status BallotStore::issueCodes(int64_t roundId, int count, const CodeSink &sink)
-{
-    if (count <= 0 || count > 10'000'000)
-        return Status::failure(Tr::tr("The number of codes must be between 1 and 10,000,000."));
-    auto r = round(roundId);
-    if (!r)
-        return Status::failure(r.error());
-    if (r->state == RoundState::Closed || r->state == RoundState::Tallied)
-        return Status::failure(Tr::tr("Round %1 is closed: no more access codes can be issued.").arg(roundId));
-    QSqlDatabase d = db();
-    Transaction tx(d);
-    if (!tx.begin())
-        return Status::failure(tx.error());
-    QSqlQuery ins(d);
-    ins.prepare(u"INSERT INTO access_codes(round_id, code_hash) VALUES(?, ?)"_qs);
-    int issued = 0;
-    while (issued < count) {
-        const crypto::SecretBytes code = crypto::randomAccessCode(3);
-        const QByteArrayView text = code.view();
-        ins.bindValue(0, qlonglong(roundId));
-        ins.bindValue(1, record::accessCodeHash(r->electionId, crypto::normaliseCode(QString::fromLatin1(text))));
-        if (!ins.exec()) {
-            // A collision of 60-bit codes is astronomically rare; draw again.
-            if (ins.lastError().nativeErrorCode() == u"2067"_qs || ins.lastError().nativeErrorCode() == u"1555"_qs)
-                continue;
-            return Status::failure(Tr::tr("Cannot store access codes: %1").arg(ins.lastError().text()));
-        }
-        if (Status s = sink(text); !s)
-            return s;
-        ++issued;
-    }
-    if (Status s = appendEvent(roundId, EventType::CodesIssued, Tr::tr("%1 access codes issued").arg(count), {}); !s)
-        return s;
-    return tx.commit() ? Status() : Status::failure(tx.error());
-}
-
 Result<std::vector<crypto::SecretBytes>> BallotStore::issueCodes(int64_t roundId, int count)
 {
     using R = Result<std::vector<crypto::SecretBytes>>;
@@ -817,27 +729,6 @@ Result<std::vector<crypto::SecretBytes>> BallotStore::issueCodes(int64_t roundId
     if (!s)
         return R::failure(s.error());
     return R(std::move(codes));
-}
-
-Result<CodeStatus> BallotStore::codeStatus(int64_t roundId, const QString &accessCode) const
-{
-    using R = Result<CodeStatus>;
-    auto r = round(roundId);
-    if (!r)
-        return R::failure(r.error());
-    const QString code = crypto::normaliseCode(accessCode);
-    if (code.size() != 12)
-        return CodeStatus::Unknown;
-    const QByteArray hash = record::accessCodeHash(r->electionId, code);
-    auto spent = queryValue(db(), u"SELECT count(*) FROM spent_codes WHERE round_id=? AND code_hash=?"_qs,
-                            {qlonglong(roundId), hash});
-    auto issued = queryValue(db(), u"SELECT count(*) FROM access_codes WHERE round_id=? AND code_hash=?"_qs,
-                             {qlonglong(roundId), hash});
-    if (!spent || !issued)
-        return R::failure(!spent ? spent.error() : issued.error());
-    if (spent->toLongLong() > 0)
-        return CodeStatus::Used;
-    return issued->toLongLong() > 0 ? CodeStatus::Unused : CodeStatus::Unknown;
 }
 
 // Event log ------------------------------------------------------------------------------

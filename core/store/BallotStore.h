@@ -8,7 +8,9 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <map>
@@ -20,7 +22,7 @@ class QSqlDatabase;
 namespace pbvote::store {
 
 inline constexpr int32_t ApplicationId = 0x50425654; // "PBVT"
-inline constexpr int SchemaVersion = 4;
+inline constexpr int SchemaVersion = 5;
 
 enum class KeyKind { Authority, Election, Kiosk };
 QString keyKindName(KeyKind kind);
@@ -46,7 +48,62 @@ struct StoreOptions
     int64_t maxDatabaseBytes = 0;
 };
 
-enum class CodeStatus { Unknown, Unused, Used };
+enum class CodeStatus { Unknown, Unused, Used, Voided };
+
+// What organizers may change about a draft round as a whole.
+struct RoundSettings
+{
+    QString name;
+    QString currency = QStringLiteral("EUR");
+    int64_t budget = 0;
+    QStringList categories;
+    QDateTime votingOpens;   // invalid: not planned
+    QDateTime votingCloses;  // invalid: not planned
+    QString tallyRule;       // a counting rule name (see counting::allRules); empty: not chosen
+
+    static RoundSettings of(const Round &round);
+    bool operator==(const RoundSettings &) const = default;
+};
+
+// A project's title and description in one of the kiosk's languages.
+struct ProjectText
+{
+    QString title;
+    QString description;
+    bool operator==(const ProjectText &) const = default;
+};
+// Project id → language code ("es", "vi", ...) → text.
+using ProjectTranslations = std::map<QString, std::map<QString, ProjectText>>;
+
+// A kiosk registered for a round, and what it reports: counts only, never content.
+struct KioskInfo
+{
+    QString id;
+    QString name;       // e.g. "Central Library, ground floor"
+    QString location;
+    QByteArray publicKey;
+    bool revoked = false;
+    int64_t ballots = 0;    // signed ballots from it in this database
+    int64_t reported = -1;  // ballots its latest signed checkpoint states (-1: none yet)
+    bool closed = false;    // its final checkpoint is signed
+};
+
+// A batch of access codes issued together (optionally for one district).
+struct CodeBatchOptions
+{
+    QString label;     // e.g. "Central Library, week 1"
+    QString district;  // empty: city-wide; else the voter of such a code votes in it
+};
+
+struct CodeBatch
+{
+    int number = 0;    // 0: codes issued before batches were kept
+    QString label;
+    QString district;
+    int64_t issued = 0;
+    int64_t used = 0;
+    bool voided = false; // its unused codes are refused
+};
 
 struct CastReceipt
 {
@@ -92,6 +149,10 @@ public:
     Result<Round> round(int64_t id) const;
     Result<std::vector<Round>> rounds() const;
     Status addProject(int64_t roundId, const Project &project);
+    // Adds several projects (with their translations) in one transaction: all or none,
+    // e.g. an imported CSV file. Each is checked like addProject.
+    Status addProjects(int64_t roundId, const std::vector<Project> &projects,
+                       const ProjectTranslations &translations = {});
     Status addDistrict(int64_t roundId, const District &district);
     // Draft rounds only. A project keeps its id (ballots and pictures refer to it); its
     // other fields change. Removing a project removes its picture and keeps the others'
@@ -99,6 +160,24 @@ public:
     Status updateProject(int64_t roundId, const Project &project);
     Status removeProject(int64_t roundId, const QString &projectId);
     Status setRules(int64_t roundId, const BallotRules &rules);
+    // Draft rounds only: name, currency, budget, categories, voting period, tally rule.
+    // `categoryRenames` (old name → new name) moves the projects of a renamed category
+    // along, in the same transaction.
+    Status updateRoundSettings(int64_t roundId, const RoundSettings &settings,
+                               const std::map<QString, QString> &categoryRenames = {});
+    // Draft rounds only; refused while a project is in the district.
+    Status removeDistrict(int64_t roundId, const QString &districtId);
+    // Puts a project at `position` in the organizers' order (ballot and off-ballot
+    // projects share one order), e.g. to undo removeProject. Draft rounds only.
+    Status insertProject(int64_t roundId, const Project &project, int position);
+    // Position of a project in the organizers' order (-1 when unknown).
+    Result<int> projectPosition(int64_t roundId, const QString &projectId) const;
+    // A project's title and description in `language` for the kiosk (draft rounds only);
+    // an empty title removes the translation. Like pictures, translations are shown to
+    // voters but are not part of the signed manifest.
+    Status setProjectTranslation(int64_t roundId, const QString &projectId, const QString &language,
+                                 const ProjectText &text);
+    Result<ProjectTranslations> projectTranslations(int64_t roundId) const;
     // A picture for a project's card on the kiosk (draft rounds only): PNG or JPEG bytes,
     // at most MaxProjectImageBytes; an empty array removes it. Pictures are shown to
     // voters but are not part of the signed manifest (titles and costs are).
@@ -128,7 +207,15 @@ public:
         QString authority; // empty until the round opens
     };
     Result<RoundKeys> roundKeys(int64_t roundId) const;
-    Status registerKiosk(int64_t roundId, const QString &kioskId, const QByteArray &publicKey);
+    Status registerKiosk(int64_t roundId, const QString &kioskId, const QByteArray &publicKey,
+                         const QString &name = {}, const QString &location = {});
+    // Draft rounds only (its key is not in a signed manifest yet).
+    Status unregisterKiosk(int64_t roundId, const QString &kioskId);
+    // Once voting opened: a revoked kiosk can cast no more, and its ballots are not
+    // counted (they stay stored). Reversible until the round is tallied.
+    Status setKioskRevoked(int64_t roundId, const QString &kioskId, bool revoked);
+    // Sorted by id.
+    Result<std::vector<KioskInfo>> kiosks(int64_t roundId) const;
 
     // Access codes: the plain codes exist only in the returned list; the store keeps
     // keyed hashes.
@@ -138,6 +225,15 @@ public:
     // ok). A failing sink rolls everything back.
     using CodeSink = std::function<Status(QByteArrayView code)>;
     Status issueCodes(int64_t roundId, int count, const CodeSink &sink);
+    // The same as one batch with a label and optionally a district; returns its number.
+    Result<int> issueCodeBatch(int64_t roundId, int count, const CodeSink &sink, const CodeBatchOptions &options);
+    Result<std::vector<CodeBatch>> codeBatches(int64_t roundId) const; // by number
+    // Voiding refuses the batch's unused codes (used ones stay used); reversible until
+    // the round closes.
+    Status setCodeBatchVoided(int64_t roundId, int batch, bool voided);
+    // The district a code votes in (empty: city-wide), for the kiosk to show that
+    // district's ballot; fails for a code that is not the round's.
+    Result<QString> codeDistrict(int64_t roundId, const QString &accessCode) const;
     // Convenience for small counts (tests, the demo): the codes in secure memory.
     Result<std::vector<crypto::SecretBytes>> issueCodes(int64_t roundId, int count);
     // What a poll worker can tell a voter whose confirmation never appeared: whether the
@@ -164,6 +260,8 @@ public:
     Result<CheckpointInfo> close(int64_t roundId, const crypto::SecretBytes *kioskSecretKey);
     Status markTallied(int64_t roundId, const QString &rule, const QByteArray &resultJson,
                        const QByteArray &signature);
+    // Tallied rounds only: records that the result was published (`detail` says where).
+    Status markPublished(int64_t roundId, const QString &detail);
 
     // Reading back ----------------------------------------------------------------------
     struct SignedBallot

@@ -51,6 +51,16 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
         return s;
     if (r->projects.empty())
         return Status::failure(Tr::tr("Round %1 has no projects on its ballot.").arg(roundId));
+    for (const Project &p : r->offBallot) {
+        if (p.status == ProjectStatus::UnderReview)
+            return Status::failure(Tr::tr("Project %1 is still under review: put it on the ballot or set it aside "
+                                          "before voting opens.")
+                                       .arg(p.id));
+    }
+    if (r->tallyRule.isEmpty())
+        return Status::failure(Tr::tr("Round %1 has no counting rule yet: choose it before voting opens, so that "
+                                      "everyone knows how the votes will be counted.")
+                                   .arg(roundId));
     QSqlDatabase d = db();
     auto electionKeyName = queryValue(d, u"SELECT election_key FROM rounds WHERE id=?"_qs, {qlonglong(roundId)});
     if (!electionKeyName)
@@ -227,16 +237,37 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
                    !q) {
             return R::failure(q.error());
         }
-        auto issued = queryValue(d, u"SELECT count(*) FROM access_codes WHERE round_id=? AND code_hash=?"_qs,
-                                 {qlonglong(roundId), codeHash});
-        auto spent = queryValue(d, u"SELECT count(*) FROM spent_codes WHERE round_id=? AND code_hash=?"_qs,
-                                {qlonglong(roundId), codeHash});
-        if (!issued || !spent)
-            return R::failure(!issued ? issued.error() : spent.error());
-        if (issued->toLongLong() == 0) {
+        auto revoked = queryValue(d, u"SELECT revoked FROM round_kiosks WHERE round_id=? AND kiosk_id=?"_qs,
+                                  {qlonglong(roundId), kioskId});
+        if (!revoked)
+            return R::failure(revoked.error());
+        if (revoked->toInt() != 0)
+            return R::failure(Tr::tr("Kiosk %1 was revoked by the organizers: it cannot record ballots.").arg(kioskId));
+        auto codeRow = exec(d, u"SELECT b.voided, b.district, "
+                            "EXISTS(SELECT 1 FROM spent_codes s WHERE s.round_id=a.round_id AND s.code_hash=a.code_hash) "
+                            "FROM access_codes a LEFT JOIN code_batches b ON b.round_id=a.round_id AND b.batch=a.batch "
+                            "WHERE a.round_id=? AND a.code_hash=?"_qs,
+                         {qlonglong(roundId), codeHash});
+        if (!codeRow)
+            return R::failure(codeRow.error());
+        const bool issued = codeRow->next();
+        const QString codeDistrict = issued ? codeRow->value(1).toString() : QString();
+        const auto outsideDistrict = std::find_if(canonical->choices.begin(), canonical->choices.end(),
+                                                  [&](const BallotChoice &c) {
+                                                      const QString &district = open.round.projects[size_t(c.project)].district;
+                                                      return !codeDistrict.isEmpty() && !district.isEmpty()
+                                                          && district != codeDistrict;
+                                                  });
+        if (!issued) {
             refusal = Tr::tr("This access code is not valid for this round. Check it and try again, or ask a poll worker.");
-        } else if (spent->toLongLong() != 0) {
+        } else if (codeRow->value(2).toInt() != 0) {
             refusal = Tr::tr("This access code has already been used to vote.");
+        } else if (codeRow->value(0).toInt() != 0) {
+            refusal = Tr::tr("This access code was withdrawn by the organizers. A poll worker can give you a new one.");
+        } else if (outsideDistrict != canonical->choices.end()) {
+            const QString other = open.round.projects[size_t(outsideDistrict->project)].district;
+            refusal = Tr::tr("This access code is for district %1; project %2 is in district %3.")
+                          .arg(codeDistrict, open.round.projects[size_t(outsideDistrict->project)].id, other);
         } else {
             if (auto q = exec(d, u"INSERT INTO spent_codes(round_id, code_hash, kiosk_id, batch) VALUES(?, ?, ?, ?)"_qs,
                               {qlonglong(roundId), codeHash, kioskId, qlonglong(batchNo)});
@@ -272,8 +303,8 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
             return CastReceipt{record::receiptCode(envelope, signature)};
         }
     } // rolled back
-    logEvent(roundId, EventType::CastRefused, Tr::tr("An access code that is unknown or already used was refused"),
-             kioskId);
+    logEvent(roundId, EventType::CastRefused,
+             Tr::tr("An access code that is unknown, used, withdrawn or for another district was refused"), kioskId);
     return R::failure(refusal);
 }
 

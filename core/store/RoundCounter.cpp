@@ -5,6 +5,7 @@
 #include "rules/DistrictCount.h"
 #include "rules/RuleRegistry.h"
 
+#include <QSet>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -41,7 +42,7 @@ counting::Instance instanceSkeleton(const Round &round, int moneyScale)
 }
 
 Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId,
-                                       const crypto::SecretBytes &electionSecretKey)
+                                       const crypto::SecretBytes &electionSecretKey, size_t *excluded)
 {
     using R = Result<counting::Instance>;
     auto r = store.round(roundId);
@@ -70,6 +71,16 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
     auto signedBallots = store.ballots(roundId);
     if (!signedBallots)
         return R::failure(signedBallots.error());
+    auto kiosks = store.kiosks(roundId);
+    if (!kiosks)
+        return R::failure(kiosks.error());
+    QSet<QString> revoked;
+    for (const KioskInfo &k : *kiosks) {
+        if (k.revoked)
+            revoked.insert(k.id);
+    }
+    if (excluded)
+        *excluded = 0;
     counting::Instance inst = instanceSkeleton(manifestRound);
     inst.voters.reserve(signedBallots->size());
     size_t position = 0;
@@ -107,6 +118,11 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
             return R::failure(where + Tr::tr(": the vote breaks the round's rules: %1").arg(canonical.error()));
         if (!(*canonical == decoded->ballot))
             return R::failure(where + Tr::tr(": the vote is not in canonical form."));
+        if (revoked.contains(env->kioskId)) {
+            if (excluded)
+                ++*excluded;
+            continue;
+        }
         counting::Voter v;
         for (const BallotChoice &c : decoded->ballot.choices) {
             v.projects.push_back(c.project);

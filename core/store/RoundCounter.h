@@ -15,9 +15,12 @@ namespace pbvote::store {
 // with a message naming the ballot (by position in ballot-id order, never by cast
 // order) and the check that failed: nothing is counted from data that fails a check.
 //
+// Ballots of kiosks the organizers revoked are checked like the others but not counted;
+// `excluded` (when given) receives how many.
+//
 // The instance lists voters in ballot-id order.
 Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId,
-                                       const crypto::SecretBytes &electionSecretKey);
+                                       const crypto::SecretBytes &electionSecretKey, size_t *excluded = nullptr);
 
 // The votes of a round imported from published data (BallotStore::importRound), in
 // file order; no key is needed since they were public already.

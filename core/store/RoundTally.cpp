@@ -2,6 +2,8 @@
 
 #include "crypto/Crypto.h"
 #include "formats/OutcomeJson.h"
+#include "formats/PabulibRound.h"
+#include "formats/PabulibWriter.h"
 #include "record/Records.h"
 #include "store/RoundCounter.h"
 
@@ -33,6 +35,7 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
 
     // The ballots: public votes of an imported round, or the sealed ballots opened.
     QString authority;
+    size_t excluded = 0;
     std::optional<Result<counting::Instance>> instance;
     if (!source->isEmpty()) {
         instance = importedInstance(store, roundId);
@@ -46,7 +49,7 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
         if (!electionSk)
             return R::failure(electionSk.error());
         authority = names->authority;
-        instance = openBallots(store, roundId, *electionSk);
+        instance = openBallots(store, roundId, *electionSk, &excluded);
     }
     if (!*instance)
         return R::failure(instance->error());
@@ -58,6 +61,8 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
     out.result = formats::outcomeToJson(**instance, *outcome);
     out.result[u"round"_qs] = qint64(roundId);
     out.result[u"ballots"_qs] = qint64((*instance)->voters.size());
+    if (excluded > 0) // ballots of revoked kiosks: stored, checked, not counted
+        out.result[u"excluded_ballots"_qs] = qint64(excluded);
     const QByteArray canonical = QJsonDocument(out.result).toJson(QJsonDocument::Compact);
     // Imported rounds have no authority: their votes were public already.
     QByteArray signature;
@@ -75,6 +80,43 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
         return R::failure(s.error());
     out.text = formats::outcomeToText(**instance, *outcome);
     return out;
+}
+
+Result<QByteArray> pabulibVotes(const BallotStore &store, int64_t roundId, const KeyUnlocker &unlock, int64_t *votes)
+{
+    using R = Result<QByteArray>;
+    auto round = store.round(roundId);
+    if (!round)
+        return R::failure(round.error());
+    auto source = store.importSource(roundId);
+    if (!source)
+        return R::failure(source.error());
+    std::optional<Result<counting::Instance>> instance;
+    if (!source->isEmpty()) {
+        instance = importedInstance(store, roundId);
+    } else {
+        auto names = store.roundKeys(roundId);
+        if (!names)
+            return R::failure(names.error());
+        if (names->election.isEmpty() || names->authority.isEmpty())
+            return R::failure(Tr::tr("Round %1 was never opened, so it has no ballots.").arg(roundId));
+        auto electionSk = unlock(KeyKind::Election, names->election);
+        if (!electionSk)
+            return R::failure(electionSk.error());
+        instance = openBallots(store, roundId, *electionSk);
+    }
+    if (!*instance)
+        return R::failure(instance->error());
+    counting::Instance &inst = **instance;
+    std::vector<counting::Voter> shuffled;
+    shuffled.reserve(inst.voters.size());
+    for (int i : crypto::randomPermutation(int(inst.voters.size())))
+        shuffled.push_back(std::move(inst.voters[size_t(i)]));
+    inst.voters = std::move(shuffled);
+    formats::fillPabulibMeta(*round, inst);
+    if (votes)
+        *votes = int64_t(inst.voters.size());
+    return formats::writePabulib(inst);
 }
 
 } // namespace pbvote::store

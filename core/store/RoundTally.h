@@ -28,4 +28,12 @@ struct TallyOutput
 Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QString &rule,
                                const counting::RuleOptions &options, const KeyUnlocker &unlock);
 
+// A closed round's votes in the Pabulib format (with META from the round), for
+// publication: an imported round's votes as they are, a voted round's sealed ballots
+// opened with the election key. Votes are written in a fresh random order: ballot-id
+// order must not reach a file of plaintext votes (the election record lists ballots and
+// receipts in that order, so the k-th vote would be the k-th receipt's).
+Result<QByteArray> pabulibVotes(const BallotStore &store, int64_t roundId, const KeyUnlocker &unlock,
+                                int64_t *votes = nullptr);
+
 } // namespace pbvote::store

@@ -78,6 +78,32 @@ const std::vector<QStringList> &schemaMigrations()
                            "project_id TEXT NOT NULL, media_type TEXT NOT NULL, data BLOB NOT NULL, "
                            "PRIMARY KEY(round_id, project_id)) WITHOUT ROWID"),
         },
+        // Schema 5: what organizers manage in the console: a round's categories, planned
+        // voting period, the tally rule chosen before opening and publication; projects
+        // vetted off the ballot; translations of project texts for the kiosk; kiosks'
+        // names, locations and revocation; access codes in batches (optionally for one
+        // district) that can be voided. Codes issued before are batch 0.
+        {
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN categories TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN voting_opens TEXT"),
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN voting_closes TEXT"),
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN tally_rule TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN published INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE projects ADD COLUMN status TEXT NOT NULL DEFAULT 'ballot' "
+                           "CHECK(status IN ('ballot','review','rejected','withdrawn'))"),
+            QStringLiteral("CREATE TABLE project_translations(round_id INTEGER NOT NULL REFERENCES rounds(id), "
+                           "project_id TEXT NOT NULL, language TEXT NOT NULL, title TEXT NOT NULL, "
+                           "description TEXT NOT NULL DEFAULT '', PRIMARY KEY(round_id, project_id, language)) "
+                           "WITHOUT ROWID"),
+            QStringLiteral("ALTER TABLE round_kiosks ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE round_kiosks ADD COLUMN location TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE round_kiosks ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE access_codes ADD COLUMN batch INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE code_batches(round_id INTEGER NOT NULL REFERENCES rounds(id), "
+                           "batch INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '', district TEXT NOT NULL DEFAULT '', "
+                           "voided INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(round_id, batch)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO code_batches(round_id, batch) SELECT DISTINCT round_id, 0 FROM access_codes"),
+        },
     };
     return steps;
 }

@@ -385,8 +385,8 @@ void TestRecords::nonCanonicalValuesRefused_data()
         QByteArray b = sampleEvent().encode();
         b[8 + 8 + 32] = 0;
         QTest::newRow("event: unknown type 0") << u"event"_qs << b << u"event type 0"_qs;
-        b[8 + 8 + 32] = 16;
-        QTest::newRow("event: unknown type 16") << u"event"_qs << b << u"event type 16"_qs;
+        b[8 + 8 + 32] = 20;
+        QTest::newRow("event: unknown type 20") << u"event"_qs << b << u"event type 20"_qs;
     }
     {
         // A sealed box length prefix larger than what follows.

@@ -18,3 +18,4 @@ pbvote_add_test(TestCrashRecovery SOURCES store/TestCrashRecovery.cpp LIBS pbvot
     LABELS store durability TIMEOUT 600)
 target_compile_definitions(TestCrashRecovery PRIVATE PBVOTE_CRASH_CHILD_PATH="$<TARGET_FILE:pbvote-crash-child>")
 add_dependencies(TestCrashRecovery pbvote-crash-child)
+pbvote_add_test(TestRoundAdmin SOURCES store/TestRoundAdmin.cpp LIBS pbvote_test_support LABELS store)

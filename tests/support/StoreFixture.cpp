@@ -14,6 +14,7 @@ Round sampleRound(BallotKind kind)
     r.currency = QStringLiteral("EUR");
     r.budget = 1000;
     r.rules.kind = kind;
+    r.tallyRule = QStringLiteral("greedy");
     for (int i = 1; i <= 5; ++i) {
         Project p;
         p.id = QStringLiteral("P%1").arg(i);

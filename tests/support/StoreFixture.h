@@ -31,7 +31,7 @@ struct ReadyRoundOptions
     QString kioskId = QStringLiteral("K1");
     int codes = 10;
     bool open = true;                    // false: stays a draft (keys registered, codes issued)
-    store::StoreOptions storeOptions;    // kioskId left empty unless set here
+    store::StoreOptions storeOptions = {}; // kioskId left empty unless set here
 };
 
 // Everything a test needs to vote in a round: the open store, the round id, the secret
