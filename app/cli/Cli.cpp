@@ -54,7 +54,7 @@ int pabulibInfoCommand(CliContext &ctx, const QStringList &args)
 const CommandEntry commands[] = {
     {"demo", QT_TRANSLATE_NOOP("Cli", "Run the built-in demo round end to end"), demoCommand},
     {"round", QT_TRANSLATE_NOOP("Cli", "create | list | show | open | suspend | resume | close rounds"), roundCommand},
-    {"project", QT_TRANSLATE_NOOP("Cli", "add | list a round's projects"), projectCommand},
+    {"project", QT_TRANSLATE_NOOP("Cli", "add | list | import | export (CSV) a round's projects"), projectCommand},
     {"district", QT_TRANSLATE_NOOP("Cli", "add a district with its own budget"), districtCommand},
     {"keys", QT_TRANSLATE_NOOP("Cli", "create | list authority, election and kiosk keys"), keysCommand},
     {"codes", QT_TRANSLATE_NOOP("Cli", "issue one-time voter access codes, or check one"), codesCommand},

@@ -1,11 +1,14 @@
 // pbvote round …, pbvote project …, pbvote district …
 #include "cli/CliContext.h"
 
+#include "formats/ProjectCsv.h"
+#include "rules/RuleRegistry.h"
 #include "util/Money.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QSaveFile>
 
 namespace pbvote::cli {
 
@@ -43,6 +46,7 @@ QJsonObject roundJson(const Round &r, const store::RoundCounts *counts)
                   {u"state"_qs, roundStateName(r.state)},
                   {u"currency"_qs, r.currency},
                   {u"budget"_qs, qint64(r.budget)},
+                  {u"tally_rule"_qs, r.tallyRule},
                   {u"rules"_qs, rules},
                   {u"projects"_qs, projects},
                   {u"districts"_qs, districts}};
@@ -86,6 +90,9 @@ int roundCreate(CliContext &ctx, const QStringList &args)
     p.addOption({u"max-points-per-project"_qs, Tr::tr("Cumulative: most points on one project; 0 = no limit."), Tr::tr("N"),
                  u"0"_qs});
     p.addOption({u"all-points"_qs, Tr::tr("Cumulative: every point must be given.")});
+    p.addOption({u"tally-rule"_qs, Tr::tr("Counting rule of the official result, chosen before voting opens (see "
+                                          "pbvote rules; default greedy, the rule most cities use)."),
+                 Tr::tr("RULE"), u"greedy"_qs});
     int code = 0;
     if (!ctx.parse(p, u"round create"_qs, Tr::tr("Create a draft round."), args, &code))
         return code;
@@ -115,6 +122,9 @@ int roundCreate(CliContext &ctx, const QStringList &args)
         *target = int(*v);
     }
     r.rules.mustUseAllPoints = p.isSet(u"all-points"_qs);
+    r.tallyRule = p.value(u"tally-rule"_qs);
+    if (!counting::findRule(r.tallyRule))
+        return ctx.usage(Tr::tr("Unknown --tally-rule \"%1\": see pbvote rules.").arg(r.tallyRule));
     if (Status s = r.validate(); !s)
         return ctx.fail(s.error());
     auto st = ctx.store();
@@ -192,7 +202,8 @@ int roundShow(CliContext &ctx, const QStringList &args)
     o << Tr::tr("Round %1: %2").arg(r->id).arg(r->name) << Qt::endl
       << Tr::tr("State: %1").arg(roundStateName(r->state)) << Qt::endl
       << Tr::tr("Budget: %1 %2").arg(formatMoney(r->budget), r->currency) << Qt::endl
-      << Tr::tr("Ballot: %1").arg(rulesText(r->rules)) << Qt::endl;
+      << Tr::tr("Ballot: %1").arg(rulesText(r->rules)) << Qt::endl
+      << Tr::tr("Counting rule: %1").arg(r->tallyRule.isEmpty() ? Tr::tr("not chosen yet") : r->tallyRule) << Qt::endl;
     for (const District &d : r->districts)
         o << Tr::tr("District %1 (%2): budget %3").arg(d.id, d.name, formatMoney(d.budget)) << Qt::endl;
     o << Tr::tr("Projects:") << Qt::endl;
@@ -343,6 +354,115 @@ int roundCommand(CliContext &ctx, const QStringList &args)
     return ctx.usage(Tr::tr("Unknown round subcommand \"%1\".").arg(sub));
 }
 
+namespace {
+
+// pbvote project import --round N --csv FILE: every project of the file, or none.
+int projectImport(CliContext &ctx, QCommandLineParser &p, const QStringList &args)
+{
+    p.addOption({u"csv"_qs, Tr::tr("CSV file of projects: id, title, cost and optional columns (see "
+                                   "docs/projects-csv.md)."),
+                 Tr::tr("FILE")});
+    int code = 0;
+    if (!ctx.parse(p, u"project import"_qs,
+                   Tr::tr("Add a draft round's projects from a CSV file (UTF-8, ',' or ';'): all of them or none."),
+                   args, &code))
+        return code;
+    auto id = roundOption(p);
+    if (!id)
+        return ctx.usage(id.error());
+    if (!p.isSet(u"csv"_qs))
+        return ctx.usage(Tr::tr("project import needs --csv FILE."));
+    const QString path = p.value(u"csv"_qs);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.fail(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    // One byte more than allowed, so that the reader names a file that is too large.
+    const QByteArray bytes = f.read(formats::MaxProjectsCsvBytes + 1);
+    if (f.error() != QFileDevice::NoError)
+        return ctx.fail(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    auto csv = formats::readProjectsCsv(bytes, path);
+    if (!csv)
+        return ctx.fail(csv.error());
+    if (csv->projects.empty())
+        return ctx.fail(Tr::tr("%1 lists no projects: nothing was imported.").arg(path));
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto r = (*st)->round(*id);
+    if (!r)
+        return ctx.fail(r.error());
+    // The round's own checks first, so that a problem is reported with its line; the
+    // store checks again and adds all the projects in one transaction.
+    for (size_t i = 0; i < csv->projects.size(); ++i) {
+        const Project &pr = csv->projects[i];
+        const QString line = QString::number(csv->lines[i]);
+        if (r->findProject(pr.id))
+            return ctx.fail(Tr::tr("%1 line %2: round %3 already has a project %4; nothing was imported.")
+                                .arg(path, line, QString::number(*id), pr.id));
+        if (Status s = r->checkProject(pr); !s)
+            return ctx.fail(Tr::tr("%1 line %2: %3 Nothing was imported.").arg(path, line, s.error()));
+    }
+    if (Status s = (*st)->addProjects(*id, csv->projects, csv->translations); !s)
+        return ctx.fail(Tr::tr("%1: nothing was imported: %2").arg(path, s.error()));
+    qint64 onBallot = 0;
+    for (const Project &pr : csv->projects)
+        onBallot += pr.status == ProjectStatus::Ballot ? 1 : 0;
+    const qint64 total = qint64(csv->projects.size());
+    if (ctx.json) {
+        ctx.printJson({{u"round"_qs, qint64(*id)},
+                       {u"imported"_qs, total},
+                       {u"ballot"_qs, onBallot},
+                       {u"off_ballot"_qs, total - onBallot},
+                       {u"translated"_qs, qint64(csv->translations.size())}});
+    } else {
+        ctx.out() << Tr::tr("Imported %1 projects into round %2 (%3 on the ballot, %4 off it).")
+                         .arg(total)
+                         .arg(*id)
+                         .arg(onBallot)
+                         .arg(total - onBallot)
+                  << Qt::endl;
+    }
+    return ExitOk;
+}
+
+// pbvote project export --round N --csv FILE: the file project import reads back.
+int projectExport(CliContext &ctx, QCommandLineParser &p, const QStringList &args)
+{
+    p.addOption({u"csv"_qs, Tr::tr("CSV file to write (replaced if it exists)."), Tr::tr("FILE")});
+    int code = 0;
+    if (!ctx.parse(p, u"project export"_qs,
+                   Tr::tr("Write a round's projects, with their translations, to a CSV file (UTF-8, ',')."), args,
+                   &code))
+        return code;
+    auto id = roundOption(p);
+    if (!id)
+        return ctx.usage(id.error());
+    if (!p.isSet(u"csv"_qs))
+        return ctx.usage(Tr::tr("project export needs --csv FILE."));
+    auto st = ctx.store();
+    if (!st)
+        return ctx.fail(st.error());
+    auto r = (*st)->round(*id);
+    if (!r)
+        return ctx.fail(r.error());
+    auto translations = (*st)->projectTranslations(*id);
+    if (!translations)
+        return ctx.fail(translations.error());
+    const QByteArray bytes = formats::writeProjectsCsv(*r, *translations);
+    const QString path = p.value(u"csv"_qs);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return ctx.fail(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    const qint64 total = qint64(r->projects.size() + r->offBallot.size());
+    if (ctx.json)
+        ctx.printJson({{u"round"_qs, qint64(*id)}, {u"projects"_qs, total}, {u"csv"_qs, path}});
+    else
+        ctx.out() << Tr::tr("Wrote %1 projects of round %2 to %3.").arg(total).arg(*id).arg(path) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 int projectCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -418,8 +538,14 @@ int projectCommand(CliContext &ctx, const QStringList &args)
         }
         return ExitOk;
     }
+    if (sub == u"import"_qs)
+        return projectImport(ctx, p, args.mid(1));
+    if (sub == u"export"_qs)
+        return projectExport(ctx, p, args.mid(1));
     if (sub == u"--help"_qs || sub.isEmpty()) {
-        ctx.out() << Tr::tr("Usage: pbvote project add|list [options]") << Qt::endl;
+        ctx.out() << Tr::tr("Usage: pbvote project add|list|import|export [options]\n"
+                            "Run pbvote project SUBCOMMAND --help for each one's options.")
+                  << Qt::endl;
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
     return ctx.usage(Tr::tr("Unknown project subcommand \"%1\".").arg(sub));

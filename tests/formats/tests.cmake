@@ -6,3 +6,5 @@ pbvote_add_test(TestPabulibExpected SOURCES formats/TestPabulibExpected.cpp LABE
 # Runs the real pbvote binary, and calls the command functions in-process.
 pbvote_add_test(TestTallyCli SOURCES formats/TestTallyCli.cpp LIBS pbvote_cli LABELS formats cli)
 add_dependencies(TestTallyCli pbvote)
+# Projects as CSV: reading, writing, round trips, and pbvote project import/export in-process.
+pbvote_add_test(TestProjectCsv SOURCES formats/TestProjectCsv.cpp LIBS pbvote_cli LABELS formats cli)
