@@ -26,6 +26,51 @@ Status BallotDraft::checkIndex(int project) const
     return {};
 }
 
+Status BallotDraft::checkOffered(int project) const
+{
+    if (isOffered(project))
+        return {};
+    auto nameOf = [this](const QString &districtId) {
+        const District *d = m_round.district(districtId);
+        return d && !d->name.isEmpty() ? d->name : districtId;
+    };
+    return Status::failure(Tr::tr("This project is in %1. Your ballot is for %2, so you can choose projects in %2 "
+                                  "and city-wide projects.")
+                               .arg(nameOf(m_round.projects[size_t(project)].district), nameOf(m_district)));
+}
+
+Status BallotDraft::setDistrict(const QString &districtId)
+{
+    if (!districtId.isEmpty() && !m_round.district(districtId))
+        return Status::failure(Tr::tr("This round has no district \"%1\".").arg(districtId));
+    m_district = districtId;
+    for (int i = 0; i < projectCount(); ++i) {
+        if (isOffered(i) || m_values[size_t(i)] == 0)
+            continue;
+        if (kind() == BallotKind::Ordinal)
+            removeFromRanking(i);
+        else
+            m_values[size_t(i)] = 0;
+    }
+    return {};
+}
+
+bool BallotDraft::isOffered(int project) const
+{
+    if (!checkIndex(project))
+        return false;
+    const QString &d = m_round.projects[size_t(project)].district;
+    return m_district.isEmpty() || d.isEmpty() || d == m_district;
+}
+
+int BallotDraft::offeredCount() const
+{
+    int n = 0;
+    for (int i = 0; i < projectCount(); ++i)
+        n += isOffered(i) ? 1 : 0;
+    return n;
+}
+
 QString BallotDraft::money(int64_t amount) const
 {
     return m_money ? m_money(amount) : formatMoney(amount) + u' ' + m_round.currency;
@@ -71,7 +116,7 @@ int64_t BallotDraft::budget(const QString &districtId) const
 
 bool BallotDraft::canChoose(int project) const
 {
-    if (!checkIndex(project) || m_values[size_t(project)] > 0)
+    if (!isOffered(project) || m_values[size_t(project)] > 0)
         return false;
     const BallotRules &r = m_round.rules;
     if (r.kind != BallotKind::Ordinal && r.maxSelections > 0 && chosenCount() >= r.maxSelections)
@@ -99,6 +144,8 @@ Status BallotDraft::toggle(int project)
         v = 0;
         return {};
     }
+    if (Status s = checkOffered(project); !s)
+        return s;
     if (r.maxSelections > 0 && chosenCount() >= r.maxSelections)
         return Status::failure(Tr::tr("You can choose up to %n project(s). To choose this one, first remove another.",
                                       nullptr, r.maxSelections));
@@ -142,6 +189,8 @@ Status BallotDraft::setPoints(int project, int points)
         return Status::failure(Tr::tr("Points cannot go below zero."));
     int &v = m_values[size_t(project)];
     if (points > v) {
+        if (Status s = checkOffered(project); !s)
+            return s;
         if (r.maxPointsPerProject > 0 && points > r.maxPointsPerProject)
             return Status::failure(Tr::tr("One project can get at most %n point(s).", nullptr, r.maxPointsPerProject));
         if (points - v > pointsLeft()) {
@@ -163,7 +212,8 @@ Status BallotDraft::setPoints(int project, int points)
 int BallotDraft::rankLimit() const
 {
     const int k = m_round.rules.maxSelections;
-    return k > 0 ? std::min(k, projectCount()) : projectCount();
+    const int offered = offeredCount();
+    return k > 0 ? std::min(k, offered) : offered;
 }
 
 int BallotDraft::rank(int project) const
@@ -177,6 +227,8 @@ Status BallotDraft::appendToRanking(int project)
         return s;
     if (m_values[size_t(project)] > 0)
         return {};
+    if (Status s = checkOffered(project); !s)
+        return s;
     const int n = chosenCount();
     if (n >= rankLimit())
         return Status::failure(Tr::tr("You can rank up to %n project(s). To rank this one, first remove another.",
@@ -256,6 +308,7 @@ Status BallotDraft::readiness() const
 void BallotDraft::clear()
 {
     std::fill(m_values.begin(), m_values.end(), 0);
+    m_district.clear();
 }
 
 } // namespace pbvote

@@ -30,6 +30,18 @@ public:
     BallotKind kind() const { return m_round.rules.kind; }
     int projectCount() const { return int(m_round.projects.size()); }
 
+    // Districts -------------------------------------------------------------------------
+    // The district the voter votes in (their access code says which): only city-wide
+    // projects and that district's are offered, and picking another district's project
+    // is refused with a sentence that says why. "" (the default) offers every project.
+    // Choices the new district does not offer are dropped. Fails, changing nothing, for a
+    // district the round does not have. clear() forgets it.
+    Status setDistrict(const QString &districtId);
+    const QString &district() const { return m_district; }
+    // Whether the voter may pick `project` at all (city-wide, or in their district).
+    bool isOffered(int project) const;
+    int offeredCount() const;
+
     // Approval and knapsack -----------------------------------------------------------
     bool isChosen(int project) const;
     // Adds or removes a project. Adding is refused (with the reason) when the ballot is
@@ -50,7 +62,7 @@ public:
     void removeFromRanking(int project);
     // Moves a ranked project `delta` places (negative: towards first).
     Status moveInRanking(int project, int delta);
-    int rankLimit() const; // k: how many projects may be ranked
+    int rankLimit() const; // k: how many projects may be ranked (at most those offered)
 
     // All kinds ---------------------------------------------------------------------------
     int chosenCount() const;
@@ -66,14 +78,17 @@ public:
     Status readiness() const;
     // The ballot as it would be cast (canonical form).
     Ballot ballot() const;
-    // Forgets every choice (the next voter starts from nothing).
+    // Forgets every choice and the district (the next voter starts from nothing).
     void clear();
 
 private:
     Status checkIndex(int project) const;
+    // Ok when `project` (a valid index) is offered; otherwise why it cannot be picked.
+    Status checkOffered(int project) const;
     QString money(int64_t amount) const;
     Round m_round;
     MoneyFormatter m_money;
+    QString m_district; // "": every project is offered
     std::vector<int> m_values; // per project: 1/0 chosen, points, or rank
 };
 

@@ -187,6 +187,10 @@ private slots:
     void knapsackCountsSpentRemainingTotal();
     void knapsackHonoursMaxSelectionsToo();
     void districtsHaveTheirOwnBudgets();
+    void districtBallotOffersOnlyItsProjects();
+    void districtBallotRestrictsEveryKind_data();
+    void districtBallotRestrictsEveryKind();
+    void changingDistrictDropsWhatItDoesNotOffer();
     void canChooseAgreesWithToggle_data();
     void canChooseAgreesWithToggle();
     void cumulativePointsAndCaps();
@@ -461,6 +465,126 @@ void TestBallotDraft::districtsHaveTheirOwnBudgets()
     QVERIFY(d.canChoose(3));
     QVERIFY(!d.canChoose(5));
     checkAgreesWithValidator(d, "districts");
+}
+
+// A voter of North (their access code says so): city-wide projects and North's are
+// offered, South's are refused with a sentence naming both districts; the budgets and
+// the ballot hold only what was offered; clear() forgets the district.
+void TestBallotDraft::districtBallotOffersOnlyItsProjects()
+{
+    BallotDraft d(districtRound());
+    QCOMPARE(d.district(), QString());
+    QCOMPARE(d.offeredCount(), 6);
+    QVERIFY(d.setDistrict(u"N"_qs));
+    QCOMPARE(d.district(), u"N"_qs);
+    QCOMPARE(d.offeredCount(), 4);
+    const std::vector<bool> offered = {true, true, true, true, false, false}; // C1 C2 N1 N2 S1 S2
+    for (int i = 0; i < d.projectCount(); ++i) {
+        QCOMPARE(d.isOffered(i), offered[size_t(i)]);
+        QCOMPARE(d.canChoose(i), offered[size_t(i)]);
+    }
+    QVERIFY(!d.isOffered(-1));
+    QVERIFY(!d.isOffered(6));
+
+    const Status south = d.toggle(4); // S1
+    QVERIFY(!south);
+    QVERIFY2(south.error().contains(u"South"_qs) && south.error().contains(u"North"_qs), qPrintable(south.error()));
+    QVERIFY(!d.isChosen(4));
+    QCOMPARE(d.chosenCount(), 0);
+
+    QVERIFY(d.toggle(0)); // C1 600
+    QVERIFY(d.toggle(2)); // N1 300
+    QCOMPARE(d.spent(), 600);
+    QCOMPARE(d.spent(u"N"_qs), 300);
+    QCOMPARE(d.spent(u"S"_qs), 0);
+    QVERIFY(!d.toggle(5));
+    QCOMPARE(d.ballot(), testsupport::approvalBallot({0, 2}));
+    checkAgreesWithValidator(d, "North voter");
+
+    // An unknown district is refused and changes nothing.
+    const Status unknown = d.setDistrict(u"nowhere"_qs);
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().contains(u"nowhere"_qs), qPrintable(unknown.error()));
+    QCOMPARE(d.district(), u"N"_qs);
+    QCOMPARE(d.chosenCount(), 2);
+
+    // The next voter starts from nothing, city-wide.
+    d.clear();
+    QCOMPARE(d.district(), QString());
+    QCOMPARE(d.chosenCount(), 0);
+    QCOMPARE(d.offeredCount(), 6);
+    QVERIFY(d.canChoose(4));
+    QVERIFY(d.toggle(4));
+}
+
+void TestBallotDraft::districtBallotRestrictsEveryKind_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("approval") << int(BallotKind::Approval);
+    QTest::newRow("knapsack") << int(BallotKind::Knapsack);
+    QTest::newRow("cumulative") << int(BallotKind::Cumulative);
+    QTest::newRow("ordinal") << int(BallotKind::Ordinal);
+}
+
+void TestBallotDraft::districtBallotRestrictsEveryKind()
+{
+    QFETCH(int, kind);
+    Round r = districtRound();
+    r.rules = {};
+    r.rules.kind = BallotKind(kind);
+    if (r.rules.kind == BallotKind::Cumulative)
+        r.rules.totalPoints = 10;
+    QVERIFY2(r.validate(), qPrintable(r.validate().error()));
+    BallotDraft d(r);
+    QVERIFY(d.setDistrict(u"S"_qs));
+    const int north = 2; // N1
+    const int south = 5; // S2
+    QVERIFY(!d.canChoose(north));
+    QVERIFY(d.canChoose(south));
+    Status refused;
+    switch (r.rules.kind) {
+    case BallotKind::Approval:
+    case BallotKind::Knapsack:
+        refused = d.toggle(north);
+        QVERIFY(d.toggle(south));
+        break;
+    case BallotKind::Cumulative:
+        refused = d.setPoints(north, 2);
+        QVERIFY(d.setPoints(south, 2));
+        QCOMPARE(d.pointsLeft(), 8);
+        break;
+    case BallotKind::Ordinal:
+        // k is what the voter can rank: the 4 projects offered, not the round's 6.
+        QCOMPARE(d.rankLimit(), 4);
+        refused = d.appendToRanking(north);
+        QVERIFY(d.appendToRanking(south));
+        break;
+    }
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"North"_qs) && refused.error().contains(u"South"_qs),
+             qPrintable(refused.error()));
+    QCOMPARE(values(d)[size_t(north)], 0);
+    QCOMPARE(d.chosen(), std::vector<int>{south});
+    checkAgreesWithValidator(d, "South voter");
+}
+
+// Setting a district on a draft that already holds choices (not what a kiosk does, but
+// the draft stays consistent): the choices it does not offer go, a ranking closes up.
+void TestBallotDraft::changingDistrictDropsWhatItDoesNotOffer()
+{
+    Round r = districtRound();
+    r.rules = {};
+    r.rules.kind = BallotKind::Ordinal;
+    BallotDraft d(r);
+    QVERIFY(d.appendToRanking(4)); // S1 first
+    QVERIFY(d.appendToRanking(2)); // N1 second
+    QVERIFY(d.appendToRanking(0)); // C1 third
+    QVERIFY(d.setDistrict(u"N"_qs));
+    QCOMPARE(d.chosen(), (std::vector<int>{2, 0}));
+    QCOMPARE(d.rank(2), 1);
+    QCOMPARE(d.rank(0), 2);
+    QCOMPARE(d.rank(4), 0);
+    checkAgreesWithValidator(d, "ranking after the district was set");
 }
 
 void TestBallotDraft::canChooseAgreesWithToggle_data()

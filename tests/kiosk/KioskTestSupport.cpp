@@ -227,9 +227,26 @@ void KioskHarness::start(const Round &round, const HarnessOptions &options)
     m_path = m_dir.filePath(QStringLiteral("kiosk.db"));
     testsupport::ReadyRoundOptions ro;
     ro.codes = options.codes;
+    ro.open = !options.beforeOpen;
     const Status made = testsupport::makeReadyRound(m_ready, m_path, round, ro);
     QVERIFY2(made, qPrintable(made.error()));
     QCOMPARE(m_ready.codes.size(), options.codes);
+    if (options.beforeOpen) {
+        const Status prepared = options.beforeOpen(*m_ready.store, m_ready.roundId);
+        QVERIFY2(prepared, qPrintable(prepared.error()));
+        // Opened as makeReadyRound would have, with the authority key it stored.
+        auto keys = m_ready.store->keys();
+        QVERIFY2(keys, qPrintable(keys.error()));
+        const auto authority = std::find_if(keys->begin(), keys->end(), [&](const store::StoredKey &k) {
+            return k.kind == store::KeyKind::Authority && k.publicKey == m_ready.authority.publicKey;
+        });
+        QVERIFY(authority != keys->end());
+        const Status opened = m_ready.store->openRound(m_ready.roundId, authority->name, m_ready.authority.secretKey);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        auto back = m_ready.store->round(m_ready.roundId);
+        QVERIFY2(back, qPrintable(back.error()));
+        m_ready.round = *back;
+    }
     if (options.fullDisk) {
         store::StoreOptions limited;
         limited.maxDatabaseBytes = QFileInfo(m_path).size();

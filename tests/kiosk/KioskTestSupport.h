@@ -91,6 +91,9 @@ struct HarnessOptions
     int codes = 10;             // access codes issued for the round
     QString language = QStringLiteral("en");
     bool fullDisk = false;      // the database may not grow any more (a full disk)
+    // Runs on the draft round (keys registered, codes issued) before it opens, for what
+    // only a draft takes, e.g. project translations.
+    std::function<Status(store::BallotStore &, int64_t roundId)> beforeOpen;
 };
 
 // One voter kiosk: a fresh database in a temporary directory, a ready round of the given

@@ -2,9 +2,12 @@
 // touch-screen taps) and by the keyboard alone: a whole vote for each voting method,
 // checked against what the database holds (the sealed ballot opened with the election
 // secret key equals what the review screen showed), and nothing stored before the voter
-// presses "Cast my vote".
+// presses "Cast my vote". Project texts follow the voter's language (the organizers'
+// translations); a district access code gets that district's ballot.
+#include "IdleMonitor.h"
 #include "KioskTestSupport.h"
 #include "LanguageManager.h"
+#include "ProjectListModel.h"
 
 #include "model/BallotRules.h"
 #include "store/BallotStore.h"
@@ -25,6 +28,48 @@ int firstNumber(const QString &text)
 {
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(\\d+)")).match(text);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QStringList textsUnder(QQuickItem *item)
+{
+    QStringList out;
+    for (QQuickItem *t : findItemsOfClass(item, "QQuickText"))
+        out << itemText(t);
+    return out;
+}
+
+// Knapsack, city-wide budget 1000 for C1 (400) and C2 (300); "North district" has 600
+// for N1 (200) and N2 (300); "South district" has 500 for S1 (250) and S2 (200).
+Round districtRound()
+{
+    Round r = testsupport::sampleRound(BallotKind::Knapsack);
+    r.projects.clear();
+    r.districts = {{QStringLiteral("north"), QStringLiteral("North district"), 600},
+                   {QStringLiteral("south"), QStringLiteral("South district"), 500}};
+    auto add = [&](const char *id, const char *title, int64_t cost, const char *district) {
+        Project p;
+        p.id = QString::fromLatin1(id);
+        p.title = QString::fromLatin1(title);
+        p.cost = cost;
+        p.district = QString::fromLatin1(district);
+        r.projects.push_back(p);
+    };
+    add("C1", "City bike lanes", 400, "");
+    add("C2", "Library hours", 300, "");
+    add("N1", "North playground", 200, "north");
+    add("N2", "North trees", 300, "north");
+    add("S1", "South pool", 250, "south");
+    add("S2", "South benches", 200, "south");
+    return r;
+}
+
+// The budget bars' names ("City-wide", "North district", ...), top to bottom.
+QStringList budgetBarNames(QQuickItem *root)
+{
+    QStringList out;
+    for (QQuickItem *bar : findItems(root, QStringLiteral("budgetBar")))
+        out << bar->property("entry").toMap().value(QStringLiteral("name")).toString();
+    return out;
 }
 
 QString titleOf(const Round &round, int position)
@@ -50,6 +95,9 @@ private slots:
     void touchVoteInEveryLanguage_data();
     void touchVoteInEveryLanguage();
     void nothingStoredBeforeConfirm();
+    void projectTextsFollowTheLanguage();
+    void districtCodeGetsItsDistrictBallot();
+    void districtIsWipedWithTheSession();
 
 private:
     // Review → Cast → Done: the receipt and its QR code are shown, the database holds the
@@ -393,6 +441,209 @@ void TestKioskFlow::nothingStoredBeforeConfirm()
 
     // Only "Cast my vote" stores it.
     KIOSK_CHECKED(castAndCheck(h, code, review));
+}
+
+// The organizers translated project 2 into Spanish (and project 4 into Vietnamese): in
+// Spanish its card, details, spoken texts and review row read the Spanish text, the
+// others their original; back in English, the original again.
+void TestKioskFlow::projectTextsFollowTheLanguage()
+{
+    const QString spanishTitle = QStringLiteral("Proyecto dos: jardín de la biblioteca");
+    const QString spanishDescription = QStringLiteral("Un jardín detrás de la biblioteca.");
+    HarnessOptions options;
+    options.beforeOpen = [&](store::BallotStore &st, int64_t roundId) {
+        if (Status s = st.setProjectTranslation(roundId, QStringLiteral("P2"), QStringLiteral("es"),
+                                                {spanishTitle, spanishDescription});
+            !s)
+            return s;
+        return st.setProjectTranslation(roundId, QStringLiteral("P4"), QStringLiteral("vi"),
+                                        {QStringLiteral("Dự án bốn"), QString()});
+    };
+    KioskHarness h;
+    Round round = testsupport::sampleRound(BallotKind::Approval);
+    round.projects[1].description = QStringLiteral("A garden behind the library.");
+    KIOSK_CHECKED(h.start(round, options));
+    const QString original = titleOf(h.round(), 1);
+    QCOMPARE(original, QStringLiteral("Project 2"));
+    KIOSK_CHECKED(h.enterBallot(h.codes().at(0)));
+    QTRY_COMPARE(cardForRow(h.root(), 1)->property("title").toString(), original);
+
+    // The voter switches to Spanish on the ballot page.
+    KIOSK_CHECKED(h.tap(QStringLiteral("languageButton")));
+    KIOSK_CHECKED(h.tap(QStringLiteral("language_es")));
+    QTRY_COMPARE(h.view().languages()->current(), QStringLiteral("es"));
+    KIOSK_CHECKED(h.settle());
+    QQuickItem *card = cardForRow(h.root(), 1);
+    QVERIFY(card);
+    QTRY_COMPARE(card->property("title").toString(), spanishTitle);
+    QVERIFY2(textsUnder(card).contains(spanishTitle), qPrintable(textsUnder(card).join(u'|')));
+    QVERIFY2(textsUnder(card).contains(spanishDescription), qPrintable(textsUnder(card).join(u'|')));
+    QVERIFY(!textsUnder(card).contains(original));
+    // What the audio guide and a screen reader say names it in Spanish too.
+    const QString spoken = cardButton(h.root(), 1, QStringLiteral("choose"))->property("spoken").toString();
+    QVERIFY2(spoken.contains(spanishTitle), qPrintable(spoken));
+    // Untranslated (and translated into another language only): the original.
+    QCOMPARE(cardForRow(h.root(), 0)->property("title").toString(), titleOf(h.round(), 0));
+    QCOMPARE(cardForRow(h.root(), 3)->property("title").toString(), titleOf(h.round(), 3));
+
+    // The details view.
+    KIOSK_CHECKED(h.tapCard(1, QStringLiteral("details")));
+    QObject *details = h.object(QStringLiteral("projectDetails"));
+    QVERIFY(details);
+    QTRY_VERIFY(details->property("opened").toBool());
+    QQuickItem *detailsContent = details->property("contentItem").value<QQuickItem *>();
+    QVERIFY(detailsContent);
+    QTRY_VERIFY2(textsUnder(detailsContent).contains(spanishTitle), qPrintable(textsUnder(detailsContent).join(u'|')));
+    QVERIFY(textsUnder(detailsContent).contains(spanishDescription));
+    QMetaObject::invokeMethod(details, "close");
+    QTRY_VERIFY(!details->property("visible").toBool());
+
+    // The review page.
+    KIOSK_CHECKED(h.tapCard(1, QStringLiteral("choose")));
+    KIOSK_CHECKED(h.tapCard(3, QStringLiteral("choose")));
+    QTRY_COMPARE(h.session().chosenCount(), 2);
+    KIOSK_CHECKED(h.tap(QStringLiteral("reviewButton")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Review, QStringLiteral("reviewPage")));
+    QList<ReviewRow> review = readReviewScreen(h.root());
+    QCOMPARE(review.size(), 2);
+    QCOMPARE(review.at(0).title, spanishTitle);
+    QCOMPARE(review.at(1).title, titleOf(h.round(), 3));
+    QVERIFY2(h.page()->property("spoken").toString().contains(spanishTitle),
+             qPrintable(h.page()->property("spoken").toString()));
+
+    // Back to English: the original text everywhere.
+    KIOSK_CHECKED(h.tap(QStringLiteral("languageButton")));
+    KIOSK_CHECKED(h.tap(QStringLiteral("language_en")));
+    QTRY_COMPARE(h.view().languages()->current(), QStringLiteral("en"));
+    QTRY_COMPARE(readReviewScreen(h.root()).value(0).title, original);
+    KIOSK_CHECKED(h.tap(QStringLiteral("changeButton")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Ballot, QStringLiteral("ballotPage")));
+    card = cardForRow(h.root(), 1);
+    QVERIFY(card);
+    QCOMPARE(card->property("title").toString(), original);
+    QVERIFY2(textsUnder(card).contains(QStringLiteral("A garden behind the library.")),
+             qPrintable(textsUnder(card).join(u'|')));
+    QVERIFY(!textsUnder(card).contains(spanishTitle));
+}
+
+// A code from a batch for North district: only city-wide and North projects are
+// offered, the budget bars are the city-wide one and North's, the ballot says where the
+// voter votes; the stored ballot holds only such projects. The next voter, with a
+// city-wide code, sees every project again.
+void TestKioskFlow::districtCodeGetsItsDistrictBallot()
+{
+    KioskHarness h;
+    KIOSK_CHECKED(h.start(districtRound()));
+    QStringList northCodes;
+    auto batch = h.store().issueCodeBatch(
+        h.roundId(), 2,
+        [&](QByteArrayView code) {
+            northCodes << QString::fromLatin1(code);
+            return Status();
+        },
+        {QStringLiteral("North library"), QStringLiteral("north")});
+    QVERIFY2(batch, qPrintable(batch.error()));
+    QCOMPARE(northCodes.size(), 2);
+    auto district = h.store().codeDistrict(h.roundId(), northCodes.at(0));
+    QVERIFY2(district, qPrintable(district.error()));
+    QCOMPARE(*district, QStringLiteral("north"));
+    // The store refuses a North code's ballot with a South project whatever the kiosk shows.
+    QVERIFY(!h.castDirectly(northCodes.at(1), testsupport::approvalBallot({4})));
+    QCOMPARE(h.codeStatus(northCodes.at(1)), store::CodeStatus::Unused);
+    QCOMPARE(h.ballotCount(), 0);
+
+    KIOSK_CHECKED(h.enterBallot(northCodes.at(0)));
+    QCOMPARE(h.session().draft().district(), QStringLiteral("north"));
+    // Cards: city-wide and North only.
+    for (int row = 0; row < 4; ++row)
+        QVERIFY2(cardForRow(h.root(), row), qPrintable(QStringLiteral("no card for row %1").arg(row)));
+    QVERIFY2(!cardForRow(h.root(), 4), "a South project is offered to a North voter");
+    QVERIFY2(!cardForRow(h.root(), 5), "a South project is offered to a North voter");
+    QCOMPARE(h.session().filteredProjects()->rowCount(), 4);
+    // One sentence says where the voter votes.
+    QCOMPARE(itemText(h.item(QStringLiteral("districtSentence"))),
+             QStringLiteral("You are voting for projects in North district and city-wide."));
+    QVERIFY2(h.page()->property("spoken").toString().contains(QStringLiteral("North district")),
+             qPrintable(h.page()->property("spoken").toString()));
+    // Budget bars: city-wide and North.
+    QCOMPARE(budgetBarNames(h.root()), (QStringList{QStringLiteral("City-wide"), QStringLiteral("North district")}));
+    // A South project cannot be picked even through the session.
+    h.session().toggle(4);
+    QVERIFY(!h.session().draft().isChosen(4));
+    QVERIFY2(h.session().notice().contains(QStringLiteral("South district")), qPrintable(h.session().notice()));
+    h.session().clearNotice();
+
+    KIOSK_CHECKED(h.tapCard(0, QStringLiteral("choose")));
+    KIOSK_CHECKED(h.tapCard(2, QStringLiteral("choose")));
+    KIOSK_CHECKED(h.tapCard(3, QStringLiteral("choose")));
+    QTRY_COMPARE(h.session().chosenCount(), 3);
+    QCOMPARE(h.session().draft().spent(QStringLiteral("north")), int64_t(500));
+    KIOSK_CHECKED(h.tap(QStringLiteral("reviewButton")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Review, QStringLiteral("reviewPage")));
+    // Out of the budgets this voter draws on: 1000 city-wide + 600 North.
+    QVERIFY2(mentionsAmount(h.session().reviewSummary(), h.session().formatPrice(1600)),
+             qPrintable(h.session().reviewSummary()));
+    const QList<ReviewRow> review = readReviewScreen(h.root());
+    QCOMPARE(review.size(), 3);
+    KIOSK_CHECKED(castAndCheck(h, northCodes.at(0), review));
+    auto opened = openStoredBallots(h.store(), h.roundId(), h.ready().election.secretKey);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(opened->front().ballot, testsupport::approvalBallot({0, 2, 3}));
+    for (const BallotChoice &c : opened->front().ballot.choices) {
+        const QString d = h.round().projects[size_t(c.project)].district;
+        QVERIFY2(d.isEmpty() || d == u"north", qPrintable(titleOf(h.round(), c.project)));
+    }
+
+    // The next voter has a city-wide code: every project, every budget, no district.
+    KIOSK_CHECKED(h.tap(QStringLiteral("finishButton")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Welcome, QStringLiteral("welcomePage")));
+    QCOMPARE(h.session().draft().district(), QString());
+    KIOSK_CHECKED(h.enterBallot(h.codes().at(0)));
+    for (int row = 0; row < 6; ++row)
+        QVERIFY2(cardForRow(h.root(), row), qPrintable(QStringLiteral("no card for row %1").arg(row)));
+    QVERIFY(!findItem(h.root(), QStringLiteral("districtSentence")));
+    QCOMPARE(budgetBarNames(h.root()), (QStringList{QStringLiteral("City-wide"), QStringLiteral("North district"),
+                                                    QStringLiteral("South district")}));
+    KIOSK_CHECKED(h.tapCard(4, QStringLiteral("choose")));
+    QTRY_VERIFY(h.session().draft().isChosen(4));
+}
+
+// A North voter walks away: the idle wipe forgets the district with the rest, and the
+// next voter's city-wide code sees every project.
+void TestKioskFlow::districtIsWipedWithTheSession()
+{
+    KioskHarness h;
+    HarnessOptions options;
+    options.fakeClock = true;
+    KIOSK_CHECKED(h.start(districtRound(), options));
+    QStringList northCodes;
+    auto batch = h.store().issueCodeBatch(
+        h.roundId(), 1,
+        [&](QByteArrayView code) {
+            northCodes << QString::fromLatin1(code);
+            return Status();
+        },
+        {QStringLiteral("North library"), QStringLiteral("north")});
+    QVERIFY2(batch, qPrintable(batch.error()));
+    KIOSK_CHECKED(h.enterBallot(northCodes.at(0)));
+    QCOMPARE(h.session().draft().district(), QStringLiteral("north"));
+    QVERIFY(!cardForRow(h.root(), 4));
+
+    kiosk::IdleMonitor *idle = h.session().idle();
+    h.advanceClock(151'000);
+    idle->check();
+    QTRY_VERIFY(idle->warning());
+    h.advanceClock(31'000);
+    idle->check();
+    KIOSK_CHECKED(h.waitForStage(Stage::Welcome, QStringLiteral("welcomePage")));
+    QCOMPARE(h.session().draft().district(), QString());
+    QCOMPARE(h.session().districtSentence(), QString());
+    QCOMPARE(h.session().filteredProjects()->rowCount(), 6);
+    QCOMPARE(h.session().budgets().size(), 3);
+
+    KIOSK_CHECKED(h.enterBallot(h.codes().at(0)));
+    QVERIFY(cardForRow(h.root(), 4));
+    QVERIFY(cardForRow(h.root(), 5));
 }
 
 int main(int argc, char **argv)

@@ -1,7 +1,7 @@
 // What protects the voter and the vote in the real kiosk QML, driven by taps: a
 // knapsack pick that does not fit is refused in words; a voter who walks away is warned,
 // can ask for more time, and is then wiped (nothing of them stays, nothing is stored);
-// the receipt screen clears itself; used and wrong access codes are refused and
+// the receipt screen clears itself; used, voided and wrong access codes are refused and
 // guessing is slowed down; Arabic mirrors the layout.
 #include "KioskTestSupport.h"
 #include "Theme.h"
@@ -94,6 +94,7 @@ private slots:
     void castFailureIsToldPlainly();
     void startOverAsksFirst();
     void usedCodeRefused();
+    void voidedCodeRefused();
     void wrongCodesThrottled();
     void rightToLeftMirroring();
     // Problems found while writing these tests (see QEXPECT_FAIL texts).
@@ -438,6 +439,64 @@ void TestKioskFlowGuards::usedCodeRefused()
     QCOMPARE(h.session().stage(), Stage::Access);
     QCOMPARE(h.ballotCount(), 1);
     QCOMPARE(h.codeStatus(wrong), store::CodeStatus::Unknown);
+}
+
+// The organizers voided a batch of codes: a voter with such a code reads that it was
+// withdrawn and that a librarian can give a new one, at the keypad and, when the batch
+// is voided while the voter is filling in the ballot, when casting (nothing stored).
+void TestKioskFlowGuards::voidedCodeRefused()
+{
+    KioskHarness h;
+    KIOSK_CHECKED(h.start(testsupport::sampleRound(BallotKind::Approval)));
+    QStringList batchCodes;
+    auto batch = h.store().issueCodeBatch(
+        h.roundId(), 2,
+        [&](QByteArrayView code) {
+            batchCodes << QString::fromLatin1(code);
+            return Status();
+        },
+        {QStringLiteral("Branch library, week 1"), QString()});
+    QVERIFY2(batch, qPrintable(batch.error()));
+    QCOMPARE(batchCodes.size(), 2);
+    const Status voided = h.store().setCodeBatchVoided(h.roundId(), *batch, true);
+    QVERIFY2(voided, qPrintable(voided.error()));
+    QCOMPARE(h.codeStatus(batchCodes.at(0)), store::CodeStatus::Voided);
+
+    // At the keypad.
+    KIOSK_CHECKED(h.tap(QStringLiteral("startButton")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Access, QStringLiteral("accessPage")));
+    QQuickItem *banner = findItem(h.root(), QStringLiteral("accessMessage"), false);
+    QVERIFY(banner);
+    KIOSK_CHECKED(h.typeOnKeypad(batchCodes.at(0)));
+    KIOSK_CHECKED(h.tap(QStringLiteral("submitCode")));
+    QTRY_VERIFY(banner->isVisible());
+    const QString message = banner->property("message").toString();
+    QCOMPARE(message, QStringLiteral("This code was withdrawn by the organizers. A librarian can give you a new one."));
+    QVERIFY2(textsUnder(banner).join(u'|').contains(message), qPrintable(textsUnder(banner).join(u'|')));
+    QCOMPARE(h.session().stage(), Stage::Access);
+
+    // Voided while the voter fills in the ballot: refused when casting, plainly.
+    KIOSK_CHECKED(h.tap(QStringLiteral("startOver")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Welcome, QStringLiteral("welcomePage")));
+    const Status restored = h.store().setCodeBatchVoided(h.roundId(), *batch, false);
+    QVERIFY2(restored, qPrintable(restored.error()));
+    KIOSK_CHECKED(h.enterBallot(batchCodes.at(1)));
+    KIOSK_CHECKED(h.tapCard(1, QStringLiteral("choose")));
+    QTRY_COMPARE(h.session().chosenCount(), 1);
+    KIOSK_CHECKED(h.tap(QStringLiteral("reviewButton")));
+    KIOSK_CHECKED(h.waitForStage(Stage::Review, QStringLiteral("reviewPage")));
+    QVERIFY(h.store().setCodeBatchVoided(h.roundId(), *batch, true));
+    KIOSK_CHECKED(h.tap(QStringLiteral("castButton")));
+    QQuickItem *castError = h.item(QStringLiteral("castError"));
+    QVERIFY(castError);
+    QTRY_VERIFY(castError->isVisible());
+    const QString castMessage = h.session().castError();
+    QVERIFY2(castMessage.startsWith(QStringLiteral("This code was withdrawn by the organizers")), qPrintable(castMessage));
+    QVERIFY2(castMessage.contains(QStringLiteral("not recorded")) && castMessage.contains(QStringLiteral("new one")),
+             qPrintable(castMessage));
+    QCOMPARE(h.session().stage(), Stage::Review);
+    QCOMPARE(h.ballotCount(), 0);
+    QCOMPARE(h.codeStatus(batchCodes.at(1)), store::CodeStatus::Voided);
 }
 
 void TestKioskFlowGuards::wrongCodesThrottled()

@@ -1,11 +1,12 @@
 # GUI tests that drive the real kiosk QML (see tests/kiosk/*.cpp).
 #
 # TestKioskFlow:       a whole vote by touch/click for each voting method (what is stored
-#                      equals what the review screen showed), a keyboard-only vote, and
-#                      nothing stored before "Cast my vote".
+#                      equals what the review screen showed), a keyboard-only vote,
+#                      nothing stored before "Cast my vote", project texts in the voter's
+#                      language, and district codes getting their district's ballot.
 # TestKioskFlowGuards: refusals and resets: over-budget picks, idle time-out wiping the
 #                      voter's session, the receipt screen clearing itself, used and wrong
-#                      access codes (throttled), right-to-left mirroring; and, as
+#                      and voided access codes (throttled), right-to-left mirroring; and, as
 #                      QEXPECT_FAIL checks, product bugs found while writing them (each
 #                      XFAIL names the bug; an XPASS means it was fixed: drop the
 #                      QEXPECT_FAIL then).

@@ -79,22 +79,60 @@ void KioskSession::reloadRound()
         const bool same = r->projects == m_round.projects && r->rules == m_round.rules;
         m_round = *r;
         if (!same) {
-            m_images.clear();
-            if (auto images = m_store->projectImages(m_roundId)) {
-                for (const auto &[id, bytes] : *images) {
-                    QImage image = QImage::fromData(bytes);
-                    if (!image.isNull())
-                        m_images.insert(id, image);
-                }
-            }
+            loadProjectExtras();
             m_draft = BallotDraft(m_round);
             m_draft.setMoneyFormatter([this](int64_t amount) { return formatPrice(amount); });
             m_projects->reload();
+            m_filtered->refilter();
         }
     }
     emit roundChanged();
+    emit offerChanged();
     emit textsChanged();
     emit operatorChanged();
+}
+
+// Read once per set of projects (an open round's never change): what voters see besides
+// the signed manifest. Without them the cards show the text as entered and no picture.
+void KioskSession::loadProjectExtras()
+{
+    m_images.clear();
+    if (auto images = m_store->projectImages(m_roundId)) {
+        for (const auto &[id, bytes] : *images) {
+            QImage image = QImage::fromData(bytes);
+            if (!image.isNull())
+                m_images.insert(id, image);
+        }
+    }
+    m_translations.clear();
+    if (auto translations = m_store->projectTranslations(m_roundId))
+        m_translations = std::move(*translations);
+}
+
+const store::ProjectText *KioskSession::translation(int row) const
+{
+    if (m_language.isEmpty() || row < 0 || size_t(row) >= m_round.projects.size())
+        return nullptr;
+    const auto project = m_translations.find(m_round.projects[size_t(row)].id);
+    if (project == m_translations.end())
+        return nullptr;
+    const auto text = project->second.find(m_language);
+    return text == project->second.end() || text->second.title.trimmed().isEmpty() ? nullptr : &text->second;
+}
+
+QString KioskSession::projectTitle(int row) const
+{
+    if (const store::ProjectText *t = translation(row))
+        return t->title;
+    return row >= 0 && size_t(row) < m_round.projects.size() ? m_round.projects[size_t(row)].title : QString();
+}
+
+QString KioskSession::projectDescription(int row) const
+{
+    const store::ProjectText *t = translation(row);
+    if (t && !t->description.trimmed().isEmpty())
+        return t->description;
+    return row >= 0 && size_t(row) < m_round.projects.size() ? m_round.projects[size_t(row)].description : QString();
 }
 
 KioskSession::Stage KioskSession::restingStage() const
@@ -182,8 +220,11 @@ QString KioskSession::ruleSentence() const
             return tr("Choose up to %n project(s) that you would like the city to fund.", nullptr, r.maxSelections);
         return tr("Choose every project that you would like the city to fund.");
     case BallotKind::Knapsack:
+        if (ballotBudgets().size() > 1)
+            return tr("Choose the projects you would like the city to fund. Each budget below says how much its "
+                      "projects can cost together.");
         return tr("Choose the projects you would like the city to fund. Together they can cost up to %1.")
-            .arg(formatPrice(m_round.budget));
+            .arg(formatPrice(m_draft.budget(ballotBudgets().value(0))));
     case BallotKind::Cumulative:
         if (r.maxPointsPerProject > 0)
             return tr("Give your %n point(s) to the projects you support, at most %1 to one project. More points "
@@ -197,6 +238,34 @@ QString KioskSession::ruleSentence() const
                   m_draft.rankLimit());
     }
     return {};
+}
+
+QString KioskSession::districtSentence() const
+{
+    const QString id = m_draft.district();
+    if (id.isEmpty())
+        return {};
+    const District *d = m_round.district(id);
+    const QString name = d && !d->name.isEmpty() ? d->name : id;
+    if (ballotBudgets().contains(QString()))
+        return tr("You are voting for projects in %1 and city-wide.").arg(name);
+    return tr("You are voting for projects in %1.").arg(name);
+}
+
+QStringList KioskSession::ballotBudgets() const
+{
+    QStringList out;
+    bool cityWide = m_round.districts.empty();
+    for (const Project &p : m_round.projects)
+        cityWide = cityWide || p.district.isEmpty();
+    if (cityWide)
+        out << QString();
+    const QString voter = m_draft.district();
+    for (const District &d : m_round.districts) {
+        if (voter.isEmpty() || d.id == voter)
+            out << d.id;
+    }
+    return out;
 }
 
 QString KioskSession::unavailableReason() const
@@ -233,9 +302,10 @@ IdleMonitor *KioskSession::idle() const
 QStringList KioskSession::categories() const
 {
     QStringList out;
-    for (const Project &p : m_round.projects) {
-        if (!p.category.isEmpty() && !out.contains(p.category))
-            out << p.category;
+    for (size_t i = 0; i < m_round.projects.size(); ++i) {
+        const QString &category = m_round.projects[i].category;
+        if (!category.isEmpty() && !out.contains(category) && m_draft.isOffered(int(i)))
+            out << category;
     }
     return out;
 }
@@ -292,13 +362,11 @@ QVariantList KioskSession::budgets() const
         m[u"budgetText"_qs] = tr("Budget: %1").arg(formatPrice(budget));
         out << m;
     };
-    bool cityWide = false;
-    for (const Project &p : m_round.projects)
-        cityWide = cityWide || p.district.isEmpty();
-    if (cityWide)
-        entry({}, m_round.districts.empty() ? QString() : tr("City-wide"));
-    for (const District &d : m_round.districts)
-        entry(d.id, d.name);
+    // The city-wide budget and, for a district ballot, only that district's.
+    for (const QString &id : ballotBudgets()) {
+        const District *d = m_round.district(id);
+        entry(id, d ? d->name : (m_round.districts.empty() ? QString() : tr("City-wide")));
+    }
     return out;
 }
 
@@ -321,7 +389,7 @@ QVariantList KioskSession::reviewItems() const
         const Project &p = m_round.projects[size_t(i)];
         QVariantMap m;
         m[u"row"_qs] = i;
-        m[u"title"_qs] = p.title;
+        m[u"title"_qs] = projectTitle(i);
         m[u"costText"_qs] = formatPrice(p.cost);
         switch (m_round.rules.kind) {
         case BallotKind::Cumulative:
@@ -347,9 +415,13 @@ QString KioskSession::reviewSummary() const
     switch (m_round.rules.kind) {
     case BallotKind::Approval:
         return tr("Your ballot supports %n project(s). Each counts as one vote for that project.", nullptr, n);
-    case BallotKind::Knapsack:
+    case BallotKind::Knapsack: {
+        int64_t budget = 0;
+        for (const QString &id : ballotBudgets())
+            budget += m_draft.budget(id);
         return tr("Your ballot supports %n project(s) costing %1 in total, out of a budget of %2.", nullptr, n)
-            .arg(formatPrice(m_draft.totalCost()), formatPrice(m_round.budget));
+            .arg(formatPrice(m_draft.totalCost()), formatPrice(budget));
+    }
     case BallotKind::Cumulative:
         return tr("Your ballot gives %1 points to %n project(s).", nullptr, n).arg(m_draft.pointsGiven());
     case BallotKind::Ordinal:
@@ -369,6 +441,13 @@ void KioskSession::setNotice(const QString &notice)
 void KioskSession::clearNotice()
 {
     setNotice({});
+}
+
+void KioskSession::districtChanged()
+{
+    m_filtered->refilter();
+    emit offerChanged();
+    emit textsChanged();
 }
 
 void KioskSession::draftEdited()
@@ -538,16 +617,25 @@ bool KioskSession::submitCode()
     if (!status)
         return say(tr("This kiosk cannot check codes right now. Please ask a librarian for help."));
     switch (*status) {
-    case store::CodeStatus::Unused:
+    case store::CodeStatus::Unused: {
+        // A code of a district batch votes on that district's ballot (and city-wide).
+        auto district = m_store->codeDistrict(m_roundId, code);
+        if (!district || !m_draft.setDistrict(*district))
+            return say(tr("This kiosk cannot check codes right now. Please ask a librarian for help."));
+        districtChanged();
         m_accessMessage.clear();
         emit accessMessageChanged();
         setNotice({});
         setStage(Ballot);
         return true;
+    }
     case store::CodeStatus::Used:
         m_codeThrottle.recordFailure();
         return say(tr("This code has already been used to vote. Each code can vote once. If you have not voted "
                       "yet, please ask a librarian for help."));
+    case store::CodeStatus::Voided:
+        m_codeThrottle.recordFailure();
+        return say(tr("This code was withdrawn by the organizers. A librarian can give you a new one."));
     case store::CodeStatus::Unknown:
         break;
     }
@@ -571,6 +659,9 @@ bool KioskSession::confirm()
         if (status && *status == store::CodeStatus::Used)
             m_castError = tr("This code has already been used to vote, so this ballot was not recorded. Please ask "
                              "a librarian for help.");
+        else if (status && *status == store::CodeStatus::Voided)
+            m_castError = tr("This code was withdrawn by the organizers, so this ballot was not recorded. A "
+                             "librarian can give you a new one.");
         else
             m_castError = tr("Your vote was NOT recorded. Your code is still valid: you can try again, or ask a "
                              "librarian for help.");
@@ -579,9 +670,10 @@ bool KioskSession::confirm()
         return false;
     }
     m_receipt = cast->receipt;
-    // The ballot is stored; the voter's choices and code are not needed any more.
+    // The ballot is stored; the voter's choices, district and code are not needed any more.
     clearCode();
     m_draft.clear();
+    districtChanged();
     draftEdited();
     m_castError.clear();
     emit castErrorChanged();
@@ -593,7 +685,8 @@ bool KioskSession::confirm()
 void KioskSession::reset()
 {
     clearCode();
-    m_draft.clear();
+    m_draft.clear(); // the district too
+    districtChanged();
     m_receipt.fill(u'\0');
     m_receipt.clear();
     m_notice.clear();
@@ -813,6 +906,12 @@ void KioskSession::clearCastError()
 {
     m_castError.clear();
     emit castErrorChanged();
+}
+
+void KioskSession::setLanguage(const QString &code)
+{
+    m_language = code;
+    retranslate();
 }
 
 void KioskSession::retranslate()

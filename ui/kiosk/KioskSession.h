@@ -61,10 +61,12 @@ class KioskSession : public QObject, public QmlInstance<KioskSession>
     Q_PROPERTY(QString ballotKind READ ballotKind NOTIFY roundChanged)
     Q_PROPERTY(bool votingOpen READ votingOpen NOTIFY roundChanged)
     Q_PROPERTY(QString ruleSentence READ ruleSentence NOTIFY textsChanged)
+    // "You are voting for projects in North district and city-wide." ("" for a city-wide code)
+    Q_PROPERTY(QString districtSentence READ districtSentence NOTIFY textsChanged)
     Q_PROPERTY(QString unavailableReason READ unavailableReason NOTIFY textsChanged)
     Q_PROPERTY(pbvote::kiosk::ProjectListModel *projects READ projects CONSTANT)
     Q_PROPERTY(pbvote::kiosk::ProjectFilterModel *filteredProjects READ filteredProjects CONSTANT)
-    Q_PROPERTY(QStringList categories READ categories NOTIFY roundChanged)
+    Q_PROPERTY(QStringList categories READ categories NOTIFY offerChanged)
     Q_PROPERTY(QString categoryFilter READ categoryFilter WRITE setCategoryFilter NOTIFY categoryFilterChanged)
 
     // The ballot being filled in
@@ -114,6 +116,7 @@ public:
     QString ballotKind() const;
     bool votingOpen() const;
     QString ruleSentence() const;
+    QString districtSentence() const;
     QString unavailableReason() const;
     ProjectListModel *projects() const;
     ProjectFilterModel *filteredProjects() const;
@@ -154,6 +157,13 @@ public:
     const BallotDraft &draft() const { return m_draft; }
     store::BallotStore &store() { return *m_store; }
     int64_t roundId() const { return m_roundId; }
+
+    // A project's title and description as the voter reads them: the organizers'
+    // translation into the kiosk's current language when there is one, else the text
+    // as entered (also for a translation that leaves the description empty).
+    QString projectTitle(int row) const;
+    QString projectDescription(int row) const;
+    QString language() const { return m_language; }
 
     // The project's picture (null when it has none).
     QImage projectImage(const QString &projectId) const { return m_images.value(projectId); }
@@ -197,12 +207,16 @@ public slots:
 
     // The display language changed: strings made here are remade.
     void retranslate();
+    // The kiosk now shows `code` ("es", ...): project texts follow it, then retranslate().
+    void setLanguage(const QString &code);
 
 signals:
     void stageChanged();
     void roundChanged();
     void textsChanged();
     void categoryFilterChanged();
+    // Which projects the voter is offered changed (a district code, the next voter).
+    void offerChanged();
     void draftChanged();
     void noticeChanged();
     void typedCodeChanged();
@@ -227,6 +241,12 @@ private:
     void draftEdited();
     void reset();
     void reloadRound();
+    void loadProjectExtras(); // pictures and translations
+    // The draft's district changed: the cards offered and the categories follow.
+    void districtChanged();
+    // Budgets the voter's ballot draws on: "" (city-wide) and district ids.
+    QStringList ballotBudgets() const;
+    const store::ProjectText *translation(int row) const;
     Stage restingStage() const;
 
     std::unique_ptr<store::BallotStore> m_store;
@@ -241,6 +261,8 @@ private:
 
     Round m_round;
     QHash<QString, QImage> m_images;
+    store::ProjectTranslations m_translations;
+    QString m_language;
     BallotDraft m_draft;
     Stage m_stage = Welcome;
     QString m_categoryFilter;

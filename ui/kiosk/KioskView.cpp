@@ -45,7 +45,10 @@ KioskView::KioskView(KioskSession *session, const KioskViewOptions &options, QOb
     m_languages->setEngine(m_engine.get());
     m_audio->setLanguage(QLocale(m_languages->current()));
 
-    connect(m_languages.get(), &LanguageManager::changed, session, &KioskSession::retranslate);
+    // Project titles and descriptions follow the language too (the organizers' translations).
+    session->setLanguage(m_languages->current());
+    connect(m_languages.get(), &LanguageManager::changed, session,
+            [this] { m_session->setLanguage(m_languages->current()); });
     connect(m_languages.get(), &LanguageManager::changed, m_theme.get(), &Theme::changed);
     connect(m_languages.get(), &LanguageManager::changed, m_audio.get(),
             [this] { m_audio->setLanguage(QLocale(m_languages->current())); });

@@ -24,13 +24,13 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return p.title;
+        return m_session->projectTitle(row);
     case RowRole:
         return row;
     case ProjectIdRole:
         return p.id;
     case DescriptionRole:
-        return p.description;
+        return m_session->projectDescription(row);
     case CostRole:
         return qint64(p.cost);
     case CostTextRole:
@@ -49,6 +49,8 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         return draft.kind() == BallotKind::Ordinal ? draft.rank(row) : 0;
     case CanChooseRole:
         return draft.canChoose(row);
+    case OfferedRole:
+        return draft.isOffered(row);
     case ImageRole:
         // Keyed by round too, so the image cache never shows another round's picture.
         return m_session->hasImage(p.id) ? u"image://project/%1/%2"_qs.arg(m_session->roundId()).arg(p.id) : QString();
@@ -72,6 +74,7 @@ QHash<int, QByteArray> ProjectListModel::roleNames() const
         {RankRole, "rank"},
         {CanChooseRole, "canChoose"},
         {ImageRole, "image"},
+        {OfferedRole, "offered"},
     };
 }
 
@@ -97,12 +100,17 @@ void ProjectFilterModel::setCategory(const QString &category)
     invalidateRowsFilter();
 }
 
+void ProjectFilterModel::refilter()
+{
+    invalidateRowsFilter();
+}
+
 bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_category.isEmpty())
-        return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    return i.data(ProjectListModel::CategoryRole).toString() == m_category;
+    if (!i.data(ProjectListModel::OfferedRole).toBool())
+        return false;
+    return m_category.isEmpty() || i.data(ProjectListModel::CategoryRole).toString() == m_category;
 }
 
 } // namespace pbvote::kiosk

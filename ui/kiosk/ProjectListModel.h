@@ -13,7 +13,8 @@ namespace pbvote::kiosk {
 class KioskSession;
 
 // The round's projects as ballot cards, with what the voter has chosen so far. Reads
-// the session's BallotDraft; the session calls refresh() after every change.
+// the session's BallotDraft (titles and descriptions through the session, in the
+// kiosk's language); the session calls refresh() after every change.
 class ProjectListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
         RankRole,
         CanChooseRole,
         ImageRole,
+        OfferedRole, // false for another district's project on a district ballot
     };
     Q_ENUM(Role)
 
@@ -52,7 +54,8 @@ private:
     const KioskSession *m_session;
 };
 
-// The cards shown under a category filter ("" shows all).
+// The cards shown: the projects the voter is offered (their district's and city-wide
+// ones), under a category filter ("" shows all).
 class ProjectFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -62,6 +65,8 @@ class ProjectFilterModel : public QSortFilterProxyModel
 public:
     explicit ProjectFilterModel(QObject *parent = nullptr);
     void setCategory(const QString &category);
+    // The projects offered changed.
+    void refilter();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

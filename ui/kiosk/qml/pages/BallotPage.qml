@@ -7,7 +7,9 @@ import PbVote.Kiosk
 // knapsack ballots), category filters, and the projects as cards.
 Item {
     id: page
-    readonly property string spoken: KioskSession.ruleSentence + " " + KioskSession.selectionSummary
+    readonly property string spoken: KioskSession.ruleSentence + " "
+        + (KioskSession.districtSentence.length > 0 ? KioskSession.districtSentence + " " : "")
+        + KioskSession.selectionSummary
     function focusFirst() { (stickyStatus.item || inlineStatus.item).focusReview() }
     readonly property int columns: Math.max(1, Math.floor((width - 4 * Theme.spacing) / (Theme.fontSize * 22)))
     // The status panel stays in view while the cards scroll, unless the text is so large
@@ -100,6 +102,14 @@ Item {
                 Layout.fillWidth: true
                 text: KioskSession.ruleSentence
                 font.pixelSize: Theme.headingSize
+                font.bold: true
+            }
+            KText {
+                // A district code's ballot: which district the voter votes in.
+                objectName: "districtSentence"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: KioskSession.districtSentence
                 font.bold: true
             }
             Loader {
