@@ -73,6 +73,7 @@ static Round sampleRound()
     r.name = u"Test Budget 2027"_qs;
     r.budget = 100000;
     r.rules.kind = BallotKind::Knapsack;
+    r.tallyRule = u"greedy"_qs;
     return r;
 }
 

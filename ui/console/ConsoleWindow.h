@@ -10,9 +10,13 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 
 class QLabel;
+class QLockFile;
+class QUndoStack;
 class QLineEdit;
 class QListView;
 class QMenu;
@@ -22,7 +26,10 @@ class QTabWidget;
 
 namespace pbvote::console {
 
+class CodesPage;
+class KiosksPage;
 class ProjectTableModel;
+class StoreCommand;
 class ResultsView;
 class RoundListModel;
 
@@ -37,12 +44,37 @@ public:
     explicit ConsoleWindow(QWidget *parent = nullptr);
     ~ConsoleWindow() override;
 
-    // The actions behind the menus, callable without dialogs (tests, scripts).
+    // A project as the editor hands it over: the project, its picture (when changed) and
+    // its translations for the kiosk's languages.
+    struct ProjectEdit
+    {
+        Project project;
+        std::optional<QByteArray> image; // unset: keep the current picture; empty: none
+        std::map<QString, store::ProjectText> translations; // language → text (empty: none)
+    };
+
+    // The actions behind the menus, callable without dialogs (tests, scripts). Changes
+    // to a draft round can be undone (Edit > Undo); voting lifecycle steps cannot, and
+    // ask first.
+    // Opens (or creates) a database. A database that another console has open is refused
+    // with a message naming that process (kiosks may share the database; consoles don't).
     Status openDatabase(const QString &path);
     Result<int64_t> createRound(const Round &round);
     Result<int64_t> importPabulib(const QString &path);
     Status addProject(const Project &project);
     Status updateProject(const Project &project);
+    // Adds (isNew) or changes a project with its picture and translations.
+    Status saveProject(const ProjectEdit &edit, bool isNew);
+    // Draft rounds: name, budget, currency, categories, voting period, counting rule.
+    Status updateRoundSettings(const store::RoundSettings &settings,
+                               const std::map<QString, QString> &categoryRenames = {});
+    Status removeDistrict(const QString &districtId);
+    // Projects from a CSV file (docs/projects-csv.md), all or none; one undo step.
+    Result<int> importProjectsCsv(const QString &path);
+    Status exportProjectsCsv(const QString &path);
+    // The round's votes as a Pabulib file (sealed ballots opened with the election key;
+    // a fresh random order).
+    Status exportPabulib(const QString &path, const crypto::SecretBytes &passphrase);
     Status removeProject(const QString &projectId);
     Status addDistrict(const District &district);
     Status setRules(const BallotRules &rules);
@@ -52,7 +84,12 @@ public:
     Status closeVoting();
     // Registers a kiosk by the public key made on it (64 hex digits, from
     // `pbvote keys list --json` on the kiosk).
-    Status registerKiosk(const QString &kioskId, const QString &publicKeyHex);
+    Status registerKiosk(const QString &kioskId, const QString &publicKeyHex, const QString &name = {},
+                         const QString &location = {});
+    Status unregisterKiosk(const QString &kioskId);
+    // Once voting has opened: the kiosk casts no more and its ballots are not counted.
+    Status setKioskRevoked(const QString &kioskId, bool revoked);
+    Status setCodeBatchVoided(int batch, bool voided);
     // Makes the authority key (once) and the round's election key when missing, signs
     // the manifest and opens voting. Keys are encrypted with `passphrase`.
     Status openVoting(const crypto::SecretBytes &passphrase,
@@ -63,21 +100,48 @@ public:
     // Issues `count` one-time access codes for the round, written as they are made to a
     // PDF sheet of slips and/or a CSV file (either path may be empty, not both). The
     // store keeps only their hashes; all or nothing.
-    Status issueCodes(int count, const QString &pdfPath, const QString &csvPath);
+    Status issueCodes(int count, const QString &pdfPath, const QString &csvPath,
+                      const store::CodeBatchOptions &batch = {});
     // Writes the latest count as a printable PDF report and/or CSV (either path may be
     // empty).
     Status exportResults(const QString &pdfPath, const QString &csvPath);
     // Writes the round's election record (the audit bundle) to `path`.
     Status exportRecord(const QString &path);
+    // Publication in one step, into `folder`: the results report (PDF), the results (CSV),
+    // the votes (Pabulib) and the election record; then the round is marked published.
+    // Returns the files written.
+    Result<QStringList> publish(const QString &folder, const crypto::SecretBytes &passphrase);
+    QUndoStack *undoStack() const { return m_undo; }
     void selectRound(int64_t roundId);
     int64_t currentRoundId() const { return m_roundId; }
+    KiosksPage *kiosksPage() const { return m_kiosks; }
+    CodesPage *codesPage() const { return m_codesPage; }
     store::BallotStore *store() const { return m_store.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    friend class StoreCommand;
     void buildActions();
+    // Runs `redo` on the chosen round; when it succeeds, Edit > Undo can run `undo`.
+    Status perform(const QString &text, const std::function<Status()> &redo, const std::function<Status()> &undo);
+    // An undo or redo step of a round (shown first); failures are reported and the
+    // history cleared, since it no longer matches the database.
+    void runHistoryStep(int64_t roundId, const std::function<Status()> &step, const QString &what);
+    struct ProjectSnapshot
+    {
+        Project project;
+        int position = -1;
+        QByteArray image;
+        std::map<QString, store::ProjectText> translations;
+    };
+    Result<ProjectSnapshot> snapshotProject(int64_t roundId, const QString &projectId) const;
+    // Makes the project exactly as in the snapshot (adding it at its position if needed).
+    Status applySnapshot(int64_t roundId, const ProjectSnapshot &snapshot);
+    // The count to show and publish: the one with the round's counting rule, else the
+    // latest.
+    std::optional<QJsonObject> officialResult(const Round &round) const;
     Status needRound() const; // a database and a chosen round, or why not
     // Applies a store change to the chosen round and shows the round again.
     Status changeRound(const std::function<Status()> &change);
@@ -92,6 +156,12 @@ private:
     void importPabulibDialog();
     void addProjectDialog();
     void addDistrictDialog();
+    void removeDistrictDialog();
+    void roundSettingsDialog();
+    void importProjectsCsvDialog();
+    void exportProjectsCsvDialog();
+    void exportPabulibDialog();
+    void publishDialog();
     void editProjectDialog();
     void removeProjectDialog();
     QString selectedProjectId() const;
@@ -99,6 +169,9 @@ private:
     void duplicateDialog();
     void closeVotingDialog();
     void registerKioskDialog();
+    void revokeKioskDialog(const QString &kioskId, bool revoke);
+    void removeKioskDialog(const QString &kioskId);
+    void voidBatchDialog(int batch, bool voided);
     void openVotingDialog();
     void countDialog();
     void exportRecordDialog();
@@ -108,7 +181,9 @@ private:
     // Asks for the key passphrase (no echo); empty when the organizer cancels.
     crypto::SecretBytes askPassphrase(const QString &why);
 
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<store::BallotStore> m_store;
+    QUndoStack *m_undo = nullptr;
     int64_t m_roundId = 0;
     RoundListModel *m_rounds;
     ProjectTableModel *m_projects;
@@ -134,7 +209,15 @@ private:
     QAction *m_export = nullptr;
     QAction *m_codes = nullptr;
     QAction *m_exportResults = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_removeDistrict = nullptr;
+    QAction *m_importCsv = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportPabulib = nullptr;
+    QAction *m_publish = nullptr;
     ResultsView *m_results = nullptr;
+    KiosksPage *m_kiosks = nullptr;
+    CodesPage *m_codesPage = nullptr;
 };
 
 } // namespace pbvote::console

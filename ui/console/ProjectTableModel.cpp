@@ -2,6 +2,8 @@
 
 #include "util/Money.h"
 
+#include <QFont>
+
 namespace pbvote::console {
 
 ProjectTableModel::ProjectTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -14,9 +16,34 @@ void ProjectTableModel::setRound(const Round &round, int moneyScale)
     endResetModel();
 }
 
+const Project *ProjectTableModel::projectAt(int row) const
+{
+    if (row < 0)
+        return nullptr;
+    if (size_t(row) < m_round.projects.size())
+        return &m_round.projects[size_t(row)];
+    const size_t off = size_t(row) - m_round.projects.size();
+    return off < m_round.offBallot.size() ? &m_round.offBallot[off] : nullptr;
+}
+
+QString ProjectTableModel::statusText(ProjectStatus status)
+{
+    switch (status) {
+    case ProjectStatus::Ballot:
+        return tr("On the ballot");
+    case ProjectStatus::UnderReview:
+        return tr("Under review");
+    case ProjectStatus::Rejected:
+        return tr("Rejected");
+    case ProjectStatus::Withdrawn:
+        return tr("Withdrawn");
+    }
+    return {};
+}
+
 int ProjectTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_round.projects.size());
+    return parent.isValid() ? 0 : int(m_round.projects.size() + m_round.offBallot.size());
 }
 
 int ProjectTableModel::columnCount(const QModelIndex &parent) const
@@ -28,11 +55,18 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Project &p = m_round.projects[size_t(index.row())];
+    const Project &p = *projectAt(index.row());
+    const bool onBallot = size_t(index.row()) < m_round.projects.size();
     if (role == Qt::TextAlignmentRole && index.column() == CostColumn)
         return QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
         return p.description;
+    if (role == Qt::FontRole && !onBallot) {
+        // Not on the ballot: italics, and the Status column says so in words.
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
@@ -50,6 +84,10 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return qlonglong(p.cost);
         return tr("%1 %2").arg(formatMoney(p.cost, m_scale), m_round.currency);
+    case StatusColumn:
+        if (role == SortRole)
+            return int(p.status);
+        return statusText(p.status);
     case ColumnCount:
         break;
     }
@@ -71,6 +109,8 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("District");
     case CostColumn:
         return tr("Cost");
+    case StatusColumn:
+        return tr("Status");
     case ColumnCount:
         break;
     }

@@ -6,13 +6,15 @@
 
 namespace pbvote::console {
 
-// A round's projects as a table (id, title, category, district, cost), for a sortable,
-// filterable view. Raw values for sorting come with SortRole.
+// A round's projects as a table (id, title, category, district, cost, status), for a
+// sortable, filterable view: the ballot's projects in ballot order, then those off the
+// ballot (under review, rejected, withdrawn), shown in italics and with their status in
+// words. Raw values for sorting come with SortRole.
 class ProjectTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, TitleColumn, CategoryColumn, DistrictColumn, CostColumn, ColumnCount };
+    enum Column { IdColumn, TitleColumn, CategoryColumn, DistrictColumn, CostColumn, StatusColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit ProjectTableModel(QObject *parent = nullptr);
@@ -20,6 +22,11 @@ public:
     // voted with pbvote, 0 for rounds imported from Pabulib).
     void setRound(const Round &round, int moneyScale = 2);
     const Round &round() const { return m_round; }
+    // The project shown in `row` (ballot projects first, then off-ballot ones); nullptr
+    // when there is no such row.
+    const Project *projectAt(int row) const;
+    // A status in the organizer's words ("On the ballot", "Under review", ...).
+    static QString statusText(ProjectStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "ResultsView.h"
 
+#include "rules/RuleRegistry.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -249,12 +251,25 @@ void ResultsView::updateSummary()
                        + tr("Counted with the rule %1, ties broken by %2. %3 %4 out of %5.")
                              .arg(rule, m.tieBreaking().isEmpty() ? tr("(not stated)") : m.tieBreaking(), ballots,
                                   funded, QString::number(m.rowCount()))
-                       + u'\n'
+                       + u'\n' + officialNote() + u'\n'
                        + tr("Budget used: %1 of %2. Left unspent: %3.")
                              .arg(m.money(m.budgetUsed()), m.money(budget), m.money(m.budgetLeft())));
     m_budgetBar->setValue(permille);
     m_budgetLabel->setText(tr("%1% of the budget used, %2% left.")
                                .arg(QString::number(permille / 10), QString::number(100 - permille / 10)));
+}
+
+QString ResultsView::officialNote() const
+{
+    const QString used = m_model->ruleName();
+    if (m_round.tallyRule.isEmpty())
+        return tr("No counting rule was chosen before voting for this round: every count is for analysis.");
+    const counting::RuleInfo *official = counting::findRule(m_round.tallyRule);
+    const QString officialTitle = official ? official->title : m_round.tallyRule;
+    if (used == m_round.tallyRule)
+        return tr("This is the official result: %1 is the rule chosen before voting opened.").arg(officialTitle);
+    return tr("For comparison only: the official result is counted with %1, the rule chosen before voting opened.")
+        .arg(officialTitle);
 }
 
 void ResultsView::updateChart()

@@ -47,6 +47,7 @@ private:
     void onDistrictChosen(int index);
     void refresh();
     void updateSummary();
+    QString officialNote() const; // whether the shown count is the official one
     void updateChart();
     void updateExplanation();
 
