@@ -47,25 +47,42 @@ QString formatMoney(int64_t amount, int scale)
 bool parseMoney(const QString &text, int64_t *out)
 {
     QString t = text.trimmed();
-    t.remove(u' ');
-    t.remove(u',');
-    t.remove(u'_');
     if (const qsizetype dot = t.indexOf(u'.'); dot >= 0) {
+        // ".00" or ".0" only: "1.000" is one thousand in Spanish or Polish, never 1.
         const QString frac = t.mid(dot + 1);
+        if (frac.isEmpty() || frac.size() > 2)
+            return false;
         for (QChar ch : frac) {
             if (ch != u'0')
                 return false;
         }
         t.truncate(dot);
     }
-    if (t.isEmpty())
-        return false;
+    // Digits, optionally grouped by threes with one kind of separator: "1,234,567",
+    // "1 234 567". Anything else ("12,34", "1,5": a decimal comma read as grouping would
+    // multiply the amount) is refused.
+    static const QString separators = QStringLiteral(", _\u00a0\u202f\u2009");
+    QChar separator;
+    QString digits;
+    qsizetype groupLength = 0;
+    bool grouped = false;
     for (QChar ch : t) {
-        if (!ch.isDigit() || ch.unicode() > '9')
+        if (ch.unicode() >= '0' && ch.unicode() <= '9') {
+            digits += ch;
+            ++groupLength;
+            continue;
+        }
+        if (!separators.contains(ch) || groupLength == 0 || (grouped && groupLength != 3)
+            || (!grouped && groupLength > 3) || (!separator.isNull() && ch != separator))
             return false;
+        separator = ch;
+        grouped = true;
+        groupLength = 0;
     }
+    if (digits.isEmpty() || (grouped && groupLength != 3))
+        return false;
     bool ok = false;
-    const qlonglong v = t.toLongLong(&ok);
+    const qlonglong v = digits.toLongLong(&ok);
     if (!ok)
         return false;
     *out = v;

@@ -12,3 +12,4 @@ pbvote_add_test(TestRoundLifecycle SOURCES core/TestRoundLifecycle.cpp LABELS co
 pbvote_add_test(TestRecords SOURCES core/TestRecords.cpp LABELS core)
 pbvote_add_test(TestBallotDraft SOURCES core/TestBallotDraft.cpp LIBS pbvote_test_support LABELS core)
 pbvote_add_test(TestAttemptThrottle SOURCES core/TestAttemptThrottle.cpp LABELS core)
+pbvote_add_test(TestMoney SOURCES core/TestMoney.cpp LABELS core)
