@@ -6,6 +6,7 @@
 
 #include "crypto/Crypto.h"
 #include "rules/RuleRegistry.h"
+#include "store/RoundCounter.h"
 #include "store/SqlHelpers.h"
 #include "store/StoreInternal.h"
 
@@ -284,6 +285,11 @@ Status BallotStore::updateRoundSettings(int64_t roundId, const RoundSettings &se
     }
     if (Status s = changed.validate(); !s)
         return s;
+    if (!changed.tallyRule.isEmpty()) {
+        if (auto dryRun = countRound(changed, instanceSkeleton(changed), changed.tallyRule, {}); !dryRun)
+            return Status::failure(AdminTr::tr("The counting rule %1 cannot count this round: %2")
+                                       .arg(changed.tallyRule, dryRun.error()));
+    }
     for (const std::vector<Project> *list : {&changed.projects, &changed.offBallot}) {
         for (const Project &p : *list) {
             if (Status s = changed.checkProject(p); !s)

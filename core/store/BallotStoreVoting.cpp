@@ -3,6 +3,7 @@
 
 #include "crypto/Crypto.h"
 #include "model/BallotValidator.h"
+#include "store/RoundCounter.h"
 #include "store/SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,13 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
         return Status::failure(Tr::tr("Round %1 has no counting rule yet: choose it before voting opens, so that "
                                       "everyone knows how the votes will be counted.")
                                    .arg(roundId));
+    // The chosen rule must be able to count this round's ballots (e.g. Phragmén counts
+    // approval ballots only): find out now, not after voting.
+    if (auto dryRun = countRound(*r, instanceSkeleton(*r), r->tallyRule, {}); !dryRun)
+        return Status::failure(Tr::tr("The counting rule %1 cannot count round %2: %3")
+                                   .arg(r->tallyRule)
+                                   .arg(roundId)
+                                   .arg(dryRun.error()));
     QSqlDatabase d = db();
     auto electionKeyName = queryValue(d, u"SELECT election_key FROM rounds WHERE id=?"_qs, {qlonglong(roundId)});
     if (!electionKeyName)

@@ -22,6 +22,7 @@ private slots:
     void initTestCase() { QVERIFY(crypto::initialize()); }
     void settingsChangeOnlyWhileDraft();
     void categoriesAndCostAreChecked();
+    void ruleMustFitTheBallot();
     void offBallotProjectsStayOffTheBallot();
     void removedProjectComesBackInItsPlace();
     void translationsAreKeptAndRemovedWithTheProject();
@@ -142,6 +143,26 @@ void TestRoundAdmin::categoriesAndCostAreChecked()
     store::RoundSettings s = store::RoundSettings::of(*st->round(id));
     s.categories = {u"Parks"_qs};
     QVERIFY(st->updateRoundSettings(id, s).error().contains(u"Streets"_qs));
+}
+
+void TestRoundAdmin::ruleMustFitTheBallot()
+{
+    // Phragmén counts approval ballots only: a cumulative round cannot choose it, and a
+    // round whose method changed after choosing it cannot open.
+    testsupport::ReadyRound rr;
+    QVERIFY(testsupport::makeReadyRound(rr, path(u"rule-fit.sqlite"_qs), testsupport::sampleRound(BallotKind::Cumulative),
+                                        {.open = false}));
+    store::RoundSettings s = store::RoundSettings::of(*rr.store->round(rr.roundId));
+    s.tallyRule = u"phragmen"_qs;
+    QVERIFY(rr.store->updateRoundSettings(rr.roundId, s).error().contains(u"phragmen"_qs));
+    BallotRules approval;
+    QVERIFY(rr.store->setRules(rr.roundId, approval));
+    QVERIFY(rr.store->updateRoundSettings(rr.roundId, s)); // fits an approval ballot
+    QVERIFY(rr.store->setRules(rr.roundId, rr.round.rules)); // back to cumulative
+    const Status open = rr.store->openRound(rr.roundId, u"org-%1"_qs.arg(rr.roundId), rr.authority.secretKey);
+    QVERIFY(!open);
+    QVERIFY2(open.error().contains(u"phragmen"_qs), qPrintable(open.error()));
+    QCOMPARE(rr.store->round(rr.roundId)->state, RoundState::Draft);
 }
 
 void TestRoundAdmin::offBallotProjectsStayOffTheBallot()
