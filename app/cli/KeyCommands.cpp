@@ -105,6 +105,7 @@ int keysCommand(CliContext &ctx, const QStringList &args)
             if (ctx.json)
                 arr.append(QJsonObject{{u"kind"_qs, store::keyKindName(k.kind)},
                                        {u"name"_qs, k.name},
+                                       {u"public_key"_qs, QString::fromLatin1(k.publicKey.toHex())},
                                        {u"fingerprint"_qs, fingerprint(k.publicKey)}});
             else
                 ctx.out() << store::keyKindName(k.kind) << u"\t"_qs << k.name << u"\t"_qs << fingerprint(k.publicKey)
