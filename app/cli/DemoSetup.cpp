@@ -122,7 +122,7 @@ Result<DemoKiosk> prepareDemoKiosk(store::BallotStore &store, const crypto::Secr
         return R::failure(kiosk.error());
     if (Status s = store.setElectionKey(*roundId, electionName); !s)
         return R::failure(s.error());
-    if (Status s = store.registerKiosk(*roundId, kioskId, kioskPk); !s)
+    if (Status s = store.registerKiosk(*roundId, kioskId, kioskPk, u"Riverton Central Library"_qs, u"Ground floor, by the entrance"_qs); !s)
         return R::failure(s.error());
     auto issued = store.issueCodes(*roundId, codes);
     if (!issued)
