@@ -27,7 +27,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace pbvote;
 using namespace pbvote::console;
@@ -43,6 +46,8 @@ private slots:
     void importRealPabulibElection();
     void districtsRulesAndDuplicate();
     void wholeRoundFromDraftToResult();
+    void turnoutFollowsTheKiosks();
+    void draftChangesCanBeUndone();
     void screenshot();
 
 private:
@@ -56,6 +61,101 @@ void TestConsoleWindow::initTestCase()
     QCoreApplication::setOrganizationName(u"pbvote-test"_qs);
     QVERIFY(crypto::initialize());
     QVERIFY(m_dir.isValid());
+}
+
+static Round sampleRound();
+
+// While voting is open the overview's counts follow what kiosks cast into the shared
+// database, without the organizer doing anything; never a partial result.
+void TestConsoleWindow::turnoutFollowsTheKiosks()
+{
+    ConsoleWindow w;
+    QVERIFY(w.openDatabase(m_dir.filePath(u"live.sqlite"_qs)));
+    auto id = w.createRound(sampleRound());
+    QVERIFY(id);
+    QVERIFY(w.addProject({u"P1"_qs, u"Trees"_qs, {}, 40000, {}, {}}));
+    crypto::SigningKeyPair kiosk = crypto::SigningKeyPair::generate();
+    QVERIFY(w.registerKiosk(u"LIB-01"_qs, QString::fromLatin1(kiosk.publicKey.toHex())));
+    auto codes = w.store()->issueCodes(*id, 3);
+    QVERIFY(codes);
+    QVERIFY(w.openVoting(crypto::SecretBytes::copyOf(QByteArrayView("pass")), crypto::KdfStrength::Interactive));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *overview = w.findChild<QLabel *>(u"roundOverview"_qs);
+    QVERIFY(overview);
+    QVERIFY2(overview->text().contains(u"Ballots cast:</b> 0"_qs), qPrintable(overview->text()));
+    auto *timer = w.findChild<QTimer *>(u"turnoutTimer"_qs);
+    QVERIFY(timer);
+    timer->setInterval(20);
+    const crypto::SecretBytes &c = codes->front();
+    QVERIFY(w.store()->cast(*id, u"LIB-01"_qs, kiosk.secretKey,
+                            QString::fromLatin1(reinterpret_cast<const char *>(c.data()), qsizetype(c.size())),
+                            Ballot{{{0, 1}}}));
+    QTRY_VERIFY2(overview->text().contains(u"Ballots cast:</b> 1"_qs), qPrintable(overview->text()));
+    QVERIFY(overview->text().contains(u"33.3%"_qs));
+    QVERIFY(!w.store()->results(*id)->size());
+}
+
+// Draft changes are one Ctrl+Z away: a removed project comes back in its place with
+// its picture and translation; settings and rules go back to what they were.
+void TestConsoleWindow::draftChangesCanBeUndone()
+{
+    ConsoleWindow w;
+    QVERIFY(w.openDatabase(m_dir.filePath(u"undo.sqlite"_qs)));
+    auto id = w.createRound(sampleRound());
+    QVERIFY(id);
+    for (const Project &p : {Project{u"P1"_qs, u"Trees"_qs, {}, 100, {}, {}}, Project{u"P2"_qs, u"Lamps"_qs, {}, 200, {}, {}},
+                             Project{u"P3"_qs, u"Bench"_qs, {}, 300, {}, {}}})
+        QVERIFY(w.addProject(p));
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'p');
+    ConsoleWindow::ProjectEdit edit{*w.store()->round(*id)->findProject(u"P2"_qs), png,
+                                    {{u"es"_qs, {u"Farolas"_qs, u"Nuevas farolas"_qs}}}};
+    QVERIFY(w.saveProject(edit, false));
+    QVERIFY(w.removeProject(u"P2"_qs));
+    QCOMPARE(w.store()->round(*id)->projects.size(), size_t(2));
+    QVERIFY(w.undoStack()->canUndo());
+    QVERIFY2(w.undoStack()->undoText().contains(u"P2"_qs), qPrintable(w.undoStack()->undoText()));
+
+    // Ctrl+Z, as the organizer presses it.
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QTest::keySequence(&w, QKeySequence::Undo);
+    Round r = *w.store()->round(*id);
+    QCOMPARE(r.projects.size(), size_t(3));
+    QCOMPARE(r.projects[1].id, u"P2"_qs); // in its place
+    QCOMPARE(w.store()->projectImages(*id)->at(u"P2"_qs), png);
+    QCOMPARE(w.store()->projectTranslations(*id)->at(u"P2"_qs).at(u"es"_qs).title, u"Farolas"_qs);
+    w.undoStack()->redo(); // removed again
+    QCOMPARE(w.store()->round(*id)->projects.size(), size_t(2));
+    w.undoStack()->undo();
+
+    // The picture edit itself is undone next: P2 is back to no picture, no translation.
+    w.undoStack()->undo();
+    QCOMPARE(w.store()->projectImages(*id)->count(u"P2"_qs), size_t(0));
+    QCOMPARE(w.store()->projectTranslations(*id)->count(u"P2"_qs), size_t(0));
+
+    // Settings and rules.
+    store::RoundSettings s = store::RoundSettings::of(*w.store()->round(*id));
+    const QString oldName = s.name;
+    s.name = u"Renamed"_qs;
+    s.budget = 500000;
+    QVERIFY(w.updateRoundSettings(s));
+    QCOMPARE(w.store()->round(*id)->name, u"Renamed"_qs);
+    w.undoStack()->undo();
+    QCOMPARE(w.store()->round(*id)->name, oldName);
+    QCOMPARE(w.store()->round(*id)->budget, int64_t(100000));
+
+    // A step the database no longer allows is reported and the history cleared.
+    QVERIFY(w.removeProject(u"P3"_qs));
+    QVERIFY(w.store()->addProject(*id, {u"P3"_qs, u"Someone else's bench"_qs, {}, 300, {}, {}})); // behind its back
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    w.undoStack()->undo();
+    QTRY_COMPARE(w.undoStack()->count(), 0);
+    QCOMPARE(w.store()->round(*id)->findProject(u"P3"_qs)->title, u"Someone else's bench"_qs);
 }
 
 QAction *TestConsoleWindow::action(ConsoleWindow &w, const QString &text)

@@ -23,6 +23,7 @@
 #include "util/Money.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,6 +60,7 @@ namespace pbvote::console {
 
 namespace {
 constexpr int MaxRecent = 8;
+constexpr int TurnoutRefreshMs = 5000;
 const QString AuthorityKeyName = QStringLiteral("city-authority");
 
 QString kindText(BallotKind kind)
@@ -182,6 +184,14 @@ ConsoleWindow::ConsoleWindow(QWidget *parent)
 
     buildActions();
     statusBar()->showMessage(tr("Open a database to start (File > Open database)."));
+
+    // Live turnout: while the chosen round is open, kiosks sharing the database keep
+    // casting; the counts on the pages that show them follow every few seconds.
+    auto *live = new QTimer(this);
+    live->setObjectName(u"turnoutTimer"_qs);
+    live->setInterval(TurnoutRefreshMs);
+    connect(live, &QTimer::timeout, this, &ConsoleWindow::refreshTurnout);
+    live->start();
 
     QSettings settings;
     restoreGeometry(settings.value(u"console/geometry"_qs).toByteArray());
@@ -779,7 +789,17 @@ Status ConsoleWindow::removeProject(const QString &projectId)
         return Status::failure(snap.error());
     return perform(tr("remove project %1").arg(projectId),
                    [this, roundId, projectId] { return m_store->removeProject(roundId, projectId); },
-                   [this, roundId, s = *snap] { return applySnapshot(roundId, s); });
+                   [this, roundId, s = *snap] {
+                       // Someone may have added a project with this id since: never overwrite it.
+                       auto round = m_store->round(roundId);
+                       if (!round)
+                           return Status::failure(round.error());
+                       if (round->findProject(s.project.id))
+                           return Status::failure(tr("A project %1 was added after this one was removed; it is "
+                                                     "kept as it is.")
+                                                      .arg(s.project.id));
+                       return applySnapshot(roundId, s);
+                   });
 }
 
 QString ConsoleWindow::selectedProjectId() const
@@ -1642,6 +1662,18 @@ Result<QStringList> ConsoleWindow::publish(const QString &folder, const crypto::
         return R::failure(s.error());
     refresh();
     return written;
+}
+
+void ConsoleWindow::refreshTurnout()
+{
+    if (!m_store || m_roundId == 0 || !isVisible() || QApplication::activeModalWidget())
+        return;
+    QWidget *page = m_tabs->currentWidget();
+    if (page != m_overview && page != m_kiosks && page != m_codesPage)
+        return; // the projects' and results' tables do not change while voting
+    auto round = m_store->round(m_roundId);
+    if (round && (round->state == RoundState::Open || round->state == RoundState::Suspended))
+        showRound();
 }
 
 void ConsoleWindow::showResults()

@@ -178,6 +178,7 @@ private:
     void issueCodesDialog();
     void exportResultsDialog();
     void showResults();
+    void refreshTurnout(); // the counts of an open round, as kiosks cast
     // Asks for the key passphrase (no echo); empty when the organizer cancels.
     crypto::SecretBytes askPassphrase(const QString &why);
 
