@@ -201,4 +201,25 @@ Result<int64_t> moneyOption(const QCommandLineParser &parser, const QString &nam
     return v;
 }
 
+QString keyFingerprint(const QByteArray &publicKey)
+{
+    return crypto::shortCode("PBV-fingerprint", publicKey, 10);
+}
+
+QJsonObject projectJson(const Project &p)
+{
+    return {{u"id"_qs, p.id},
+            {u"title"_qs, p.title},
+            {u"description"_qs, p.description},
+            {u"cost"_qs, qint64(p.cost)},
+            {u"category"_qs, p.category},
+            {u"district"_qs, p.district},
+            {u"status"_qs, projectStatusName(p.status)}};
+}
+
+QJsonValue timeJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
 } // namespace pbvote::cli

@@ -5,7 +5,9 @@
 #include "util/Result.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -67,6 +69,12 @@ Result<int64_t> intOption(const QCommandLineParser &parser, const QString &name,
 Result<int64_t> moneyOption(const QCommandLineParser &parser, const QString &name);
 // --round ID: present and a valid round number.
 Result<int64_t> roundOption(const QCommandLineParser &parser);
+// A public key's fingerprint as people compare it (keys list, kiosk list).
+QString keyFingerprint(const QByteArray &publicKey);
+// A project as round show and project list print it (with its status).
+QJsonObject projectJson(const Project &project);
+// A planned time as ISO 8601 UTC ("2027-05-01T06:00:00Z"); null when not set.
+QJsonValue timeJson(const QDateTime &time);
 
 int roundCommand(CliContext &ctx, const QStringList &args);
 int projectCommand(CliContext &ctx, const QStringList &args);
@@ -80,5 +88,15 @@ int importCommand(CliContext &ctx, const QStringList &args);
 int receiptCommand(CliContext &ctx, const QStringList &args);
 int demoCommand(CliContext &ctx, const QStringList &args);
 int benchCommand(CliContext &ctx, const QStringList &args);
+// AdminCommands.cpp: what organizers change about a round after creating it, and publication.
+int roundSetCommand(CliContext &ctx, const QStringList &args);
+int projectSetCommand(CliContext &ctx, const QStringList &args);
+int projectRemoveCommand(CliContext &ctx, const QStringList &args);
+int projectTranslateCommand(CliContext &ctx, const QStringList &args);
+int districtRemoveCommand(CliContext &ctx, const QStringList &args);
+int codesBatchesCommand(CliContext &ctx, const QStringList &args);
+int codesVoidCommand(CliContext &ctx, const QStringList &args, bool voided);
+int kioskCommand(CliContext &ctx, const QStringList &args);
+int publishCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace pbvote::cli

@@ -18,7 +18,7 @@ struct Tr
 
 QString fingerprint(const QByteArray &publicKey)
 {
-    return crypto::shortCode("PBV-fingerprint", publicKey, 10);
+    return keyFingerprint(publicKey);
 }
 } // namespace
 
@@ -35,6 +35,9 @@ int keysCommand(CliContext &ctx, const QStringList &args)
                      Tr::tr("NAME")});
         p.addOption({u"round"_qs, Tr::tr("Attach the key to this draft round: the election key, or register the kiosk."),
                      Tr::tr("ID")});
+        p.addOption({u"kiosk-name"_qs, Tr::tr("Kiosk keys with --round: the kiosk's name, e.g. \"Central Library\"."),
+                     Tr::tr("NAME")});
+        p.addOption({u"location"_qs, Tr::tr("Kiosk keys with --round: where the kiosk stands."), Tr::tr("TEXT")});
         p.addOption({u"kdf"_qs, Tr::tr("Passphrase hardening: interactive, moderate or sensitive (default: moderate "
                                    "for kiosk keys, sensitive for the others)."),
                      Tr::tr("LEVEL")});
@@ -58,6 +61,9 @@ int keysCommand(CliContext &ctx, const QStringList &args)
             return ctx.usage(Tr::tr("keys create needs --name."));
         if (kind == store::KeyKind::Authority && round > 0)
             return ctx.usage(Tr::tr("An authority key is not attached to a round; name it when opening the round."));
+        if ((p.isSet(u"kiosk-name"_qs) || p.isSet(u"location"_qs)) && (kind != store::KeyKind::Kiosk || round == 0))
+            return ctx.usage(Tr::tr("--kiosk-name and --location describe a kiosk registered for a round: use them "
+                                    "with --kind kiosk --round ID."));
         crypto::KdfStrength strength =
             kind == store::KeyKind::Kiosk ? crypto::KdfStrength::Moderate : crypto::KdfStrength::Sensitive;
         if (p.isSet(u"kdf"_qs) && !crypto::parseKdfStrength(p.value(u"kdf"_qs), &strength))
@@ -75,7 +81,9 @@ int keysCommand(CliContext &ctx, const QStringList &args)
             return ctx.fail(made.error());
         if (round > 0) {
             Status s = kind == store::KeyKind::Election ? (*st)->setElectionKey(round, name)
-                                                        : (*st)->registerKiosk(round, name, key.publicKey);
+                                                        : (*st)->registerKiosk(round, name, key.publicKey,
+                                                                               p.value(u"kiosk-name"_qs),
+                                                                               p.value(u"location"_qs));
             if (!s)
                 return ctx.fail(s.error());
         }
@@ -147,6 +155,7 @@ int codesCheck(CliContext &ctx, const QStringList &args)
         return ctx.fail(status.error());
     const QString name = *status == store::CodeStatus::Used ? u"used"_qs
         : *status == store::CodeStatus::Unused              ? u"unused"_qs
+        : *status == store::CodeStatus::Voided              ? u"withdrawn"_qs
                                                             : u"unknown"_qs;
     if (ctx.json) {
         ctx.printJson({{u"round"_qs, qint64(*round)}, {u"status"_qs, name}});
@@ -154,6 +163,10 @@ int codesCheck(CliContext &ctx, const QStringList &args)
         ctx.out() << Tr::tr("This code has been used: its ballot was recorded.") << Qt::endl;
     } else if (*status == store::CodeStatus::Unused) {
         ctx.out() << Tr::tr("This code has not been used: no ballot was recorded with it, and it can still vote.")
+                  << Qt::endl;
+    } else if (*status == store::CodeStatus::Voided) {
+        ctx.out() << Tr::tr("This code was withdrawn (its batch was voided): no ballot was recorded with it, and it "
+                            "cannot vote.")
                   << Qt::endl;
     } else {
         ctx.out() << Tr::tr("This is not an access code of round %1.").arg(*round) << Qt::endl;
@@ -166,19 +179,28 @@ int codesCommand(CliContext &ctx, const QStringList &args)
 {
     if (args.value(0) == u"check"_qs)
         return codesCheck(ctx, args.mid(1));
+    if (args.value(0) == u"batches"_qs)
+        return codesBatchesCommand(ctx, args.mid(1));
+    if (args.value(0) == u"void"_qs || args.value(0) == u"restore"_qs)
+        return codesVoidCommand(ctx, args.mid(1), args.value(0) == u"void"_qs);
     if (args.value(0) != u"issue"_qs) {
         if (args.value(0) == u"--help"_qs) {
-            ctx.out() << Tr::tr("Usage: pbvote codes issue --round ID --count N [--out FILE]\n"
-                            "       pbvote codes check --round ID --code CODE")
+            ctx.out() << Tr::tr("Usage: pbvote codes issue --round ID --count N [--label TEXT] [--district ID] [--out FILE]\n"
+                            "       pbvote codes check --round ID --code CODE\n"
+                            "       pbvote codes batches --round ID\n"
+                            "       pbvote codes void|restore --round ID --batch N")
                       << Qt::endl;
             return ExitOk;
         }
-        return ctx.usage(Tr::tr("Usage: pbvote codes issue|check [options]"));
+        return ctx.usage(Tr::tr("Usage: pbvote codes issue|check|batches|void|restore [options]"));
     }
     QCommandLineParser p;
     p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});
     p.addOption({u"count"_qs, Tr::tr("How many one-time voter codes to issue."), Tr::tr("N")});
     p.addOption({u"out"_qs, Tr::tr("Write the codes to FILE (one per line) instead of standard output."), Tr::tr("FILE")});
+    p.addOption({u"label"_qs, Tr::tr("What the batch is for, e.g. \"Central Library, week 1\" (see pbvote codes batches)."),
+                 Tr::tr("TEXT")});
+    p.addOption({u"district"_qs, Tr::tr("The district these codes vote in (default: city-wide)."), Tr::tr("ID")});
     int code = 0;
     if (!ctx.parse(p, u"codes issue"_qs,
                    Tr::tr("Issue one-time access codes. Only hashes are stored: print or hand out the codes now."),
@@ -193,45 +215,55 @@ int codesCommand(CliContext &ctx, const QStringList &args)
     auto st = ctx.store();
     if (!st)
         return ctx.fail(st.error());
+    const store::CodeBatchOptions batchOptions{p.value(u"label"_qs), p.value(u"district"_qs)};
     if (p.isSet(u"out"_qs)) {
         // The file appears only once the codes are stored; a failure leaves neither.
         QSaveFile f(p.value(u"out"_qs));
         if (!f.open(QIODevice::WriteOnly))
             return ctx.fail(Tr::tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
-        Status s = (*st)->issueCodes(*round, int(*count), [&](QByteArrayView c) {
+        auto batch = (*st)->issueCodeBatch(*round, int(*count), [&](QByteArrayView c) {
             if (f.write(c.data(), c.size()) != c.size() || !f.putChar('\n'))
                 return Status::failure(Tr::tr("Cannot write %1: %2").arg(p.value(u"out"_qs), f.errorString()));
             return Status();
-        });
-        if (!s) {
+        }, batchOptions);
+        if (!batch) {
             f.cancelWriting();
-            return ctx.fail(s.error());
+            return ctx.fail(batch.error());
         }
         if (!f.commit())
             return ctx.fail(Tr::tr("The codes were stored but %1 could not be written (%2): issue new codes and do "
                                "not use these.")
                                 .arg(p.value(u"out"_qs), f.errorString()));
         if (ctx.json)
-            ctx.printJson({{u"round"_qs, qint64(*round)}, {u"issued"_qs, qint64(*count)}, {u"file"_qs, p.value(u"out"_qs)}});
+            ctx.printJson({{u"round"_qs, qint64(*round)},
+                           {u"issued"_qs, qint64(*count)},
+                           {u"batch"_qs, *batch},
+                           {u"file"_qs, p.value(u"out"_qs)}});
         else
-            ctx.out() << Tr::tr("Issued %1 codes for round %2 into %3.").arg(*count).arg(*round).arg(p.value(u"out"_qs))
+            ctx.out() << Tr::tr("Issued %1 codes for round %2 into %3 (batch %4).")
+                             .arg(*count)
+                             .arg(*round)
+                             .arg(p.value(u"out"_qs))
+                             .arg(*batch)
                       << Qt::endl;
         return ExitOk;
     }
     // To standard output: collected first so that nothing is printed unless stored.
     QStringList codes;
-    Status s = (*st)->issueCodes(*round, int(*count), [&](QByteArrayView c) {
+    auto batch = (*st)->issueCodeBatch(*round, int(*count), [&](QByteArrayView c) {
         codes << QString::fromLatin1(c);
         return Status();
-    });
-    if (!s)
-        return ctx.fail(s.error());
+    }, batchOptions);
+    if (!batch)
+        return ctx.fail(batch.error());
     if (ctx.json) {
-        ctx.printJson({{u"round"_qs, qint64(*round)}, {u"codes"_qs, QJsonArray::fromStringList(codes)}});
+        ctx.printJson({{u"round"_qs, qint64(*round)}, {u"batch"_qs, *batch}, {u"codes"_qs, QJsonArray::fromStringList(codes)}});
     } else {
         for (const QString &c : codes)
             ctx.out() << c << u'\n';
         ctx.out() << Qt::flush;
+        // Standard output holds only the codes, so that it can be piped to a printer.
+        ctx.err() << Tr::tr("Issued %1 codes for round %2 (batch %3).").arg(*count).arg(*round).arg(*batch) << Qt::endl;
     }
     return ExitOk;
 }

@@ -30,14 +30,11 @@ QJsonObject roundJson(const Round &r, const store::RoundCounts *counts)
                       {u"max_points_per_project"_qs, r.rules.maxPointsPerProject},
                       {u"must_use_all_points"_qs, r.rules.mustUseAllPoints}};
     QJsonArray projects;
-    for (const Project &p : r.projects) {
-        projects.append(QJsonObject{{u"id"_qs, p.id},
-                                    {u"title"_qs, p.title},
-                                    {u"description"_qs, p.description},
-                                    {u"cost"_qs, qint64(p.cost)},
-                                    {u"category"_qs, p.category},
-                                    {u"district"_qs, p.district}});
-    }
+    for (const Project &p : r.projects)
+        projects.append(projectJson(p));
+    QJsonArray offBallot;
+    for (const Project &p : r.offBallot)
+        offBallot.append(projectJson(p));
     QJsonArray districts;
     for (const District &d : r.districts)
         districts.append(QJsonObject{{u"id"_qs, d.id}, {u"name"_qs, d.name}, {u"budget"_qs, qint64(d.budget)}});
@@ -47,8 +44,13 @@ QJsonObject roundJson(const Round &r, const store::RoundCounts *counts)
                   {u"currency"_qs, r.currency},
                   {u"budget"_qs, qint64(r.budget)},
                   {u"tally_rule"_qs, r.tallyRule},
+                  {u"categories"_qs, QJsonArray::fromStringList(r.categories)},
+                  {u"voting_opens"_qs, timeJson(r.votingOpens)},
+                  {u"voting_closes"_qs, timeJson(r.votingCloses)},
+                  {u"published"_qs, r.published},
                   {u"rules"_qs, rules},
                   {u"projects"_qs, projects},
+                  {u"off_ballot"_qs, offBallot},
                   {u"districts"_qs, districts}};
     if (counts) {
         o[u"issued_codes"_qs] = qint64(counts->issuedCodes);
@@ -200,10 +202,22 @@ int roundShow(CliContext &ctx, const QStringList &args)
     }
     QTextStream &o = ctx.out();
     o << Tr::tr("Round %1: %2").arg(r->id).arg(r->name) << Qt::endl
-      << Tr::tr("State: %1").arg(roundStateName(r->state)) << Qt::endl
+      << Tr::tr("State: %1").arg(r->published ? Tr::tr("%1, result published").arg(roundStateName(r->state))
+                                              : roundStateName(r->state))
+      << Qt::endl
       << Tr::tr("Budget: %1 %2").arg(formatMoney(r->budget), r->currency) << Qt::endl
       << Tr::tr("Ballot: %1").arg(rulesText(r->rules)) << Qt::endl
       << Tr::tr("Counting rule: %1").arg(r->tallyRule.isEmpty() ? Tr::tr("not chosen yet") : r->tallyRule) << Qt::endl;
+    if (r->votingOpens.isValid() || r->votingCloses.isValid()) {
+        const auto when = [](const QDateTime &t) {
+            return t.isValid() ? t.toUTC().toString(Qt::ISODate) : Tr::tr("not planned");
+        };
+        o << Tr::tr("Voting period: %1 to %2").arg(when(r->votingOpens), when(r->votingCloses)) << Qt::endl;
+    } else {
+        o << Tr::tr("Voting period: not planned") << Qt::endl;
+    }
+    if (!r->categories.isEmpty())
+        o << Tr::tr("Categories: %1").arg(r->categories.join(u", "_qs)) << Qt::endl;
     for (const District &d : r->districts)
         o << Tr::tr("District %1 (%2): budget %3").arg(d.id, d.name, formatMoney(d.budget)) << Qt::endl;
     o << Tr::tr("Projects:") << Qt::endl;
@@ -212,6 +226,13 @@ int roundShow(CliContext &ctx, const QStringList &args)
         if (!pr.district.isEmpty())
             o << u"  ["_qs << pr.district << u"]"_qs;
         o << Qt::endl;
+    }
+    if (!r->offBallot.empty()) {
+        o << Tr::tr("Off the ballot:") << Qt::endl;
+        for (const Project &pr : r->offBallot) {
+            o << u"  "_qs << pr.id << u"  "_qs << formatMoney(pr.cost) << u"  "_qs << pr.title << u"  ("_qs
+              << projectStatusName(pr.status) << u")"_qs << Qt::endl;
+        }
     }
     o << Tr::tr("Access codes issued: %1, used: %2; ballots: %3; checkpoints: %4")
              .arg(counts->issuedCodes)
@@ -339,6 +360,7 @@ int roundCommand(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
     if (sub == u"create"_qs) return roundCreate(ctx, rest);
+    if (sub == u"set"_qs) return roundSetCommand(ctx, rest);
     if (sub == u"list"_qs) return roundList(ctx, rest);
     if (sub == u"show"_qs) return roundShow(ctx, rest);
     if (sub == u"open"_qs) return roundOpen(ctx, rest);
@@ -346,7 +368,7 @@ int roundCommand(CliContext &ctx, const QStringList &args)
     if (sub == u"resume"_qs) return roundResume(ctx, rest);
     if (sub == u"close"_qs) return roundSuspendOrClose(ctx, rest, true);
     if (sub.isEmpty() || sub == u"--help"_qs || sub == u"-h"_qs) {
-        ctx.out() << Tr::tr("Usage: pbvote [--db FILE] round create|list|show|open|suspend|resume|close [options]\n"
+        ctx.out() << Tr::tr("Usage: pbvote [--db FILE] round create|set|list|show|open|suspend|resume|close [options]\n"
                         "Run pbvote round SUBCOMMAND --help for each one's options.")
                   << Qt::endl;
         return sub.isEmpty() ? ExitUsage : ExitOk;
@@ -477,6 +499,9 @@ int projectCommand(CliContext &ctx, const QStringList &args)
         p.addOption({u"category"_qs, Tr::tr("Category."), Tr::tr("TEXT")});
         p.addOption({u"district"_qs, Tr::tr("District id (empty: city-wide)."), Tr::tr("ID")});
         p.addOption({u"image"_qs, Tr::tr("A picture for the kiosk's card (PNG or JPEG, at most 2 MiB)."), Tr::tr("FILE")});
+        p.addOption({u"status"_qs, Tr::tr("ballot (default), review, rejected or withdrawn: only ballot projects are "
+                                          "voted on, and a round cannot open while one is under review."),
+                     Tr::tr("STATUS"), u"ballot"_qs});
         if (!ctx.parse(p, u"project add"_qs, Tr::tr("Add a project to a draft round."), args.mid(1), &code))
             return code;
         auto id = roundOption(p);
@@ -487,8 +512,12 @@ int projectCommand(CliContext &ctx, const QStringList &args)
         auto cost = moneyOption(p, u"cost"_qs);
         if (!cost)
             return ctx.usage(cost.error());
+        const auto status = parseProjectStatus(p.value(u"status"_qs));
+        if (!status)
+            return ctx.usage(Tr::tr("Unknown --status \"%1\": use ballot, review, rejected or withdrawn.")
+                                 .arg(p.value(u"status"_qs)));
         Project pr{p.value(u"id"_qs), p.value(u"title"_qs), p.value(u"description"_qs), *cost,
-                   p.value(u"category"_qs), p.value(u"district"_qs)};
+                   p.value(u"category"_qs), p.value(u"district"_qs), *status};
         auto st = ctx.store();
         if (!st)
             return ctx.fail(st.error());
@@ -511,9 +540,15 @@ int projectCommand(CliContext &ctx, const QStringList &args)
                 return ctx.fail(s.error());
         }
         if (ctx.json)
-            ctx.printJson({{u"round"_qs, qint64(*id)}, {u"project"_qs, pr.id}});
-        else
+            ctx.printJson({{u"round"_qs, qint64(*id)}, {u"project"_qs, pr.id}, {u"status"_qs, projectStatusName(pr.status)}});
+        else if (pr.status == ProjectStatus::Ballot)
             ctx.out() << Tr::tr("Added project %1 to round %2.").arg(pr.id).arg(*id) << Qt::endl;
+        else
+            ctx.out() << Tr::tr("Added project %1 to round %2, off the ballot (%3).")
+                             .arg(pr.id)
+                             .arg(*id)
+                             .arg(projectStatusName(pr.status))
+                      << Qt::endl;
         return ExitOk;
     }
     if (sub == u"list"_qs) {
@@ -529,21 +564,47 @@ int projectCommand(CliContext &ctx, const QStringList &args)
         if (!r)
             return ctx.fail(r.error());
         if (ctx.json) {
-            ctx.printJson({{u"round"_qs, qint64(*id)}, {u"projects"_qs, roundJson(*r, nullptr)[u"projects"_qs]}});
+            auto translations = (*st)->projectTranslations(*id);
+            if (!translations)
+                return ctx.fail(translations.error());
+            const auto list = [&](const std::vector<Project> &projects) {
+                QJsonArray arr;
+                for (const Project &pr : projects) {
+                    QJsonObject o = projectJson(pr);
+                    QJsonObject texts;
+                    if (auto t = translations->find(pr.id); t != translations->end()) {
+                        for (const auto &[language, text] : t->second)
+                            texts[language] = QJsonObject{{u"title"_qs, text.title}, {u"description"_qs, text.description}};
+                    }
+                    o[u"translations"_qs] = texts;
+                    arr.append(o);
+                }
+                return arr;
+            };
+            ctx.printJson({{u"round"_qs, qint64(*id)}, {u"projects"_qs, list(r->projects)}, {u"off_ballot"_qs, list(r->offBallot)}});
             return ExitOk;
         }
-        for (const Project &pr : r->projects) {
-            ctx.out() << pr.id << u"\t"_qs << formatMoney(pr.cost) << u"\t"_qs << pr.title << u"\t"_qs << pr.category
-                      << u"\t"_qs << pr.district << Qt::endl;
+        // Ballot projects first (in ballot order), then the others; the status is the last column.
+        for (const std::vector<Project> *projects : {&r->projects, &r->offBallot}) {
+            for (const Project &pr : *projects) {
+                ctx.out() << pr.id << u"\t"_qs << formatMoney(pr.cost) << u"\t"_qs << pr.title << u"\t"_qs << pr.category
+                          << u"\t"_qs << pr.district << u"\t"_qs << projectStatusName(pr.status) << Qt::endl;
+            }
         }
         return ExitOk;
     }
+    if (sub == u"set"_qs)
+        return projectSetCommand(ctx, args.mid(1));
+    if (sub == u"remove"_qs)
+        return projectRemoveCommand(ctx, args.mid(1));
+    if (sub == u"translate"_qs)
+        return projectTranslateCommand(ctx, args.mid(1));
     if (sub == u"import"_qs)
         return projectImport(ctx, p, args.mid(1));
     if (sub == u"export"_qs)
         return projectExport(ctx, p, args.mid(1));
     if (sub == u"--help"_qs || sub.isEmpty()) {
-        ctx.out() << Tr::tr("Usage: pbvote project add|list|import|export [options]\n"
+        ctx.out() << Tr::tr("Usage: pbvote project add|set|remove|translate|list|import|export [options]\n"
                             "Run pbvote project SUBCOMMAND --help for each one's options.")
                   << Qt::endl;
         return sub.isEmpty() ? ExitUsage : ExitOk;
@@ -553,12 +614,16 @@ int projectCommand(CliContext &ctx, const QStringList &args)
 
 int districtCommand(CliContext &ctx, const QStringList &args)
 {
+    if (args.value(0) == u"remove"_qs)
+        return districtRemoveCommand(ctx, args.mid(1));
     if (args.value(0) != u"add"_qs) {
+        const QString usage = Tr::tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT\n"
+                                     "       pbvote district remove --round ID --id ID");
         if (args.value(0) == u"--help"_qs) {
-            ctx.out() << Tr::tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT") << Qt::endl;
+            ctx.out() << usage << Qt::endl;
             return ExitOk;
         }
-        return ctx.usage(Tr::tr("Usage: pbvote district add --round ID --id ID --name NAME --budget AMOUNT"));
+        return ctx.usage(usage);
     }
     QCommandLineParser p;
     p.addOption({u"round"_qs, Tr::tr("Round id."), Tr::tr("ID")});

@@ -2,6 +2,7 @@ target_sources(pbvote_cli PRIVATE
     cli/Cli.h cli/Cli.cpp
     cli/CliContext.h cli/CliContext.cpp
     cli/RoundCommands.cpp
+    cli/AdminCommands.cpp
     cli/KeyCommands.cpp
     cli/VoteCommands.cpp
     cli/DemoCommand.cpp
