@@ -197,6 +197,14 @@
             <numerusform>بقيت %n نقطة فقط. خذ نقاطًا من مشروع آخر أولًا.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This project is in %1. Your ballot is for %2, so you can choose projects in %2 and city-wide projects.</source>
+        <translation>هذا المشروع في %1. ورقة اقتراعك خاصة بـ%2، لذا يمكنك اختيار مشاريع %2 والمشاريع على مستوى المدينة.</translation>
+    </message>
+    <message>
+        <source>This round has no district &quot;%1&quot;.</source>
+        <translation>لا توجد في هذه الجولة منطقة باسم «%1».</translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>
@@ -935,6 +943,131 @@
     </message>
 </context>
 <context>
+    <name>pbvote::console::CodeBatchModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>Codes issued before batches were kept</source>
+        <translation>رموز صدرت قبل بدء حفظ الدفعات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided: its %n unused code(s) are refused; used codes stay used.</source>
+        <translation>
+            <numerusform>مُبطَلة: يُرفض %n رمز غير مستخدم منها؛ وتبقى الرموز المستخدمة كما هي.</numerusform>
+            <numerusform>مُبطَلة: يُرفض رمز واحد غير مستخدم منها (%n)؛ وتبقى الرموز المستخدمة كما هي.</numerusform>
+            <numerusform>مُبطَلة: يُرفض رمزان غير مستخدمين منها (%n)؛ وتبقى الرموز المستخدمة كما هي.</numerusform>
+            <numerusform>مُبطَلة: تُرفض %n رموز غير مستخدمة منها؛ وتبقى الرموز المستخدمة كما هي.</numerusform>
+            <numerusform>مُبطَلة: يُرفض %n رمزًا غير مستخدم منها؛ وتبقى الرموز المستخدمة كما هي.</numerusform>
+            <numerusform>مُبطَلة: يُرفض %n رمز غير مستخدم منها؛ وتبقى الرموز المستخدمة كما هي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier codes</source>
+        <translation>رموز سابقة</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>مُبطَلة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>المُصدرة</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>المستخدمة</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>غير المستخدمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::CodesPage</name>
+    <message>
+        <source>Access codes are issued in batches, e.g. one per place and week. Each code lets one resident vote once; the database keeps only their hashes. Voiding a batch refuses its unused codes, e.g. when slips were lost.</source>
+        <translation>تُصدر رموز الدخول على دفعات، مثلًا دفعة لكل مكان وأسبوع. يتيح كل رمز لمقيم واحد التصويت مرة واحدة؛ ولا تحفظ قاعدة البيانات إلا بصماتها المشفّرة (hash). إبطال دفعة يعني رفض رموزها غير المستخدمة، مثلًا عند ضياع القسائم.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes…</source>
+        <translation>إ&amp;صدار رموز…</translation>
+    </message>
+    <message>
+        <source>Batches of access codes</source>
+        <translation>دفعات رموز الدخول</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>اختر جولة أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>This round was imported for analysis: it is not voted with access codes.</source>
+        <translation>استُوردت هذه الجولة للتحليل: لا يُصوَّت فيها برموز الدخول.</translation>
+    </message>
+    <message>
+        <source>Voting has closed: no more codes can be issued.</source>
+        <translation>أُغلق التصويت: لا يمكن إصدار مزيد من الرموز.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and write them as slips to print and/or a CSV file.</source>
+        <translation>إنشاء رموز لمرة واحدة وكتابتها على قسائم للطباعة و/أو في ملف CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore batch</source>
+        <translation>ا&amp;ستعادة الدفعة</translation>
+    </message>
+    <message>
+        <source>&amp;Void batch…</source>
+        <translation>إ&amp;بطال الدفعة…</translation>
+    </message>
+    <message>
+        <source>Voting has closed: a batch can no longer be voided or restored.</source>
+        <translation>أُغلق التصويت: لم يعد ممكنًا إبطال دفعة أو استعادتها.</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the table first.</source>
+        <translation>اختر دفعة في الجدول أولًا.</translation>
+    </message>
+    <message>
+        <source>Accept the batch&apos;s unused codes again.</source>
+        <translation>قبول الرموز غير المستخدمة في الدفعة مجددًا.</translation>
+    </message>
+    <message>
+        <source>Refuse the batch&apos;s unused codes, e.g. when its slips were lost (used codes stay used).</source>
+        <translation>رفض الرموز غير المستخدمة في الدفعة، مثلًا عند ضياع قسائمها (تبقى الرموز المستخدمة كما هي).</translation>
+    </message>
+    <message>
+        <source>The access codes cannot be read: %1</source>
+        <translation>تعذّرت قراءة رموز الدخول: %1</translation>
+    </message>
+    <message>
+        <source>Codes issued: %1. Used: %2. Unused: %3.</source>
+        <translation>الرموز المُصدرة: %1. المستخدمة: %2. غير المستخدمة: %3.</translation>
+    </message>
+</context>
+<context>
     <name>pbvote::console::ConsoleWindow</name>
     <message>
         <source>approval (tick projects)</source>
@@ -1293,32 +1426,12 @@
         <translation>جولة جديدة</translation>
     </message>
     <message>
-        <source>e.g. 1000000</source>
-        <translation>مثال: 1000000</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;الاسم:</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>ال&amp;ميزانية:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>ال&amp;عملة:</translation>
-    </message>
-    <message>
         <source>Voting &amp;method:</source>
         <translation>&amp;طريقة التصويت:</translation>
     </message>
     <message>
         <source>Round not created</source>
         <translation>لم تُنشأ الجولة</translation>
-    </message>
-    <message>
-        <source>The budget must be a whole amount above zero, like 1000000.</source>
-        <translation>يجب أن تكون الميزانية مبلغًا صحيحًا أكبر من صفر، مثل 1000000.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n vote(s).</source>
@@ -1456,18 +1569,6 @@
         <translation>المفتاح العام لجهاز التصويت هو 64 رقمًا ست عشريًا (يطبعه الأمر pbvote keys list --json على الجهاز)؛ و«%1» ليس كذلك.</translation>
     </message>
     <message>
-        <source>Register a kiosk</source>
-        <translation>تسجيل جهاز تصويت</translation>
-    </message>
-    <message>
-        <source>Kiosk id (e.g. LIB-01):</source>
-        <translation>معرّف الجهاز (مثال: LIB-01):</translation>
-    </message>
-    <message>
-        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
-        <translation>المفتاح العام للجهاز %1 (64 رقمًا ست عشريًا):</translation>
-    </message>
-    <message>
         <source>Kiosk not registered</source>
         <translation>لم يُسجَّل الجهاز</translation>
     </message>
@@ -1535,35 +1636,12 @@
         </translation>
     </message>
     <message>
-        <source>Issue access codes</source>
-        <translation>إصدار رموز الدخول</translation>
-    </message>
-    <message>
-        <source>How many one-time codes? Each lets one resident vote once.</source>
-        <translation>كم عدد الرموز لمرة واحدة؟ يتيح كل رمز لساكن واحد التصويت مرة واحدة.</translation>
-    </message>
-    <message>
-        <source>Save the code slips (PDF, to print)</source>
-        <translation>حفظ قسائم الرموز (PDF، للطباعة)</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Codes not issued</source>
         <translation>لم تُصدر الرموز</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issued %n code(s); the slips are in %1.</source>
-        <translation>
-            <numerusform>صدر %n رمز؛ القسائم في %1.</numerusform>
-            <numerusform>صدر رمز واحد (%n)؛ القسائم في %1.</numerusform>
-            <numerusform>صدر رمزان (%n)؛ القسائم في %1.</numerusform>
-            <numerusform>صدرت %n رموز؛ القسائم في %1.</numerusform>
-            <numerusform>صدر %n رمزًا؛ القسائم في %1.</numerusform>
-            <numerusform>صدر %n رمز؛ القسائم في %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Round %1 has not been counted yet.</source>
@@ -1649,6 +1727,842 @@
         <source>Project not removed</source>
         <translation>لم يُزَل المشروع</translation>
     </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>التراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks</source>
+        <translation>أ&amp;جهزة التصويت</translation>
+    </message>
+    <message>
+        <source>Access &amp;codes</source>
+        <translation>&amp;رموز الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Round &amp;settings…</source>
+        <translation>إ&amp;عدادات الجولة…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import projects from &amp;CSV…</source>
+        <translation>استيراد مشاريع من &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Remove a district…</source>
+        <translation>إزالة منطقة…</translation>
+    </message>
+    <message>
+        <source>Export the votes (&amp;Pabulib)…</source>
+        <translation>تصدير الأصوات (&amp;Pabulib)…</translation>
+    </message>
+    <message>
+        <source>Export the projects (CS&amp;V)…</source>
+        <translation>تصدير المشاريع (CS&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish the result…</source>
+        <translation>&amp;نشر النتيجة…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another pbvote console (process %2 on %3). Close it there first: two consoles changing the same rounds would each show a state the other has changed. Kiosks can keep voting meanwhile.</source>
+        <translation>%1 مفتوح بالفعل في وحدة تحكم pbvote أخرى (العملية %2 على %3). أغلقه هناك أولًا: لو غيّرت وحدتا تحكم الجولات نفسها، لعرضت كل منهما حالة غيّرتها الأخرى. يمكن لأجهزة التصويت مواصلة التصويت في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the console cannot write its lock file next to it (is the folder read-only?).</source>
+        <translation>تعذّر فتح %1: لا تستطيع وحدة التحكم كتابة ملف القفل بجانبه (هل المجلد للقراءة فقط؟).</translation>
+    </message>
+    <message>
+        <source>Remove a district that has no projects</source>
+        <translation>إزالة منطقة لا تضم أي مشاريع</translation>
+    </message>
+    <message>
+        <source>This round has no districts.</source>
+        <translation>لا توجد مناطق في هذه الجولة.</translation>
+    </message>
+    <message>
+        <source>Name, budget, categories, voting period and counting rule</source>
+        <translation>الاسم والميزانية والفئات وفترة التصويت وقاعدة الفرز</translation>
+    </message>
+    <message>
+        <source>See the round&apos;s settings (they are fixed once voting has opened)</source>
+        <translation>عرض إعدادات الجولة (تصبح ثابتة بعد فتح التصويت)</translation>
+    </message>
+    <message>
+        <source>Add projects from a spreadsheet saved as CSV</source>
+        <translation>إضافة مشاريع من جدول بيانات محفوظ بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>The projects as a spreadsheet (CSV), with their translations</source>
+        <translation>المشاريع في جدول بيانات (CSV) مع ترجماتها</translation>
+    </message>
+    <message>
+        <source>Write the report, the results, the votes and the election record to one folder, and mark the result published</source>
+        <translation>كتابة التقرير والنتائج والأصوات وسجل الاقتراع في مجلد واحد، ووسم النتيجة بأنها منشورة</translation>
+    </message>
+    <message>
+        <source>A result is published after the votes are counted.</source>
+        <translation>تُنشر النتيجة بعد فرز الأصوات.</translation>
+    </message>
+    <message>
+        <source>Every vote, without ballot ids, in a random order (Pabulib format)</source>
+        <translation>كل الأصوات، دون معرّفات أوراق الاقتراع، بترتيب عشوائي (بصيغة Pabulib)</translation>
+    </message>
+    <message>
+        <source>Votes are published only after voting has closed.</source>
+        <translation>لا تُنشر الأصوات إلا بعد إغلاق التصويت.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>لم تُختر بعد</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Voting period:</source>
+        <translation>فترة التصويت:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>الفئات:</translation>
+    </message>
+    <message>
+        <source>Not on the ballot:</source>
+        <translation>خارج ورقة الاقتراع:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) under review, rejected or withdrawn</source>
+        <translation>
+            <numerusform>المشاريع قيد المراجعة أو المرفوضة أو المسحوبة: %n</numerusform>
+            <numerusform>المشاريع قيد المراجعة أو المرفوضة أو المسحوبة: %n</numerusform>
+            <numerusform>المشاريع قيد المراجعة أو المرفوضة أو المسحوبة: %n</numerusform>
+            <numerusform>المشاريع قيد المراجعة أو المرفوضة أو المسحوبة: %n</numerusform>
+            <numerusform>المشاريع قيد المراجعة أو المرفوضة أو المسحوبة: %n</numerusform>
+            <numerusform>المشاريع قيد المراجعة أو المرفوضة أو المسحوبة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosks:</source>
+        <translation>أجهزة التصويت:</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 revoked</source>
+        <translation>المسجَّلة: %1، الملغى اعتمادها: %2</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>المسجَّلة: %1</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>النتيجة:</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>Cannot show the round&apos;s settings</source>
+        <translation>تعذّر عرض إعدادات الجولة</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>إعدادات %1</translation>
+    </message>
+    <message>
+        <source>Voting has opened: nothing that changes the outcome can be edited.</source>
+        <translation>فُتح التصويت: لا يمكن تعديل أي شيء يؤثر في النتيجة.</translation>
+    </message>
+    <message>
+        <source>Settings not changed</source>
+        <translation>لم تُغيَّر الإعدادات</translation>
+    </message>
+    <message>
+        <source>%1 (Edit &gt; Undo takes it back).</source>
+        <translation>تم: %1 (تحرير &gt; تراجع لإلغاء ذلك).</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>تعذّر %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+The undo history no longer matches the database and has been cleared.</source>
+        <translation>%1
+
+لم يعد سجل التراجع مطابقًا لقاعدة البيانات، لذا مُسح.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>لا يوجد في الجولة %1 مشروع %2.</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>في الجولة مشروع %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>add project %1</source>
+        <translation>إضافة المشروع %1</translation>
+    </message>
+    <message>
+        <source>change project %1</source>
+        <translation>تعديل المشروع %1</translation>
+    </message>
+    <message>
+        <source>remove project %1</source>
+        <translation>إزالة المشروع %1</translation>
+    </message>
+    <message>
+        <source>add district %1</source>
+        <translation>إضافة المنطقة %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>لا توجد في الجولة %1 منطقة %2.</translation>
+    </message>
+    <message>
+        <source>remove district %1</source>
+        <translation>إزالة المنطقة %1</translation>
+    </message>
+    <message>
+        <source>change the voting rules</source>
+        <translation>تغيير قواعد التصويت</translation>
+    </message>
+    <message>
+        <source>change the round&apos;s settings</source>
+        <translation>تغيير إعدادات الجولة</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: it is not a list of projects.</source>
+        <translation>حجم %1 أكبر من 16 MiB: ليس قائمة مشاريع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n project(s) from CSV</source>
+        <translation>
+            <numerusform>استيراد %n مشروع من CSV</numerusform>
+            <numerusform>استيراد مشروع واحد (%n) من CSV</numerusform>
+            <numerusform>استيراد مشروعين (%n) من CSV</numerusform>
+            <numerusform>استيراد %n مشاريع من CSV</numerusform>
+            <numerusform>استيراد %n مشروعًا من CSV</numerusform>
+            <numerusform>استيراد %n مشروع من CSV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove a district</source>
+        <translation>تعذّرت إزالة منطقة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove a district</source>
+        <translation>إزالة منطقة</translation>
+    </message>
+    <message>
+        <source>District to remove (it must have no projects):</source>
+        <translation>المنطقة المراد إزالتها (يجب ألا تضم أي مشاريع):</translation>
+    </message>
+    <message>
+        <source>District not removed</source>
+        <translation>لم تُزَل المنطقة</translation>
+    </message>
+    <message>
+        <source>Import projects from CSV</source>
+        <translation>استيراد مشاريع من CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No project was imported</source>
+        <translation>لم يُستورد أي مشروع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n project(s) from %1.</source>
+        <translation>
+            <numerusform>تم استيراد %n مشروع من %1.</numerusform>
+            <numerusform>تم استيراد مشروع واحد (%n) من %1.</numerusform>
+            <numerusform>تم استيراد مشروعين (%n) من %1.</numerusform>
+            <numerusform>تم استيراد %n مشاريع من %1.</numerusform>
+            <numerusform>تم استيراد %n مشروعًا من %1.</numerusform>
+            <numerusform>تم استيراد %n مشروع من %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the projects (CSV)</source>
+        <translation>تصدير المشاريع (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Projects not exported</source>
+        <translation>لم تُصدَّر المشاريع</translation>
+    </message>
+    <message>
+        <source>Export the votes (Pabulib)</source>
+        <translation>تصدير الأصوات (Pabulib)</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb)</source>
+        <translation>ملفات Pabulib (*.pb)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the sealed ballots are opened to write the votes):</source>
+        <translation>عبارة مرور مفتاح الاقتراع (تُفتح أوراق الاقتراع المختومة لكتابة الأصوات):</translation>
+    </message>
+    <message>
+        <source>Votes not exported</source>
+        <translation>لم تُصدَّر الأصوات</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>تعذّر النشر</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>مجلد النشر</translation>
+    </message>
+    <message>
+        <source>Publishing writes the results report (PDF), the results (CSV), every vote without ballot ids (Pabulib) and the election record for auditors to %1, and marks the result of &quot;%2&quot; published.</source>
+        <translation>يكتب النشر في %1 تقرير النتائج (PDF) والنتائج (CSV) وكل الأصوات دون معرّفات أوراق الاقتراع (Pabulib) وسجل الاقتراع للمدققين، ويسِم نتيجة «%2» بأنها منشورة.</translation>
+    </message>
+    <message>
+        <source>These files are already there and will be replaced: %1</source>
+        <translation>هذه الملفات موجودة بالفعل وستُستبدل: %1</translation>
+    </message>
+    <message>
+        <source>Publish the result?</source>
+        <translation>هل تريد نشر النتيجة؟</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the votes are published without ballot ids):</source>
+        <translation>عبارة مرور مفتاح الاقتراع (تُنشر الأصوات دون معرّفات أوراق الاقتراع):</translation>
+    </message>
+    <message>
+        <source>Result not published</source>
+        <translation>لم تُنشر النتيجة</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>نُشرت النتيجة</translation>
+    </message>
+    <message>
+        <source>Wrote to %1:
+%2</source>
+        <translation>تمت الكتابة في %1:
+%2</translation>
+    </message>
+    <message>
+        <source>register kiosk %1</source>
+        <translation>تسجيل الجهاز %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for this round.</source>
+        <translation>الجهاز %1 غير مسجَّل في هذه الجولة.</translation>
+    </message>
+    <message>
+        <source>remove kiosk %1</source>
+        <translation>إزالة الجهاز %1</translation>
+    </message>
+    <message>
+        <source>revoke kiosk %1</source>
+        <translation>إلغاء اعتماد الجهاز %1</translation>
+    </message>
+    <message>
+        <source>reinstate kiosk %1</source>
+        <translation>إعادة اعتماد الجهاز %1</translation>
+    </message>
+    <message>
+        <source>void batch %1 of codes</source>
+        <translation>إبطال دفعة الرموز %1</translation>
+    </message>
+    <message>
+        <source>restore batch %1 of codes</source>
+        <translation>استعادة دفعة الرموز %1</translation>
+    </message>
+    <message>
+        <source>Revoke kiosk %1?</source>
+        <translation>هل تريد إلغاء اعتماد الجهاز %1؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke a kiosk that was lost, stolen or tampered with. It can record no more ballots, and the %n ballot(s) it holds in this database will not be counted (they stay stored, and auditors see the revocation). You can reinstate it until the votes are counted.</source>
+        <translation>
+            <numerusform>ألغِ اعتماد جهاز تصويت فُقد أو سُرق أو تم العبث به. لن يتمكن من تسجيل مزيد من أوراق الاقتراع، ولن تُحتسب أوراق الاقتراع المحفوظة منه في قاعدة البيانات هذه وعددها %n (تبقى محفوظة، ويرى المدققون إلغاء الاعتماد). يمكنك إعادة اعتماده إلى أن تُفرز الأصوات.</numerusform>
+            <numerusform>ألغِ اعتماد جهاز تصويت فُقد أو سُرق أو تم العبث به. لن يتمكن من تسجيل مزيد من أوراق الاقتراع، ولن تُحتسب أوراق الاقتراع المحفوظة منه في قاعدة البيانات هذه وعددها %n (تبقى محفوظة، ويرى المدققون إلغاء الاعتماد). يمكنك إعادة اعتماده إلى أن تُفرز الأصوات.</numerusform>
+            <numerusform>ألغِ اعتماد جهاز تصويت فُقد أو سُرق أو تم العبث به. لن يتمكن من تسجيل مزيد من أوراق الاقتراع، ولن تُحتسب أوراق الاقتراع المحفوظة منه في قاعدة البيانات هذه وعددها %n (تبقى محفوظة، ويرى المدققون إلغاء الاعتماد). يمكنك إعادة اعتماده إلى أن تُفرز الأصوات.</numerusform>
+            <numerusform>ألغِ اعتماد جهاز تصويت فُقد أو سُرق أو تم العبث به. لن يتمكن من تسجيل مزيد من أوراق الاقتراع، ولن تُحتسب أوراق الاقتراع المحفوظة منه في قاعدة البيانات هذه وعددها %n (تبقى محفوظة، ويرى المدققون إلغاء الاعتماد). يمكنك إعادة اعتماده إلى أن تُفرز الأصوات.</numerusform>
+            <numerusform>ألغِ اعتماد جهاز تصويت فُقد أو سُرق أو تم العبث به. لن يتمكن من تسجيل مزيد من أوراق الاقتراع، ولن تُحتسب أوراق الاقتراع المحفوظة منه في قاعدة البيانات هذه وعددها %n (تبقى محفوظة، ويرى المدققون إلغاء الاعتماد). يمكنك إعادة اعتماده إلى أن تُفرز الأصوات.</numerusform>
+            <numerusform>ألغِ اعتماد جهاز تصويت فُقد أو سُرق أو تم العبث به. لن يتمكن من تسجيل مزيد من أوراق الاقتراع، ولن تُحتسب أوراق الاقتراع المحفوظة منه في قاعدة البيانات هذه وعددها %n (تبقى محفوظة، ويرى المدققون إلغاء الاعتماد). يمكنك إعادة اعتماده إلى أن تُفرز الأصوات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk not revoked</source>
+        <translation>لم يُلغَ اعتماد الجهاز</translation>
+    </message>
+    <message>
+        <source>Kiosk not reinstated</source>
+        <translation>لم يُعَد اعتماد الجهاز</translation>
+    </message>
+    <message>
+        <source>Remove kiosk %1?</source>
+        <translation>هل تريد إزالة الجهاز %1؟</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 will not be able to sign ballots for this round. Edit &gt; Undo registers it again.</source>
+        <translation>لن يتمكن الجهاز %1 من توقيع أوراق الاقتراع لهذه الجولة. تحرير &gt; تراجع يعيد تسجيله.</translation>
+    </message>
+    <message>
+        <source>Kiosk not removed</source>
+        <translation>لم يُزَل الجهاز</translation>
+    </message>
+    <message>
+        <source>Void batch %1?</source>
+        <translation>هل تريد إبطال الدفعة %1؟</translation>
+    </message>
+    <message>
+        <source>Void a batch whose slips were lost or handed out wrongly: its unused codes will be refused at the kiosks. Codes already used stay counted. Edit &gt; Undo restores the batch.</source>
+        <translation>أبطِل دفعة ضاعت قسائمها أو وُزّعت خطأً: سترفض أجهزة التصويت رموزها غير المستخدمة. تبقى الرموز المستخدمة محتسبة. تحرير &gt; تراجع يستعيد الدفعة.</translation>
+    </message>
+    <message>
+        <source>Batch not voided</source>
+        <translation>لم تُبطَل الدفعة</translation>
+    </message>
+    <message>
+        <source>Batch not restored</source>
+        <translation>لم تُستعد الدفعة</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>تعذّر الفرز</translation>
+    </message>
+    <message>
+        <source>Counting rule (the official result uses %1, chosen before voting opened; any other rule is a comparison):</source>
+        <translation>قاعدة الفرز (تستخدم النتيجة الرسمية %1، التي اختيرت قبل فتح التصويت؛ وأي قاعدة أخرى للمقارنة فقط):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>round name — district name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot issue codes</source>
+        <translation>تعذّر إصدار الرموز</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s).</source>
+        <translation>
+            <numerusform>صدر %n رمز.</numerusform>
+            <numerusform>صدر رمز واحد (%n).</numerusform>
+            <numerusform>صدر رمزان (%n).</numerusform>
+            <numerusform>صدرت %n رموز.</numerusform>
+            <numerusform>صدر %n رمزًا.</numerusform>
+            <numerusform>صدر %n رمز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count the votes before publishing the result.</source>
+        <translation>افرز الأصوات قبل نشر النتيجة.</translation>
+    </message>
+    <message>
+        <source>The votes have not been counted with the round&apos;s rule (%1) yet: only the official count is published.</source>
+        <translation>لم تُفرز الأصوات بعد بقاعدة الجولة (%1): لا يُنشر إلا الفرز الرسمي.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The report and results were written, but not the votes: %1</source>
+        <translation>كُتب التقرير والنتائج، لكن لم تُكتب الأصوات: %1</translation>
+    </message>
+    <message>
+        <source>The report, results and votes were written, but not the election record: %1</source>
+        <translation>كُتب التقرير والنتائج والأصوات، لكن لم يُكتب سجل الاقتراع: %1</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2</source>
+        <translation>نُشر في %1: %2</translation>
+    </message>
+    <message>
+        <source>A project %1 was added after this one was removed; it is kept as it is.</source>
+        <translation>أُضيف مشروع آخر باسم %1 بعد إزالة هذا المشروع؛ ويبقى كما هو.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::IssueCodesDialog</name>
+    <message>
+        <source>Issue access codes for %1</source>
+        <translation>إصدار رموز الدخول لـ %1</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library, week 1</source>
+        <translation>مثال: المكتبة المركزية، الأسبوع 1</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>A sheet of slips to print</source>
+        <translation>ورقة قسائم للطباعة</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the codes</source>
+        <translation>جدول بيانات بالرموز</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>اختيار ملف PDF</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>استع&amp;راض…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>اختيار ملف CSV</translation>
+    </message>
+    <message>
+        <source>Each code lets one resident vote once. A code of a district&apos;s batch votes on that district&apos;s ballot.</source>
+        <translation>يتيح كل رمز لمقيم واحد التصويت مرة واحدة. رمز دفعة خاصة بمنطقة يصوّت على ورقة اقتراع تلك المنطقة.</translation>
+    </message>
+    <message>
+        <source>The codes are shown only once, in the files written now: the database keeps only their hashes, so they cannot be printed again. Keep the files safe until the slips are handed out.</source>
+        <translation>لا تُعرض الرموز إلا مرة واحدة، في الملفات التي تُكتب الآن: لا تحفظ قاعدة البيانات إلا بصماتها المشفّرة (hash)، لذا لا يمكن طباعتها مرة أخرى. احفظ الملفات في مكان آمن حتى تُوزَّع القسائم.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of codes:</source>
+        <translation>&amp;عدد الرموز:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>ال&amp;تسمية:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>ال&amp;منطقة:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF sheet:</source>
+        <translation>ورقة &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file:</source>
+        <translation>ملف &amp;CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes</source>
+        <translation>إ&amp;صدار الرموز</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go: a PDF sheet, a CSV file or both.</source>
+        <translation>اختر مكان حفظ الرموز: ورقة PDF أو ملف CSV أو كليهما.</translation>
+    </message>
+    <message>
+        <source>The PDF sheet and the CSV file must be two different files.</source>
+        <translation>يجب أن تكون ورقة PDF وملف CSV ملفين مختلفين.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>حفظ قسائم الرموز (PDF، للطباعة)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the codes (CSV)</source>
+        <translation>حفظ الرموز (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskDialog</name>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>تسجيل جهاز تصويت</translation>
+    </message>
+    <message>
+        <source>e.g. LIB-01</source>
+        <translation>مثال: LIB-01</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library</source>
+        <translation>مثال: المكتبة المركزية</translation>
+    </message>
+    <message>
+        <source>e.g. ground floor, by the entrance</source>
+        <translation>مثال: الطابق الأرضي، بجانب المدخل</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, pasted from the kiosk</source>
+        <translation>64 رقمًا ست عشريًا، منسوخة من الجهاز</translation>
+    </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
+        <translation>يوقّع جهاز التصويت كل ورقة اقتراع يُدلى بها عليه بمفتاح أُنشئ على الجهاز نفسه. الصق مفتاحه العام: على الجهاز، يطبعه هذا الأمر في الحقل &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;id:</source>
+        <translation>&amp;معرّف الجهاز:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>ال&amp;موقع:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key:</source>
+        <translation>المفتاح ال&amp;عام:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk&apos;s public key: 64 hexadecimal digits.</source>
+        <translation>الصق المفتاح العام للجهاز: 64 رقمًا ست عشريًا.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal digit: a public key has only 0–9 and a–f.</source>
+        <translation>«%1» ليس رقمًا ست عشريًا: لا يحتوي المفتاح العام إلا على 0–9 وa–f.</translation>
+    </message>
+    <message>
+        <source>The key has %1 hexadecimal digits; a kiosk&apos;s public key has %2.</source>
+        <translation>عدد الأرقام الست عشرية في المفتاح %1؛ والمفتاح العام لجهاز التصويت فيه %2.</translation>
+    </message>
+    <message>
+        <source>Enter the kiosk&apos;s id, e.g. LIB-01.</source>
+        <translation>أدخل معرّف الجهاز، مثل LIB-01.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
+        <translation>بصمة المفتاح: %1. تأكد من أن الجهاز يعرض البصمة نفسها (pbvote keys list).</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>ملغى الاعتماد</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>المفتاح العام: %1</translation>
+    </message>
+    <message>
+        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>ملغى الاعتماد: لا يستطيع هذا الجهاز استقبال مزيد من أوراق الاقتراع، ولا تُحتسب أوراقه (تبقى محفوظة).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
+        <translation>وقّع الجهاز نقطة التحقق النهائية: لم يعد يستقبل أوراق اقتراع.</translation>
+    </message>
+    <message>
+        <source>The kiosk may sign ballots for this round.</source>
+        <translation>يُسمح للجهاز بتوقيع أوراق الاقتراع لهذه الجولة.</translation>
+    </message>
+    <message>
+        <source>The kiosk has not signed a checkpoint yet.</source>
+        <translation>لم يوقّع الجهاز أي نقطة تحقق بعد.</translation>
+    </message>
+    <message>
+        <source>Its checkpoint states %1, this database holds %2 from it.</source>
+        <translation>تذكر نقطة التحقق الخاصة به %1، وتحتوي قاعدة البيانات هذه على %2 منه.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no checkpoint yet</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>The key fingerprint that pbvote keys list shows on the kiosk</source>
+        <translation>بصمة المفتاح التي يعرضها الأمر pbvote keys list على الجهاز</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>بصمة المفتاح</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Signed ballots from this kiosk in this database (how many, never what they say)</source>
+        <translation>أوراق الاقتراع الموقَّعة من هذا الجهاز في قاعدة البيانات هذه (عددها فقط، لا محتواها أبدًا)</translation>
+    </message>
+    <message>
+        <source>Ballots stored</source>
+        <translation>الأوراق المحفوظة</translation>
+    </message>
+    <message>
+        <source>How many ballots the kiosk&apos;s latest signed checkpoint states</source>
+        <translation>عدد أوراق الاقتراع الذي تذكره آخر نقطة تحقق موقَّعة للجهاز</translation>
+    </message>
+    <message>
+        <source>In last checkpoint</source>
+        <translation>في آخر نقطة تحقق</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KiosksPage</name>
+    <message>
+        <source>Each kiosk signs the ballots cast on it with its own key. Here you see how many ballots each one holds and reports, never what they say.</source>
+        <translation>يوقّع كل جهاز تصويت أوراق الاقتراع التي يُدلى بها عليه بمفتاحه الخاص. ترى هنا عدد الأوراق التي يحفظها كل جهاز ويُبلغ عنها، لا محتواها أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Register kiosk…</source>
+        <translation>&amp;تسجيل جهاز…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Kiosks of the round</source>
+        <translation>أجهزة التصويت في الجولة</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>اختر جولة أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a kiosk in the table first.</source>
+        <translation>اختر جهازًا في الجدول أولًا.</translation>
+    </message>
+    <message>
+        <source>Add a kiosk by the public key made on it.</source>
+        <translation>إضافة جهاز تصويت بالمفتاح العام الذي أُنشئ عليه.</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>تُسجَّل أجهزة التصويت والجولة مسودة: يدرجها البيان الموقَّع للجولة المفتوحة.</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>إ&amp;عادة الاعتماد</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>إ&amp;لغاء الاعتماد…</translation>
+    </message>
+    <message>
+        <source>Kiosks are revoked once voting has opened; while the round is a draft, remove the kiosk instead.</source>
+        <translation>يُلغى اعتماد أجهزة التصويت بعد فتح التصويت؛ أما والجولة مسودة فأزل الجهاز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: a kiosk can no longer be revoked or reinstated.</source>
+        <translation>فُرزت الأصوات: لم يعد ممكنًا إلغاء اعتماد جهاز أو إعادة اعتماده.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk cast again and count its ballots.</source>
+        <translation>السماح لهذا الجهاز باستقبال الأوراق مجددًا واحتساب أوراقه.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>إيقاف هذا الجهاز: لن يستقبل مزيدًا من أوراق الاقتراع، ولن تُحتسب أوراقه (تبقى محفوظة).</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
+        <translation>لا يمكن إزالة أجهزة التصويت إلا والجولة مسودة؛ ألغِ اعتماد الجهاز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft.</source>
+        <translation>لا يمكن إزالة أجهزة التصويت إلا والجولة مسودة.</translation>
+    </message>
+    <message>
+        <source>Take the chosen kiosk off this round.</source>
+        <translation>إزالة الجهاز المحدد من هذه الجولة.</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read: %1</source>
+        <translation>تعذّرت قراءة أجهزة التصويت: %1</translation>
+    </message>
+    <message>
+        <source>Register every kiosk before voting opens: the round&apos;s signed manifest lists them.</source>
+        <translation>سجّل كل أجهزة التصويت قبل فتح التصويت: يدرجها البيان الموقَّع للجولة.</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
+        <translation>لا يمكن إضافة أي جهاز بعد فتح التصويت. الجهاز الملغى اعتماده لا يستقبل مزيدًا من الأوراق، ولا تُحتسب أوراقه.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: the kiosks can no longer change.</source>
+        <translation>فُرزت الأصوات: لم يعد ممكنًا تغيير أجهزة التصويت.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1659,10 +2573,6 @@
     <message>
         <source>e.g. P13</source>
         <translation>مثال: P13</translation>
-    </message>
-    <message>
-        <source>e.g. 125000.00</source>
-        <translation>مثال: 125000.00</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -1693,16 +2603,108 @@
         <translation>ال&amp;منطقة:</translation>
     </message>
     <message>
-        <source>A project needs an id and a title.</source>
-        <translation>يحتاج المشروع إلى معرّف وعنوان.</translation>
-    </message>
-    <message>
-        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
-        <translation>يجب أن تكون التكلفة مبلغًا أكبر من صفر، مثل 125000 أو 125000.50.</translation>
-    </message>
-    <message>
         <source>Edit project %1</source>
         <translation>تعديل المشروع %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>ا&amp;ختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>إ&amp;زالة الصورة</translation>
+    </message>
+    <message>
+        <source>e.g. 125 000 or 125 000.50</source>
+        <translation>مثال: 125 000 أو 125 000.50</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بلا فئة</translation>
+    </message>
+    <message>
+        <source>e.g. Green spaces</source>
+        <translation>مثال: المساحات الخضراء</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most %1. Shown on the project&apos;s card on the kiosk.</source>
+        <translation>PNG أو JPEG، بحد أقصى %1. تظهر على بطاقة المشروع في جهاز التصويت.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>ال&amp;مشروع</translation>
+    </message>
+    <message>
+        <source>The kiosk shows a project&apos;s title and description in the voter&apos;s language when they are translated, and as written above otherwise.</source>
+        <translation>يعرض جهاز التصويت عنوان المشروع ووصفه بلغة الناخب إذا كانا مترجمين، وإلا فيعرضهما كما كُتبا في تبويب المشروع.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>ال&amp;ترجمات</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the project</source>
+        <translation>اختيار صورة للمشروع</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2</source>
+        <translation>لم يُقبل %1: %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(جديد)</translation>
+    </message>
+    <message>
+        <source>it looks like a PNG or JPEG file but cannot be shown; it may be damaged.</source>
+        <translation>يبدو ملف PNG أو JPEG لكن لا يمكن عرضه؛ قد يكون تالفًا.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 بكسل، %3</translation>
+    </message>
+    <message>
+        <source>The project&apos;s picture</source>
+        <translation>صورة المشروع</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in %1:</source>
+        <translation>ال&amp;عنوان باللغة %1:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription in %1:</source>
+        <translation>ال&amp;وصف باللغة %1:</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125 000 or 125 000.50.</source>
+        <translation>يجب أن تكون التكلفة مبلغًا أكبر من صفر، مثل 125 000 أو 125 000.50.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2736,45 @@
     <message>
         <source>Cost</source>
         <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>On the ballot</source>
+        <translation>في ورقة الاقتراع</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTranslationModel</name>
+    <message>
+        <source>The translation into %1 has a description but no title: give it a title too, or clear the description.</source>
+        <translation>الترجمة إلى %1 فيها وصف بلا عنوان: أضف عنوانًا أيضًا، أو امسح الوصف.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +3099,18 @@
         <source>The result gives no reason for this project.</source>
         <translation>لا تذكر النتيجة سببًا لهذا المشروع.</translation>
     </message>
+    <message>
+        <source>No counting rule was chosen before voting for this round: every count is for analysis.</source>
+        <translation>لم تُختر قاعدة فرز قبل التصويت في هذه الجولة: كل فرز هو للتحليل فقط.</translation>
+    </message>
+    <message>
+        <source>This is the official result: %1 is the rule chosen before voting opened.</source>
+        <translation>هذه هي النتيجة الرسمية: %1 هي القاعدة التي اختيرت قبل فتح التصويت.</translation>
+    </message>
+    <message>
+        <source>For comparison only: the official result is counted with %1, the rule chosen before voting opened.</source>
+        <translation>للمقارنة فقط: تُحسب النتيجة الرسمية بالقاعدة %1، التي اختيرت قبل فتح التصويت.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundListModel</name>
@@ -2095,6 +3148,125 @@
             <numerusform>الجولة %1: %n مشروعًا</numerusform>
             <numerusform>الجولة %1: %n مشروع</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundSettingsDialog</name>
+    <message>
+        <source>No planned period yet</source>
+        <translation>لا توجد فترة مخطط لها بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>R&amp;ename</source>
+        <translation>إعادة ت&amp;سمية</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>جولة جديدة</translation>
+    </message>
+    <message>
+        <source>Round settings: %1</source>
+        <translation>إعدادات الجولة: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Participatory Budget 2027</source>
+        <translation>مثال: الميزانية التشاركية 2027</translation>
+    </message>
+    <message>
+        <source>e.g. 1 500 000 or 1 500 000.50</source>
+        <translation>مثال: 1 500 000 أو 1 500 000.50</translation>
+    </message>
+    <message>
+        <source>Three letters, as on bank statements: EUR, USD, PLN, VND</source>
+        <translation>ثلاثة أحرف، كما في كشوف الحسابات المصرفية: EUR، USD، PLN، VND</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>ال&amp;عملة:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>&amp;طريقة التصويت:</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>لم تُختر بعد</translation>
+    </message>
+    <message>
+        <source>%1 (a rule this version does not know)</source>
+        <translation>%1 (قاعدة لا يعرفها هذا الإصدار)</translation>
+    </message>
+    <message>
+        <source>Counting &amp;rule:</source>
+        <translation>&amp;قاعدة الفرز:</translation>
+    </message>
+    <message>
+        <source>Times are local (%1); the round keeps them in UTC.</source>
+        <translation>الأوقات محلية (%1)؛ وتحفظها الجولة بتوقيت UTC.</translation>
+    </message>
+    <message>
+        <source>Voting period</source>
+        <translation>فترة التصويت</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>&amp;يفتح في:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses:</source>
+        <translation>ي&amp;غلق في:</translation>
+    </message>
+    <message>
+        <source>New category, e.g. Green spaces</source>
+        <translation>فئة جديدة، مثال: المساحات الخضراء</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>When the list has categories, each project is in one of them (or in none). With an empty list, projects name their own.</source>
+        <translation>عندما تحتوي القائمة على فئات، يكون كل مشروع في إحداها (أو لا يكون في أي منها). ومع قائمة فارغة، يحدد كل مشروع فئته بنفسه.</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>ال&amp;ميزانية:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>ال&amp;ميزانية (%1):</translation>
+    </message>
+    <message>
+        <source>Choose the counting rule before voting opens: the official result is counted with it, and the published results name it.</source>
+        <translation>اختر قاعدة الفرز قبل فتح التصويت: تُحسب بها النتيجة الرسمية، وتذكرها النتائج المنشورة.</translation>
+    </message>
+    <message>
+        <source>This version of pbvote cannot count with this rule.</source>
+        <translation>لا يستطيع هذا الإصدار من pbvote الفرز بهذه القاعدة.</translation>
+    </message>
+    <message>
+        <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
+        <translation>يجب أن تكون الميزانية مبلغًا مثل 1 500 000 أو 1 500 000.50.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +3614,26 @@
     <message>
         <source>Voting is closed. Write the final witness code %1 in the paper log.</source>
         <translation>أُغلق التصويت. اكتب رمز التوثيق النهائي %1 في السجل الورقي.</translation>
+    </message>
+    <message>
+        <source>Choose the projects you would like the city to fund. Each budget below says how much its projects can cost together.</source>
+        <translation>اختر المشاريع التي تودّ أن تموّلها المدينة. تبيّن كل ميزانية أدناه أقصى ما يمكن أن تكلّفه مشاريعها مجتمعةً.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1 and city-wide.</source>
+        <translation>أنت تصوّت لمشاريع في %1 ومشاريع على مستوى المدينة.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1.</source>
+        <translation>أنت تصوّت لمشاريع في %1.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers. A librarian can give you a new one.</source>
+        <translation>سحب المنظِّمون هذا الرمز. يمكن لأحد موظفي المكتبة إعطاؤك رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers, so this ballot was not recorded. A librarian can give you a new one.</source>
+        <translation>سحب المنظِّمون هذا الرمز، لذلك لم تُسجَّل ورقة الاقتراع هذه. يمكن لأحد موظفي المكتبة إعطاؤك رمزًا جديدًا.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,14 @@
             <numerusform>Only %n points are left. Take points from another project first.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This project is in %1. Your ballot is for %2, so you can choose projects in %2 and city-wide projects.</source>
+        <translation>This project is in %1. Your ballot is for %2, so you can choose projects in %2 and city-wide projects.</translation>
+    </message>
+    <message>
+        <source>This round has no district &quot;%1&quot;.</source>
+        <translation>This round has no district &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>
@@ -871,6 +879,127 @@
     </message>
 </context>
 <context>
+    <name>pbvote::console::CodeBatchModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>City-wide</translation>
+    </message>
+    <message>
+        <source>Codes issued before batches were kept</source>
+        <translation>Codes issued before batches were kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided: its %n unused code(s) are refused; used codes stay used.</source>
+        <translation>
+            <numerusform>Voided: its %n unused code is refused; used codes stay used.</numerusform>
+            <numerusform>Voided: its %n unused codes are refused; used codes stay used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier codes</source>
+        <translation>Earlier codes</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Unused</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::CodesPage</name>
+    <message>
+        <source>Access codes are issued in batches, e.g. one per place and week. Each code lets one resident vote once; the database keeps only their hashes. Voiding a batch refuses its unused codes, e.g. when slips were lost.</source>
+        <translation>Access codes are issued in batches, e.g. one per place and week. Each code lets one resident vote once; the database keeps only their hashes. Voiding a batch refuses its unused codes, e.g. when slips were lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes…</source>
+        <translation>&amp;Issue codes…</translation>
+    </message>
+    <message>
+        <source>Batches of access codes</source>
+        <translation>Batches of access codes</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Choose or create a round first.</translation>
+    </message>
+    <message>
+        <source>This round was imported for analysis: it is not voted with access codes.</source>
+        <translation>This round was imported for analysis: it is not voted with access codes.</translation>
+    </message>
+    <message>
+        <source>Voting has closed: no more codes can be issued.</source>
+        <translation>Voting has closed: no more codes can be issued.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and write them as slips to print and/or a CSV file.</source>
+        <translation>Make one-time codes and write them as slips to print and/or a CSV file.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore batch</source>
+        <translation>&amp;Restore batch</translation>
+    </message>
+    <message>
+        <source>&amp;Void batch…</source>
+        <translation>&amp;Void batch…</translation>
+    </message>
+    <message>
+        <source>Voting has closed: a batch can no longer be voided or restored.</source>
+        <translation>Voting has closed: a batch can no longer be voided or restored.</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the table first.</source>
+        <translation>Choose a batch in the table first.</translation>
+    </message>
+    <message>
+        <source>Accept the batch&apos;s unused codes again.</source>
+        <translation>Accept the batch&apos;s unused codes again.</translation>
+    </message>
+    <message>
+        <source>Refuse the batch&apos;s unused codes, e.g. when its slips were lost (used codes stay used).</source>
+        <translation>Refuse the batch&apos;s unused codes, e.g. when its slips were lost (used codes stay used).</translation>
+    </message>
+    <message>
+        <source>The access codes cannot be read: %1</source>
+        <translation>The access codes cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Codes issued: %1. Used: %2. Unused: %3.</source>
+        <translation>Codes issued: %1. Used: %2. Unused: %3.</translation>
+    </message>
+</context>
+<context>
     <name>pbvote::console::ConsoleWindow</name>
     <message>
         <source>approval (tick projects)</source>
@@ -1213,32 +1342,12 @@
         <translation>New round</translation>
     </message>
     <message>
-        <source>e.g. 1000000</source>
-        <translation>e.g. 1000000</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Budget:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Currency:</translation>
-    </message>
-    <message>
         <source>Voting &amp;method:</source>
         <translation>Voting &amp;method:</translation>
     </message>
     <message>
         <source>Round not created</source>
         <translation>Round not created</translation>
-    </message>
-    <message>
-        <source>The budget must be a whole amount above zero, like 1000000.</source>
-        <translation>The budget must be a whole amount above zero, like 1000000.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n vote(s).</source>
@@ -1372,18 +1481,6 @@
         <translation>A kiosk&apos;s public key is 64 hexadecimal digits (pbvote keys list --json on the kiosk prints it); &quot;%1&quot; is not one.</translation>
     </message>
     <message>
-        <source>Register a kiosk</source>
-        <translation>Register a kiosk</translation>
-    </message>
-    <message>
-        <source>Kiosk id (e.g. LIB-01):</source>
-        <translation>Kiosk id (e.g. LIB-01):</translation>
-    </message>
-    <message>
-        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
-        <translation>Public key of kiosk %1 (64 hexadecimal digits):</translation>
-    </message>
-    <message>
         <source>Kiosk not registered</source>
         <translation>Kiosk not registered</translation>
     </message>
@@ -1447,31 +1544,12 @@
         </translation>
     </message>
     <message>
-        <source>Issue access codes</source>
-        <translation>Issue access codes</translation>
-    </message>
-    <message>
-        <source>How many one-time codes? Each lets one resident vote once.</source>
-        <translation>How many one-time codes? Each lets one resident vote once.</translation>
-    </message>
-    <message>
-        <source>Save the code slips (PDF, to print)</source>
-        <translation>Save the code slips (PDF, to print)</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Codes not issued</source>
         <translation>Codes not issued</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issued %n code(s); the slips are in %1.</source>
-        <translation>
-            <numerusform>Issued %n code; the slip is in %1.</numerusform>
-            <numerusform>Issued %n codes; the slips are in %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Round %1 has not been counted yet.</source>
@@ -1557,6 +1635,822 @@
         <source>Project not removed</source>
         <translation>Project not removed</translation>
     </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks</source>
+        <translation>&amp;Kiosks</translation>
+    </message>
+    <message>
+        <source>Access &amp;codes</source>
+        <translation>Access &amp;codes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Round &amp;settings…</source>
+        <translation>Round &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import projects from &amp;CSV…</source>
+        <translation>Import projects from &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Remove a district…</source>
+        <translation>Remove a district…</translation>
+    </message>
+    <message>
+        <source>Export the votes (&amp;Pabulib)…</source>
+        <translation>Export the votes (&amp;Pabulib)…</translation>
+    </message>
+    <message>
+        <source>Export the projects (CS&amp;V)…</source>
+        <translation>Export the projects (CS&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish the result…</source>
+        <translation>Pu&amp;blish the result…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another pbvote console (process %2 on %3). Close it there first: two consoles changing the same rounds would each show a state the other has changed. Kiosks can keep voting meanwhile.</source>
+        <translation>%1 is already open in another pbvote console (process %2 on %3). Close it there first: two consoles changing the same rounds would each show a state the other has changed. Kiosks can keep voting meanwhile.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the console cannot write its lock file next to it (is the folder read-only?).</source>
+        <translation>Cannot open %1: the console cannot write its lock file next to it (is the folder read-only?).</translation>
+    </message>
+    <message>
+        <source>Remove a district that has no projects</source>
+        <translation>Remove a district that has no projects</translation>
+    </message>
+    <message>
+        <source>This round has no districts.</source>
+        <translation>This round has no districts.</translation>
+    </message>
+    <message>
+        <source>Name, budget, categories, voting period and counting rule</source>
+        <translation>Name, budget, categories, voting period and counting rule</translation>
+    </message>
+    <message>
+        <source>See the round&apos;s settings (they are fixed once voting has opened)</source>
+        <translation>See the round&apos;s settings (they are fixed once voting has opened)</translation>
+    </message>
+    <message>
+        <source>Add projects from a spreadsheet saved as CSV</source>
+        <translation>Add projects from a spreadsheet saved as CSV</translation>
+    </message>
+    <message>
+        <source>The projects as a spreadsheet (CSV), with their translations</source>
+        <translation>The projects as a spreadsheet (CSV), with their translations</translation>
+    </message>
+    <message>
+        <source>Write the report, the results, the votes and the election record to one folder, and mark the result published</source>
+        <translation>Write the report, the results, the votes and the election record to one folder, and mark the result published</translation>
+    </message>
+    <message>
+        <source>A result is published after the votes are counted.</source>
+        <translation>A result is published after the votes are counted.</translation>
+    </message>
+    <message>
+        <source>Every vote, without ballot ids, in a random order (Pabulib format)</source>
+        <translation>Every vote, without ballot ids, in a random order (Pabulib format)</translation>
+    </message>
+    <message>
+        <source>Votes are published only after voting has closed.</source>
+        <translation>Votes are published only after voting has closed.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Voting period:</source>
+        <translation>Voting period:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>Not on the ballot:</source>
+        <translation>Not on the ballot:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) under review, rejected or withdrawn</source>
+        <translation>
+            <numerusform>%n project under review, rejected or withdrawn</numerusform>
+            <numerusform>%n projects under review, rejected or withdrawn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosks:</source>
+        <translation>Kiosks:</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 revoked</source>
+        <translation>%1 registered, %2 revoked</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>%1 registered</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>Cannot show the round&apos;s settings</source>
+        <translation>Cannot show the round&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Settings of %1</translation>
+    </message>
+    <message>
+        <source>Voting has opened: nothing that changes the outcome can be edited.</source>
+        <translation>Voting has opened: nothing that changes the outcome can be edited.</translation>
+    </message>
+    <message>
+        <source>Settings not changed</source>
+        <translation>Settings not changed</translation>
+    </message>
+    <message>
+        <source>%1 (Edit &gt; Undo takes it back).</source>
+        <translation>%1 (Edit &gt; Undo takes it back).</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>%1
+
+The undo history no longer matches the database and has been cleared.</source>
+        <translation>%1
+
+The undo history no longer matches the database and has been cleared.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>Round %1 has no project %2.</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>The round already has a project %1.</translation>
+    </message>
+    <message>
+        <source>add project %1</source>
+        <translation>add project %1</translation>
+    </message>
+    <message>
+        <source>change project %1</source>
+        <translation>change project %1</translation>
+    </message>
+    <message>
+        <source>remove project %1</source>
+        <translation>remove project %1</translation>
+    </message>
+    <message>
+        <source>add district %1</source>
+        <translation>add district %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>Round %1 has no district %2.</translation>
+    </message>
+    <message>
+        <source>remove district %1</source>
+        <translation>remove district %1</translation>
+    </message>
+    <message>
+        <source>change the voting rules</source>
+        <translation>change the voting rules</translation>
+    </message>
+    <message>
+        <source>change the round&apos;s settings</source>
+        <translation>change the round&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: it is not a list of projects.</source>
+        <translation>%1 is larger than 16 MiB: it is not a list of projects.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n project(s) from CSV</source>
+        <translation>
+            <numerusform>import %n project from CSV</numerusform>
+            <numerusform>import %n projects from CSV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove a district</source>
+        <translation>Cannot remove a district</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove a district</source>
+        <translation>Remove a district</translation>
+    </message>
+    <message>
+        <source>District to remove (it must have no projects):</source>
+        <translation>District to remove (it must have no projects):</translation>
+    </message>
+    <message>
+        <source>District not removed</source>
+        <translation>District not removed</translation>
+    </message>
+    <message>
+        <source>Import projects from CSV</source>
+        <translation>Import projects from CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No project was imported</source>
+        <translation>No project was imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n project(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n project from %1.</numerusform>
+            <numerusform>Imported %n projects from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the projects (CSV)</source>
+        <translation>Export the projects (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Projects not exported</source>
+        <translation>Projects not exported</translation>
+    </message>
+    <message>
+        <source>Export the votes (Pabulib)</source>
+        <translation>Export the votes (Pabulib)</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb)</source>
+        <translation>Pabulib files (*.pb)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the sealed ballots are opened to write the votes):</source>
+        <translation>Passphrase of the election key (the sealed ballots are opened to write the votes):</translation>
+    </message>
+    <message>
+        <source>Votes not exported</source>
+        <translation>Votes not exported</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Cannot publish</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>Folder to publish into</translation>
+    </message>
+    <message>
+        <source>Publishing writes the results report (PDF), the results (CSV), every vote without ballot ids (Pabulib) and the election record for auditors to %1, and marks the result of &quot;%2&quot; published.</source>
+        <translation>Publishing writes the results report (PDF), the results (CSV), every vote without ballot ids (Pabulib) and the election record for auditors to %1, and marks the result of &quot;%2&quot; published.</translation>
+    </message>
+    <message>
+        <source>These files are already there and will be replaced: %1</source>
+        <translation>These files are already there and will be replaced: %1</translation>
+    </message>
+    <message>
+        <source>Publish the result?</source>
+        <translation>Publish the result?</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the votes are published without ballot ids):</source>
+        <translation>Passphrase of the election key (the votes are published without ballot ids):</translation>
+    </message>
+    <message>
+        <source>Result not published</source>
+        <translation>Result not published</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>Result published</translation>
+    </message>
+    <message>
+        <source>Wrote to %1:
+%2</source>
+        <translation>Wrote to %1:
+%2</translation>
+    </message>
+    <message>
+        <source>register kiosk %1</source>
+        <translation>register kiosk %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for this round.</source>
+        <translation>Kiosk %1 is not registered for this round.</translation>
+    </message>
+    <message>
+        <source>remove kiosk %1</source>
+        <translation>remove kiosk %1</translation>
+    </message>
+    <message>
+        <source>revoke kiosk %1</source>
+        <translation>revoke kiosk %1</translation>
+    </message>
+    <message>
+        <source>reinstate kiosk %1</source>
+        <translation>reinstate kiosk %1</translation>
+    </message>
+    <message>
+        <source>void batch %1 of codes</source>
+        <translation>void batch %1 of codes</translation>
+    </message>
+    <message>
+        <source>restore batch %1 of codes</source>
+        <translation>restore batch %1 of codes</translation>
+    </message>
+    <message>
+        <source>Revoke kiosk %1?</source>
+        <translation>Revoke kiosk %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke a kiosk that was lost, stolen or tampered with. It can record no more ballots, and the %n ballot(s) it holds in this database will not be counted (they stay stored, and auditors see the revocation). You can reinstate it until the votes are counted.</source>
+        <translation>
+            <numerusform>Revoke a kiosk that was lost, stolen or tampered with. It can record no more ballots, and the %n ballot it holds in this database will not be counted (it stays stored, and auditors see the revocation). You can reinstate it until the votes are counted.</numerusform>
+            <numerusform>Revoke a kiosk that was lost, stolen or tampered with. It can record no more ballots, and the %n ballots it holds in this database will not be counted (they stay stored, and auditors see the revocation). You can reinstate it until the votes are counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk not revoked</source>
+        <translation>Kiosk not revoked</translation>
+    </message>
+    <message>
+        <source>Kiosk not reinstated</source>
+        <translation>Kiosk not reinstated</translation>
+    </message>
+    <message>
+        <source>Remove kiosk %1?</source>
+        <translation>Remove kiosk %1?</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 will not be able to sign ballots for this round. Edit &gt; Undo registers it again.</source>
+        <translation>Kiosk %1 will not be able to sign ballots for this round. Edit &gt; Undo registers it again.</translation>
+    </message>
+    <message>
+        <source>Kiosk not removed</source>
+        <translation>Kiosk not removed</translation>
+    </message>
+    <message>
+        <source>Void batch %1?</source>
+        <translation>Void batch %1?</translation>
+    </message>
+    <message>
+        <source>Void a batch whose slips were lost or handed out wrongly: its unused codes will be refused at the kiosks. Codes already used stay counted. Edit &gt; Undo restores the batch.</source>
+        <translation>Void a batch whose slips were lost or handed out wrongly: its unused codes will be refused at the kiosks. Codes already used stay counted. Edit &gt; Undo restores the batch.</translation>
+    </message>
+    <message>
+        <source>Batch not voided</source>
+        <translation>Batch not voided</translation>
+    </message>
+    <message>
+        <source>Batch not restored</source>
+        <translation>Batch not restored</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>Cannot count</translation>
+    </message>
+    <message>
+        <source>Counting rule (the official result uses %1, chosen before voting opened; any other rule is a comparison):</source>
+        <translation>Counting rule (the official result uses %1, chosen before voting opened; any other rule is a comparison):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>round name — district name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot issue codes</source>
+        <translation>Cannot issue codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s).</source>
+        <translation>
+            <numerusform>Issued %n code.</numerusform>
+            <numerusform>Issued %n codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count the votes before publishing the result.</source>
+        <translation>Count the votes before publishing the result.</translation>
+    </message>
+    <message>
+        <source>The votes have not been counted with the round&apos;s rule (%1) yet: only the official count is published.</source>
+        <translation>The votes have not been counted with the round&apos;s rule (%1) yet: only the official count is published.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The report and results were written, but not the votes: %1</source>
+        <translation>The report and results were written, but not the votes: %1</translation>
+    </message>
+    <message>
+        <source>The report, results and votes were written, but not the election record: %1</source>
+        <translation>The report, results and votes were written, but not the election record: %1</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2</source>
+        <translation>Published to %1: %2</translation>
+    </message>
+    <message>
+        <source>A project %1 was added after this one was removed; it is kept as it is.</source>
+        <translation>A project %1 was added after this one was removed; it is kept as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::IssueCodesDialog</name>
+    <message>
+        <source>Issue access codes for %1</source>
+        <translation>Issue access codes for %1</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library, week 1</source>
+        <translation>e.g. Central Library, week 1</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>City-wide</translation>
+    </message>
+    <message>
+        <source>A sheet of slips to print</source>
+        <translation>A sheet of slips to print</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the codes</source>
+        <translation>A spreadsheet of the codes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>Choose the PDF file</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+        <source>Each code lets one resident vote once. A code of a district&apos;s batch votes on that district&apos;s ballot.</source>
+        <translation>Each code lets one resident vote once. A code of a district&apos;s batch votes on that district&apos;s ballot.</translation>
+    </message>
+    <message>
+        <source>The codes are shown only once, in the files written now: the database keeps only their hashes, so they cannot be printed again. Keep the files safe until the slips are handed out.</source>
+        <translation>The codes are shown only once, in the files written now: the database keeps only their hashes, so they cannot be printed again. Keep the files safe until the slips are handed out.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of codes:</source>
+        <translation>&amp;Number of codes:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF sheet:</source>
+        <translation>&amp;PDF sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file:</source>
+        <translation>&amp;CSV file:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes</source>
+        <translation>&amp;Issue codes</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go: a PDF sheet, a CSV file or both.</source>
+        <translation>Choose where the codes go: a PDF sheet, a CSV file or both.</translation>
+    </message>
+    <message>
+        <source>The PDF sheet and the CSV file must be two different files.</source>
+        <translation>The PDF sheet and the CSV file must be two different files.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>Save the code slips (PDF, to print)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the codes (CSV)</source>
+        <translation>Save the codes (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskDialog</name>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>Register a kiosk</translation>
+    </message>
+    <message>
+        <source>e.g. LIB-01</source>
+        <translation>e.g. LIB-01</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library</source>
+        <translation>e.g. Central Library</translation>
+    </message>
+    <message>
+        <source>e.g. ground floor, by the entrance</source>
+        <translation>e.g. ground floor, by the entrance</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, pasted from the kiosk</source>
+        <translation>64 hexadecimal digits, pasted from the kiosk</translation>
+    </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
+        <translation>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;id:</source>
+        <translation>Kiosk &amp;id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key:</source>
+        <translation>Public &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk&apos;s public key: 64 hexadecimal digits.</source>
+        <translation>Paste the kiosk&apos;s public key: 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal digit: a public key has only 0–9 and a–f.</source>
+        <translation>&quot;%1&quot; is not a hexadecimal digit: a public key has only 0–9 and a–f.</translation>
+    </message>
+    <message>
+        <source>The key has %1 hexadecimal digits; a kiosk&apos;s public key has %2.</source>
+        <translation>The key has %1 hexadecimal digits; a kiosk&apos;s public key has %2.</translation>
+    </message>
+    <message>
+        <source>Enter the kiosk&apos;s id, e.g. LIB-01.</source>
+        <translation>Enter the kiosk&apos;s id, e.g. LIB-01.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
+        <translation>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Public key: %1</translation>
+    </message>
+    <message>
+        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
+        <translation>The kiosk signed its final checkpoint: it casts no more ballots.</translation>
+    </message>
+    <message>
+        <source>The kiosk may sign ballots for this round.</source>
+        <translation>The kiosk may sign ballots for this round.</translation>
+    </message>
+    <message>
+        <source>The kiosk has not signed a checkpoint yet.</source>
+        <translation>The kiosk has not signed a checkpoint yet.</translation>
+    </message>
+    <message>
+        <source>Its checkpoint states %1, this database holds %2 from it.</source>
+        <translation>Its checkpoint states %1, this database holds %2 from it.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no checkpoint yet</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>The key fingerprint that pbvote keys list shows on the kiosk</source>
+        <translation>The key fingerprint that pbvote keys list shows on the kiosk</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed ballots from this kiosk in this database (how many, never what they say)</source>
+        <translation>Signed ballots from this kiosk in this database (how many, never what they say)</translation>
+    </message>
+    <message>
+        <source>Ballots stored</source>
+        <translation>Ballots stored</translation>
+    </message>
+    <message>
+        <source>How many ballots the kiosk&apos;s latest signed checkpoint states</source>
+        <translation>How many ballots the kiosk&apos;s latest signed checkpoint states</translation>
+    </message>
+    <message>
+        <source>In last checkpoint</source>
+        <translation>In last checkpoint</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KiosksPage</name>
+    <message>
+        <source>Each kiosk signs the ballots cast on it with its own key. Here you see how many ballots each one holds and reports, never what they say.</source>
+        <translation>Each kiosk signs the ballots cast on it with its own key. Here you see how many ballots each one holds and reports, never what they say.</translation>
+    </message>
+    <message>
+        <source>&amp;Register kiosk…</source>
+        <translation>&amp;Register kiosk…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Kiosks of the round</source>
+        <translation>Kiosks of the round</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Choose or create a round first.</translation>
+    </message>
+    <message>
+        <source>Choose a kiosk in the table first.</source>
+        <translation>Choose a kiosk in the table first.</translation>
+    </message>
+    <message>
+        <source>Add a kiosk by the public key made on it.</source>
+        <translation>Add a kiosk by the public key made on it.</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>Rein&amp;state</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Kiosks are revoked once voting has opened; while the round is a draft, remove the kiosk instead.</source>
+        <translation>Kiosks are revoked once voting has opened; while the round is a draft, remove the kiosk instead.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: a kiosk can no longer be revoked or reinstated.</source>
+        <translation>The votes are counted: a kiosk can no longer be revoked or reinstated.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk cast again and count its ballots.</source>
+        <translation>Let this kiosk cast again and count its ballots.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
+        <translation>Kiosks can only be removed while the round is a draft; revoke it instead.</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft.</source>
+        <translation>Kiosks can only be removed while the round is a draft.</translation>
+    </message>
+    <message>
+        <source>Take the chosen kiosk off this round.</source>
+        <translation>Take the chosen kiosk off this round.</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read: %1</source>
+        <translation>The kiosks cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Register every kiosk before voting opens: the round&apos;s signed manifest lists them.</source>
+        <translation>Register every kiosk before voting opens: the round&apos;s signed manifest lists them.</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
+        <translation>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: the kiosks can no longer change.</source>
+        <translation>The votes are counted: the kiosks can no longer change.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1567,10 +2461,6 @@
     <message>
         <source>e.g. P13</source>
         <translation>e.g. P13</translation>
-    </message>
-    <message>
-        <source>e.g. 125000.00</source>
-        <translation>e.g. 125000.00</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -1601,16 +2491,108 @@
         <translation>Dis&amp;trict:</translation>
     </message>
     <message>
-        <source>A project needs an id and a title.</source>
-        <translation>A project needs an id and a title.</translation>
-    </message>
-    <message>
-        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
-        <translation>The cost must be an amount above zero, like 125000 or 125000.50.</translation>
-    </message>
-    <message>
         <source>Edit project %1</source>
         <translation>Edit project %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>C&amp;hoose picture…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>Remo&amp;ve picture</translation>
+    </message>
+    <message>
+        <source>e.g. 125 000 or 125 000.50</source>
+        <translation>e.g. 125 000 or 125 000.50</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>e.g. Green spaces</source>
+        <translation>e.g. Green spaces</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most %1. Shown on the project&apos;s card on the kiosk.</source>
+        <translation>PNG or JPEG, at most %1. Shown on the project&apos;s card on the kiosk.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>The kiosk shows a project&apos;s title and description in the voter&apos;s language when they are translated, and as written above otherwise.</source>
+        <translation>The kiosk shows a project&apos;s title and description in the voter&apos;s language when they are translated, and as written above otherwise.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>T&amp;ranslations</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the project</source>
+        <translation>Choose a picture for the project</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2</source>
+        <translation>%1 was not taken: %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>it looks like a PNG or JPEG file but cannot be shown; it may be damaged.</source>
+        <translation>it looks like a PNG or JPEG file but cannot be shown; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>This picture cannot be shown.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 pixels, %3</translation>
+    </message>
+    <message>
+        <source>The project&apos;s picture</source>
+        <translation>The project&apos;s picture</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in %1:</source>
+        <translation>T&amp;itle in %1:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription in %1:</source>
+        <translation>D&amp;escription in %1:</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125 000 or 125 000.50.</source>
+        <translation>The cost must be an amount above zero, like 125 000 or 125 000.50.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2624,45 @@
     <message>
         <source>Cost</source>
         <translation>Cost</translation>
+    </message>
+    <message>
+        <source>On the ballot</source>
+        <translation>On the ballot</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTranslationModel</name>
+    <message>
+        <source>The translation into %1 has a description but no title: give it a title too, or clear the description.</source>
+        <translation>The translation into %1 has a description but no title: give it a title too, or clear the description.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2971,18 @@
         <source>The result gives no reason for this project.</source>
         <translation>The result gives no reason for this project.</translation>
     </message>
+    <message>
+        <source>No counting rule was chosen before voting for this round: every count is for analysis.</source>
+        <translation>No counting rule was chosen before voting for this round: every count is for analysis.</translation>
+    </message>
+    <message>
+        <source>This is the official result: %1 is the rule chosen before voting opened.</source>
+        <translation>This is the official result: %1 is the rule chosen before voting opened.</translation>
+    </message>
+    <message>
+        <source>For comparison only: the official result is counted with %1, the rule chosen before voting opened.</source>
+        <translation>For comparison only: the official result is counted with %1, the rule chosen before voting opened.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundListModel</name>
@@ -1983,6 +3016,125 @@
             <numerusform>Round %1: %n project</numerusform>
             <numerusform>Round %1: %n projects</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundSettingsDialog</name>
+    <message>
+        <source>No planned period yet</source>
+        <translation>No planned period yet</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>R&amp;ename</source>
+        <translation>R&amp;ename</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Round settings: %1</source>
+        <translation>Round settings: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Participatory Budget 2027</source>
+        <translation>e.g. Participatory Budget 2027</translation>
+    </message>
+    <message>
+        <source>e.g. 1 500 000 or 1 500 000.50</source>
+        <translation>e.g. 1 500 000 or 1 500 000.50</translation>
+    </message>
+    <message>
+        <source>Three letters, as on bank statements: EUR, USD, PLN, VND</source>
+        <translation>Three letters, as on bank statements: EUR, USD, PLN, VND</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>Voting &amp;method:</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>%1 (a rule this version does not know)</source>
+        <translation>%1 (a rule this version does not know)</translation>
+    </message>
+    <message>
+        <source>Counting &amp;rule:</source>
+        <translation>Counting &amp;rule:</translation>
+    </message>
+    <message>
+        <source>Times are local (%1); the round keeps them in UTC.</source>
+        <translation>Times are local (%1); the round keeps them in UTC.</translation>
+    </message>
+    <message>
+        <source>Voting period</source>
+        <translation>Voting period</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>&amp;Opens:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses:</source>
+        <translation>C&amp;loses:</translation>
+    </message>
+    <message>
+        <source>New category, e.g. Green spaces</source>
+        <translation>New category, e.g. Green spaces</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>When the list has categories, each project is in one of them (or in none). With an empty list, projects name their own.</source>
+        <translation>When the list has categories, each project is in one of them (or in none). With an empty list, projects name their own.</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>&amp;Budget (%1):</translation>
+    </message>
+    <message>
+        <source>Choose the counting rule before voting opens: the official result is counted with it, and the published results name it.</source>
+        <translation>Choose the counting rule before voting opens: the official result is counted with it, and the published results name it.</translation>
+    </message>
+    <message>
+        <source>This version of pbvote cannot count with this rule.</source>
+        <translation>This version of pbvote cannot count with this rule.</translation>
+    </message>
+    <message>
+        <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
+        <translation>The budget must be an amount such as 1 500 000 or 1 500 000.50.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +3422,26 @@
     <message>
         <source>Voting is closed. Write the final witness code %1 in the paper log.</source>
         <translation>Voting is closed. Write the final witness code %1 in the paper log.</translation>
+    </message>
+    <message>
+        <source>Choose the projects you would like the city to fund. Each budget below says how much its projects can cost together.</source>
+        <translation>Choose the projects you would like the city to fund. Each budget below says how much its projects can cost together.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1 and city-wide.</source>
+        <translation>You are voting for projects in %1 and city-wide.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1.</source>
+        <translation>You are voting for projects in %1.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers. A librarian can give you a new one.</source>
+        <translation>This code was withdrawn by the organizers. A librarian can give you a new one.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers, so this ballot was not recorded. A librarian can give you a new one.</source>
+        <translation>This code was withdrawn by the organizers, so this ballot was not recorded. A librarian can give you a new one.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,14 @@
             <numerusform>Solo quedan %n puntos. Quite primero puntos a otro proyecto.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This project is in %1. Your ballot is for %2, so you can choose projects in %2 and city-wide projects.</source>
+        <translation>Este proyecto es de %1. Su papeleta es para %2, así que puede elegir proyectos de %2 y proyectos para toda la ciudad.</translation>
+    </message>
+    <message>
+        <source>This round has no district &quot;%1&quot;.</source>
+        <translation>Esta ronda no tiene ningún distrito «%1».</translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>
@@ -871,6 +879,127 @@
     </message>
 </context>
 <context>
+    <name>pbvote::console::CodeBatchModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>Toda la ciudad</translation>
+    </message>
+    <message>
+        <source>Codes issued before batches were kept</source>
+        <translation>Códigos emitidos antes de que se registraran los lotes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided: its %n unused code(s) are refused; used codes stay used.</source>
+        <translation>
+            <numerusform>Anulado: se rechaza su %n código sin usar; los códigos ya usados no cambian.</numerusform>
+            <numerusform>Anulado: se rechazan sus %n códigos sin usar; los códigos ya usados no cambian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier codes</source>
+        <translation>Códigos anteriores</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitidos</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usados</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Sin usar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::CodesPage</name>
+    <message>
+        <source>Access codes are issued in batches, e.g. one per place and week. Each code lets one resident vote once; the database keeps only their hashes. Voiding a batch refuses its unused codes, e.g. when slips were lost.</source>
+        <translation>Los códigos de acceso se emiten por lotes, p. ej., uno por lugar y semana. Cada código permite votar una vez a un vecino; la base de datos no guarda los códigos, solo sus huellas (hashes). Al anular un lote se rechazan sus códigos sin usar, p. ej., si se perdieron las hojas.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes…</source>
+        <translation>&amp;Emitir códigos…</translation>
+    </message>
+    <message>
+        <source>Batches of access codes</source>
+        <translation>Lotes de códigos de acceso</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Primero elija o cree una ronda.</translation>
+    </message>
+    <message>
+        <source>This round was imported for analysis: it is not voted with access codes.</source>
+        <translation>Esta ronda se importó para análisis: no se vota con códigos de acceso.</translation>
+    </message>
+    <message>
+        <source>Voting has closed: no more codes can be issued.</source>
+        <translation>La votación se ha cerrado: ya no se pueden emitir más códigos.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and write them as slips to print and/or a CSV file.</source>
+        <translation>Generar códigos de un solo uso y guardarlos como hojas para imprimir, en un archivo CSV o en ambos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore batch</source>
+        <translation>&amp;Restaurar lote</translation>
+    </message>
+    <message>
+        <source>&amp;Void batch…</source>
+        <translation>&amp;Anular lote…</translation>
+    </message>
+    <message>
+        <source>Voting has closed: a batch can no longer be voided or restored.</source>
+        <translation>La votación se ha cerrado: ya no se puede anular ni restaurar un lote.</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the table first.</source>
+        <translation>Primero elija un lote en la tabla.</translation>
+    </message>
+    <message>
+        <source>Accept the batch&apos;s unused codes again.</source>
+        <translation>Volver a aceptar los códigos sin usar del lote.</translation>
+    </message>
+    <message>
+        <source>Refuse the batch&apos;s unused codes, e.g. when its slips were lost (used codes stay used).</source>
+        <translation>Rechazar los códigos sin usar del lote, p. ej., si se perdieron sus hojas (los códigos ya usados no cambian).</translation>
+    </message>
+    <message>
+        <source>The access codes cannot be read: %1</source>
+        <translation>No se pueden leer los códigos de acceso: %1</translation>
+    </message>
+    <message>
+        <source>Codes issued: %1. Used: %2. Unused: %3.</source>
+        <translation>Códigos emitidos: %1. Usados: %2. Sin usar: %3.</translation>
+    </message>
+</context>
+<context>
     <name>pbvote::console::ConsoleWindow</name>
     <message>
         <source>approval (tick projects)</source>
@@ -1213,32 +1342,12 @@
         <translation>Nueva ronda</translation>
     </message>
     <message>
-        <source>e.g. 1000000</source>
-        <translation>p. ej., 1000000</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Presupuesto:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Moneda:</translation>
-    </message>
-    <message>
         <source>Voting &amp;method:</source>
         <translation>&amp;Método de votación:</translation>
     </message>
     <message>
         <source>Round not created</source>
         <translation>No se creó la ronda</translation>
-    </message>
-    <message>
-        <source>The budget must be a whole amount above zero, like 1000000.</source>
-        <translation>El presupuesto debe ser una cantidad entera mayor que cero, como 1000000.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n vote(s).</source>
@@ -1372,18 +1481,6 @@
         <translation>La clave pública de un quiosco tiene 64 dígitos hexadecimales (la muestra «pbvote keys list --json» en el quiosco); «%1» no lo es.</translation>
     </message>
     <message>
-        <source>Register a kiosk</source>
-        <translation>Registrar un quiosco</translation>
-    </message>
-    <message>
-        <source>Kiosk id (e.g. LIB-01):</source>
-        <translation>Id. del quiosco (p. ej., LIB-01):</translation>
-    </message>
-    <message>
-        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
-        <translation>Clave pública del quiosco %1 (64 dígitos hexadecimales):</translation>
-    </message>
-    <message>
         <source>Kiosk not registered</source>
         <translation>No se registró el quiosco</translation>
     </message>
@@ -1447,31 +1544,12 @@
         </translation>
     </message>
     <message>
-        <source>Issue access codes</source>
-        <translation>Emitir códigos de acceso</translation>
-    </message>
-    <message>
-        <source>How many one-time codes? Each lets one resident vote once.</source>
-        <translation>¿Cuántos códigos de un solo uso? Cada uno permite votar una vez a un vecino.</translation>
-    </message>
-    <message>
-        <source>Save the code slips (PDF, to print)</source>
-        <translation>Guardar las hojas de códigos (PDF, para imprimir)</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Codes not issued</source>
         <translation>No se emitieron los códigos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issued %n code(s); the slips are in %1.</source>
-        <translation>
-            <numerusform>Se emitió %n código; las hojas están en %1.</numerusform>
-            <numerusform>Se emitieron %n códigos; las hojas están en %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Round %1 has not been counted yet.</source>
@@ -1557,6 +1635,822 @@
         <source>Project not removed</source>
         <translation>El proyecto no se ha quitado</translation>
     </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks</source>
+        <translation>&amp;Quioscos</translation>
+    </message>
+    <message>
+        <source>Access &amp;codes</source>
+        <translation>&amp;Códigos de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Round &amp;settings…</source>
+        <translation>A&amp;justes de la ronda…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import projects from &amp;CSV…</source>
+        <translation>Importar proyectos desde &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Remove a district…</source>
+        <translation>Quitar un distrito…</translation>
+    </message>
+    <message>
+        <source>Export the votes (&amp;Pabulib)…</source>
+        <translation>Exportar los votos (&amp;Pabulib)…</translation>
+    </message>
+    <message>
+        <source>Export the projects (CS&amp;V)…</source>
+        <translation>Exportar los proyectos (CS&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish the result…</source>
+        <translation>Pu&amp;blicar el resultado…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another pbvote console (process %2 on %3). Close it there first: two consoles changing the same rounds would each show a state the other has changed. Kiosks can keep voting meanwhile.</source>
+        <translation>%1 ya está abierto en otra consola de pbvote (proceso %2 en %3). Ciérrelo allí primero: si dos consolas cambian las mismas rondas, cada una mostraría un estado que la otra ya ha cambiado. Mientras tanto, los quioscos pueden seguir recibiendo votos.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the console cannot write its lock file next to it (is the folder read-only?).</source>
+        <translation>No se puede abrir %1: la consola no puede escribir su archivo de bloqueo junto a él (¿la carpeta es de solo lectura?).</translation>
+    </message>
+    <message>
+        <source>Remove a district that has no projects</source>
+        <translation>Quitar un distrito que no tiene proyectos</translation>
+    </message>
+    <message>
+        <source>This round has no districts.</source>
+        <translation>Esta ronda no tiene distritos.</translation>
+    </message>
+    <message>
+        <source>Name, budget, categories, voting period and counting rule</source>
+        <translation>Nombre, presupuesto, categorías, periodo de votación y regla de escrutinio</translation>
+    </message>
+    <message>
+        <source>See the round&apos;s settings (they are fixed once voting has opened)</source>
+        <translation>Ver los ajustes de la ronda (son definitivos una vez abierta la votación)</translation>
+    </message>
+    <message>
+        <source>Add projects from a spreadsheet saved as CSV</source>
+        <translation>Añadir proyectos desde una hoja de cálculo guardada como CSV</translation>
+    </message>
+    <message>
+        <source>The projects as a spreadsheet (CSV), with their translations</source>
+        <translation>Los proyectos como hoja de cálculo (CSV), con sus traducciones</translation>
+    </message>
+    <message>
+        <source>Write the report, the results, the votes and the election record to one folder, and mark the result published</source>
+        <translation>Escribir el informe, los resultados, los votos y el registro de la votación en una carpeta, y marcar el resultado como publicado</translation>
+    </message>
+    <message>
+        <source>A result is published after the votes are counted.</source>
+        <translation>El resultado se publica después de escrutar los votos.</translation>
+    </message>
+    <message>
+        <source>Every vote, without ballot ids, in a random order (Pabulib format)</source>
+        <translation>Todos los votos, sin identificadores de papeleta, en orden aleatorio (formato Pabulib)</translation>
+    </message>
+    <message>
+        <source>Votes are published only after voting has closed.</source>
+        <translation>Los votos solo se publican después de cerrar la votación.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>aún no elegida</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Voting period:</source>
+        <translation>Periodo de votación:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categorías:</translation>
+    </message>
+    <message>
+        <source>Not on the ballot:</source>
+        <translation>Fuera de la papeleta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) under review, rejected or withdrawn</source>
+        <translation>
+            <numerusform>%n proyecto en revisión, rechazado o retirado</numerusform>
+            <numerusform>%n proyectos en revisión, rechazados o retirados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosks:</source>
+        <translation>Quioscos:</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 revoked</source>
+        <translation>%1 registrados, %2 revocados</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>%1 registrados</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <source>Cannot show the round&apos;s settings</source>
+        <translation>No se pueden mostrar los ajustes de la ronda</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Ajustes de %1</translation>
+    </message>
+    <message>
+        <source>Voting has opened: nothing that changes the outcome can be edited.</source>
+        <translation>La votación ya está abierta: no se puede editar nada que afecte al resultado.</translation>
+    </message>
+    <message>
+        <source>Settings not changed</source>
+        <translation>No se cambiaron los ajustes</translation>
+    </message>
+    <message>
+        <source>%1 (Edit &gt; Undo takes it back).</source>
+        <translation>Hecho: %1 (Editar &gt; Deshacer lo revierte).</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+The undo history no longer matches the database and has been cleared.</source>
+        <translation>%1
+
+El historial para deshacer ya no coincide con la base de datos y se ha borrado.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>La ronda %1 no tiene ningún proyecto %2.</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>La ronda ya tiene un proyecto %1.</translation>
+    </message>
+    <message>
+        <source>add project %1</source>
+        <translation>añadir el proyecto %1</translation>
+    </message>
+    <message>
+        <source>change project %1</source>
+        <translation>cambiar el proyecto %1</translation>
+    </message>
+    <message>
+        <source>remove project %1</source>
+        <translation>quitar el proyecto %1</translation>
+    </message>
+    <message>
+        <source>add district %1</source>
+        <translation>añadir el distrito %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>La ronda %1 no tiene ningún distrito %2.</translation>
+    </message>
+    <message>
+        <source>remove district %1</source>
+        <translation>quitar el distrito %1</translation>
+    </message>
+    <message>
+        <source>change the voting rules</source>
+        <translation>cambiar las reglas de votación</translation>
+    </message>
+    <message>
+        <source>change the round&apos;s settings</source>
+        <translation>cambiar los ajustes de la ronda</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: it is not a list of projects.</source>
+        <translation>%1 ocupa más de 16 MiB: no es una lista de proyectos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n project(s) from CSV</source>
+        <translation>
+            <numerusform>importar %n proyecto desde CSV</numerusform>
+            <numerusform>importar %n proyectos desde CSV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove a district</source>
+        <translation>No se puede quitar un distrito</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove a district</source>
+        <translation>Quitar un distrito</translation>
+    </message>
+    <message>
+        <source>District to remove (it must have no projects):</source>
+        <translation>Distrito que se quitará (no debe tener proyectos):</translation>
+    </message>
+    <message>
+        <source>District not removed</source>
+        <translation>No se quitó el distrito</translation>
+    </message>
+    <message>
+        <source>Import projects from CSV</source>
+        <translation>Importar proyectos desde CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No project was imported</source>
+        <translation>No se importó ningún proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n project(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n proyecto desde %1.</numerusform>
+            <numerusform>Se importaron %n proyectos desde %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the projects (CSV)</source>
+        <translation>Exportar los proyectos (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Projects not exported</source>
+        <translation>No se exportaron los proyectos</translation>
+    </message>
+    <message>
+        <source>Export the votes (Pabulib)</source>
+        <translation>Exportar los votos (Pabulib)</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb)</source>
+        <translation>Archivos de Pabulib (*.pb)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the sealed ballots are opened to write the votes):</source>
+        <translation>Frase de contraseña de la clave de la votación (se abren las papeletas selladas para escribir los votos):</translation>
+    </message>
+    <message>
+        <source>Votes not exported</source>
+        <translation>No se exportaron los votos</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>No se puede publicar</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>Carpeta donde publicar</translation>
+    </message>
+    <message>
+        <source>Publishing writes the results report (PDF), the results (CSV), every vote without ballot ids (Pabulib) and the election record for auditors to %1, and marks the result of &quot;%2&quot; published.</source>
+        <translation>Al publicar se escriben en %1 el informe de resultados (PDF), los resultados (CSV), todos los votos sin identificadores de papeleta (Pabulib) y el registro de la votación para los auditores, y el resultado de «%2» se marca como publicado.</translation>
+    </message>
+    <message>
+        <source>These files are already there and will be replaced: %1</source>
+        <translation>Estos archivos ya existen y se reemplazarán: %1</translation>
+    </message>
+    <message>
+        <source>Publish the result?</source>
+        <translation>¿Publicar el resultado?</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the votes are published without ballot ids):</source>
+        <translation>Frase de contraseña de la clave de la votación (los votos se publican sin identificadores de papeleta):</translation>
+    </message>
+    <message>
+        <source>Result not published</source>
+        <translation>No se publicó el resultado</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>Resultado publicado</translation>
+    </message>
+    <message>
+        <source>Wrote to %1:
+%2</source>
+        <translation>Se escribió en %1:
+%2</translation>
+    </message>
+    <message>
+        <source>register kiosk %1</source>
+        <translation>registrar el quiosco %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for this round.</source>
+        <translation>El quiosco %1 no está registrado en esta ronda.</translation>
+    </message>
+    <message>
+        <source>remove kiosk %1</source>
+        <translation>quitar el quiosco %1</translation>
+    </message>
+    <message>
+        <source>revoke kiosk %1</source>
+        <translation>revocar el quiosco %1</translation>
+    </message>
+    <message>
+        <source>reinstate kiosk %1</source>
+        <translation>restablecer el quiosco %1</translation>
+    </message>
+    <message>
+        <source>void batch %1 of codes</source>
+        <translation>anular el lote de códigos %1</translation>
+    </message>
+    <message>
+        <source>restore batch %1 of codes</source>
+        <translation>restaurar el lote de códigos %1</translation>
+    </message>
+    <message>
+        <source>Revoke kiosk %1?</source>
+        <translation>¿Revocar el quiosco %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke a kiosk that was lost, stolen or tampered with. It can record no more ballots, and the %n ballot(s) it holds in this database will not be counted (they stay stored, and auditors see the revocation). You can reinstate it until the votes are counted.</source>
+        <translation>
+            <numerusform>Revoque un quiosco que se haya perdido, robado o manipulado. No podrá registrar más papeletas, y la %n papeleta que guarda en esta base de datos no se contará (sigue guardada y los auditores ven la revocación). Puede restablecerlo hasta que se escruten los votos.</numerusform>
+            <numerusform>Revoque un quiosco que se haya perdido, robado o manipulado. No podrá registrar más papeletas, y las %n papeletas que guarda en esta base de datos no se contarán (siguen guardadas y los auditores ven la revocación). Puede restablecerlo hasta que se escruten los votos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk not revoked</source>
+        <translation>No se revocó el quiosco</translation>
+    </message>
+    <message>
+        <source>Kiosk not reinstated</source>
+        <translation>No se restableció el quiosco</translation>
+    </message>
+    <message>
+        <source>Remove kiosk %1?</source>
+        <translation>¿Quitar el quiosco %1?</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 will not be able to sign ballots for this round. Edit &gt; Undo registers it again.</source>
+        <translation>El quiosco %1 no podrá firmar papeletas de esta ronda. Editar &gt; Deshacer lo vuelve a registrar.</translation>
+    </message>
+    <message>
+        <source>Kiosk not removed</source>
+        <translation>No se quitó el quiosco</translation>
+    </message>
+    <message>
+        <source>Void batch %1?</source>
+        <translation>¿Anular el lote %1?</translation>
+    </message>
+    <message>
+        <source>Void a batch whose slips were lost or handed out wrongly: its unused codes will be refused at the kiosks. Codes already used stay counted. Edit &gt; Undo restores the batch.</source>
+        <translation>Anule un lote cuyas hojas se hayan perdido o repartido por error: los quioscos rechazarán sus códigos sin usar. Los códigos ya usados siguen contando. Editar &gt; Deshacer restaura el lote.</translation>
+    </message>
+    <message>
+        <source>Batch not voided</source>
+        <translation>No se anuló el lote</translation>
+    </message>
+    <message>
+        <source>Batch not restored</source>
+        <translation>No se restauró el lote</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>No se puede escrutar</translation>
+    </message>
+    <message>
+        <source>Counting rule (the official result uses %1, chosen before voting opened; any other rule is a comparison):</source>
+        <translation>Regla de escrutinio (el resultado oficial usa %1, elegida antes de abrir la votación; cualquier otra regla es solo una comparación):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>round name — district name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot issue codes</source>
+        <translation>No se pueden emitir códigos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s).</source>
+        <translation>
+            <numerusform>Se emitió %n código.</numerusform>
+            <numerusform>Se emitieron %n códigos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count the votes before publishing the result.</source>
+        <translation>Escrute los votos antes de publicar el resultado.</translation>
+    </message>
+    <message>
+        <source>The votes have not been counted with the round&apos;s rule (%1) yet: only the official count is published.</source>
+        <translation>Los votos aún no se han escrutado con la regla de la ronda (%1): solo se publica el escrutinio oficial.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The report and results were written, but not the votes: %1</source>
+        <translation>Se escribieron el informe y los resultados, pero no los votos: %1</translation>
+    </message>
+    <message>
+        <source>The report, results and votes were written, but not the election record: %1</source>
+        <translation>Se escribieron el informe, los resultados y los votos, pero no el registro de la votación: %1</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2</source>
+        <translation>Publicado en %1: %2</translation>
+    </message>
+    <message>
+        <source>A project %1 was added after this one was removed; it is kept as it is.</source>
+        <translation>Se añadió otro proyecto %1 después de quitar este; se conserva tal como está.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::IssueCodesDialog</name>
+    <message>
+        <source>Issue access codes for %1</source>
+        <translation>Emitir códigos de acceso para %1</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library, week 1</source>
+        <translation>p. ej., Biblioteca Central, semana 1</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Toda la ciudad</translation>
+    </message>
+    <message>
+        <source>A sheet of slips to print</source>
+        <translation>Una hoja de códigos para imprimir</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the codes</source>
+        <translation>Una hoja de cálculo con los códigos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>Elegir el archivo PDF</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Elegir el archivo CSV</translation>
+    </message>
+    <message>
+        <source>Each code lets one resident vote once. A code of a district&apos;s batch votes on that district&apos;s ballot.</source>
+        <translation>Cada código permite votar una vez a un vecino. Un código de un lote de distrito vota en la papeleta de ese distrito.</translation>
+    </message>
+    <message>
+        <source>The codes are shown only once, in the files written now: the database keeps only their hashes, so they cannot be printed again. Keep the files safe until the slips are handed out.</source>
+        <translation>Los códigos solo se muestran una vez, en los archivos que se escriben ahora: la base de datos solo guarda sus huellas (hashes), así que no se pueden volver a imprimir. Guarde los archivos en un lugar seguro hasta repartir las hojas.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of codes:</source>
+        <translation>&amp;Número de códigos:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Distrito:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF sheet:</source>
+        <translation>Hoja &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file:</source>
+        <translation>Archivo &amp;CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes</source>
+        <translation>Em&amp;itir códigos</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go: a PDF sheet, a CSV file or both.</source>
+        <translation>Elija dónde guardar los códigos: una hoja PDF, un archivo CSV o ambos.</translation>
+    </message>
+    <message>
+        <source>The PDF sheet and the CSV file must be two different files.</source>
+        <translation>La hoja PDF y el archivo CSV deben ser dos archivos distintos.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>Guardar las hojas de códigos (PDF, para imprimir)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the codes (CSV)</source>
+        <translation>Guardar los códigos (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskDialog</name>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>Registrar un quiosco</translation>
+    </message>
+    <message>
+        <source>e.g. LIB-01</source>
+        <translation>p. ej., LIB-01</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library</source>
+        <translation>p. ej., Biblioteca Central</translation>
+    </message>
+    <message>
+        <source>e.g. ground floor, by the entrance</source>
+        <translation>p. ej., planta baja, junto a la entrada</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, pasted from the kiosk</source>
+        <translation>64 dígitos hexadecimales, pegados desde el quiosco</translation>
+    </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
+        <translation>Un quiosco firma cada papeleta emitida en él con una clave creada en el propio quiosco. Pegue su clave pública: en el quiosco, este comando la muestra como &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;id:</source>
+        <translation>&amp;Id. del quiosco:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key:</source>
+        <translation>&amp;Clave pública:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk&apos;s public key: 64 hexadecimal digits.</source>
+        <translation>Pegue la clave pública del quiosco: 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal digit: a public key has only 0–9 and a–f.</source>
+        <translation>«%1» no es un dígito hexadecimal: una clave pública solo tiene 0–9 y a–f.</translation>
+    </message>
+    <message>
+        <source>The key has %1 hexadecimal digits; a kiosk&apos;s public key has %2.</source>
+        <translation>La clave tiene %1 dígitos hexadecimales; la clave pública de un quiosco tiene %2.</translation>
+    </message>
+    <message>
+        <source>Enter the kiosk&apos;s id, e.g. LIB-01.</source>
+        <translation>Escriba el id. del quiosco, p. ej., LIB-01.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
+        <translation>Huella de la clave: %1. Compruebe que el quiosco muestra la misma (pbvote keys list).</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Clave pública: %1</translation>
+    </message>
+    <message>
+        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Revocado: este quiosco ya no puede recibir papeletas y sus papeletas no se cuentan (siguen guardadas).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
+        <translation>El quiosco firmó su punto de control final: ya no recibe papeletas.</translation>
+    </message>
+    <message>
+        <source>The kiosk may sign ballots for this round.</source>
+        <translation>El quiosco puede firmar papeletas de esta ronda.</translation>
+    </message>
+    <message>
+        <source>The kiosk has not signed a checkpoint yet.</source>
+        <translation>El quiosco aún no ha firmado ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>Its checkpoint states %1, this database holds %2 from it.</source>
+        <translation>Su punto de control indica %1; esta base de datos tiene %2 de él.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no checkpoint yet</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>The key fingerprint that pbvote keys list shows on the kiosk</source>
+        <translation>La huella de la clave que muestra pbvote keys list en el quiosco</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signed ballots from this kiosk in this database (how many, never what they say)</source>
+        <translation>Papeletas firmadas de este quiosco en esta base de datos (cuántas, nunca qué dicen)</translation>
+    </message>
+    <message>
+        <source>Ballots stored</source>
+        <translation>Papeletas guardadas</translation>
+    </message>
+    <message>
+        <source>How many ballots the kiosk&apos;s latest signed checkpoint states</source>
+        <translation>Cuántas papeletas indica el último punto de control firmado del quiosco</translation>
+    </message>
+    <message>
+        <source>In last checkpoint</source>
+        <translation>En el último punto de control</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KiosksPage</name>
+    <message>
+        <source>Each kiosk signs the ballots cast on it with its own key. Here you see how many ballots each one holds and reports, never what they say.</source>
+        <translation>Cada quiosco firma con su propia clave las papeletas emitidas en él. Aquí se ve cuántas papeletas guarda y declara cada uno, nunca qué dicen.</translation>
+    </message>
+    <message>
+        <source>&amp;Register kiosk…</source>
+        <translation>&amp;Registrar quiosco…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Kiosks of the round</source>
+        <translation>Quioscos de la ronda</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Primero elija o cree una ronda.</translation>
+    </message>
+    <message>
+        <source>Choose a kiosk in the table first.</source>
+        <translation>Primero elija un quiosco en la tabla.</translation>
+    </message>
+    <message>
+        <source>Add a kiosk by the public key made on it.</source>
+        <translation>Añadir un quiosco mediante la clave pública creada en él.</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>Los quioscos se registran mientras la ronda es un borrador: el manifiesto firmado de la ronda abierta los enumera.</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>Res&amp;tablecer</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Kiosks are revoked once voting has opened; while the round is a draft, remove the kiosk instead.</source>
+        <translation>Los quioscos se revocan una vez abierta la votación; mientras la ronda es un borrador, quite el quiosco.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: a kiosk can no longer be revoked or reinstated.</source>
+        <translation>Los votos ya se han escrutado: ya no se puede revocar ni restablecer un quiosco.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk cast again and count its ballots.</source>
+        <translation>Permitir que este quiosco vuelva a recibir papeletas y contar sus papeletas.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Detener este quiosco: ya no podrá recibir papeletas y sus papeletas no se cuentan (siguen guardadas).</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
+        <translation>Los quioscos solo se pueden quitar mientras la ronda es un borrador; revóquelo.</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft.</source>
+        <translation>Los quioscos solo se pueden quitar mientras la ronda es un borrador.</translation>
+    </message>
+    <message>
+        <source>Take the chosen kiosk off this round.</source>
+        <translation>Quitar de esta ronda el quiosco seleccionado.</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read: %1</source>
+        <translation>No se pueden leer los quioscos: %1</translation>
+    </message>
+    <message>
+        <source>Register every kiosk before voting opens: the round&apos;s signed manifest lists them.</source>
+        <translation>Registre todos los quioscos antes de abrir la votación: el manifiesto firmado de la ronda los enumera.</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
+        <translation>Una vez abierta la votación no se pueden añadir quioscos. Un quiosco revocado ya no recibe papeletas y sus papeletas no se cuentan.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: the kiosks can no longer change.</source>
+        <translation>Los votos ya se han escrutado: los quioscos ya no pueden cambiar.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1567,10 +2461,6 @@
     <message>
         <source>e.g. P13</source>
         <translation>p. ej., P13</translation>
-    </message>
-    <message>
-        <source>e.g. 125000.00</source>
-        <translation>p. ej., 125000.00</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -1601,16 +2491,108 @@
         <translation>Dis&amp;trito:</translation>
     </message>
     <message>
-        <source>A project needs an id and a title.</source>
-        <translation>Un proyecto necesita un id. y un título.</translation>
-    </message>
-    <message>
-        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
-        <translation>El coste debe ser una cantidad mayor que cero, como 125000 o 125000.50.</translation>
-    </message>
-    <message>
         <source>Edit project %1</source>
         <translation>Editar el proyecto %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>Ele&amp;gir imagen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>&amp;Quitar imagen</translation>
+    </message>
+    <message>
+        <source>e.g. 125 000 or 125 000.50</source>
+        <translation>p. ej., 125 000 o 125 000,50</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>e.g. Green spaces</source>
+        <translation>p. ej., Zonas verdes</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most %1. Shown on the project&apos;s card on the kiosk.</source>
+        <translation>PNG o JPEG, de %1 como máximo. Se muestra en la ficha del proyecto en el quiosco.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <source>The kiosk shows a project&apos;s title and description in the voter&apos;s language when they are translated, and as written above otherwise.</source>
+        <translation>El quiosco muestra el título y la descripción del proyecto en el idioma del votante si están traducidos y, si no, tal como figuran en la pestaña Proyecto.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>T&amp;raducciones</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the project</source>
+        <translation>Elegir una imagen para el proyecto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2</source>
+        <translation>No se usó %1: %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nuevo)</translation>
+    </message>
+    <message>
+        <source>it looks like a PNG or JPEG file but cannot be shown; it may be damaged.</source>
+        <translation>parece un archivo PNG o JPEG, pero no se puede mostrar; puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>No se puede mostrar esta imagen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 píxeles, %3</translation>
+    </message>
+    <message>
+        <source>The project&apos;s picture</source>
+        <translation>Imagen del proyecto</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in %1:</source>
+        <translation>&amp;Título en %1:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription in %1:</source>
+        <translation>&amp;Descripción en %1:</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125 000 or 125 000.50.</source>
+        <translation>El coste debe ser una cantidad mayor que cero, como 125 000 o 125 000,50.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2624,45 @@
     <message>
         <source>Cost</source>
         <translation>Coste</translation>
+    </message>
+    <message>
+        <source>On the ballot</source>
+        <translation>En la papeleta</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTranslationModel</name>
+    <message>
+        <source>The translation into %1 has a description but no title: give it a title too, or clear the description.</source>
+        <translation>La traducción (%1) tiene descripción pero no título: añada también un título o borre la descripción.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2971,18 @@
         <source>The result gives no reason for this project.</source>
         <translation>El resultado no da ningún motivo para este proyecto.</translation>
     </message>
+    <message>
+        <source>No counting rule was chosen before voting for this round: every count is for analysis.</source>
+        <translation>No se eligió ninguna regla de escrutinio antes de la votación de esta ronda: todo escrutinio es solo para análisis.</translation>
+    </message>
+    <message>
+        <source>This is the official result: %1 is the rule chosen before voting opened.</source>
+        <translation>Este es el resultado oficial: %1 es la regla elegida antes de abrir la votación.</translation>
+    </message>
+    <message>
+        <source>For comparison only: the official result is counted with %1, the rule chosen before voting opened.</source>
+        <translation>Solo para comparar: el resultado oficial se escruta con %1, la regla elegida antes de abrir la votación.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundListModel</name>
@@ -1983,6 +3016,125 @@
             <numerusform>Ronda %1: %n proyecto</numerusform>
             <numerusform>Ronda %1: %n proyectos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundSettingsDialog</name>
+    <message>
+        <source>No planned period yet</source>
+        <translation>Aún sin periodo previsto</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;ñadir</translation>
+    </message>
+    <message>
+        <source>R&amp;ename</source>
+        <translation>Cambiar nom&amp;bre</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nueva ronda</translation>
+    </message>
+    <message>
+        <source>Round settings: %1</source>
+        <translation>Ajustes de la ronda: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Participatory Budget 2027</source>
+        <translation>p. ej., Presupuestos Participativos 2027</translation>
+    </message>
+    <message>
+        <source>e.g. 1 500 000 or 1 500 000.50</source>
+        <translation>p. ej., 1 500 000 o 1 500 000,50</translation>
+    </message>
+    <message>
+        <source>Three letters, as on bank statements: EUR, USD, PLN, VND</source>
+        <translation>Tres letras, como en los extractos bancarios: EUR, USD, PLN, VND</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Mone&amp;da:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>&amp;Método de votación:</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Aún no elegida</translation>
+    </message>
+    <message>
+        <source>%1 (a rule this version does not know)</source>
+        <translation>%1 (una regla que esta versión no conoce)</translation>
+    </message>
+    <message>
+        <source>Counting &amp;rule:</source>
+        <translation>&amp;Regla de escrutinio:</translation>
+    </message>
+    <message>
+        <source>Times are local (%1); the round keeps them in UTC.</source>
+        <translation>Las horas son locales (%1); la ronda las guarda en UTC.</translation>
+    </message>
+    <message>
+        <source>Voting period</source>
+        <translation>Periodo de votación</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>&amp;Apertura:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses:</source>
+        <translation>&amp;Cierre:</translation>
+    </message>
+    <message>
+        <source>New category, e.g. Green spaces</source>
+        <translation>Nueva categoría, p. ej., Zonas verdes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>When the list has categories, each project is in one of them (or in none). With an empty list, projects name their own.</source>
+        <translation>Si la lista tiene categorías, cada proyecto está en una de ellas (o en ninguna). Si la lista está vacía, cada proyecto indica la suya.</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>&amp;Presupuesto (%1):</translation>
+    </message>
+    <message>
+        <source>Choose the counting rule before voting opens: the official result is counted with it, and the published results name it.</source>
+        <translation>Elija la regla de escrutinio antes de abrir la votación: el resultado oficial se escruta con ella y los resultados publicados la indican.</translation>
+    </message>
+    <message>
+        <source>This version of pbvote cannot count with this rule.</source>
+        <translation>Esta versión de pbvote no puede escrutar con esta regla.</translation>
+    </message>
+    <message>
+        <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
+        <translation>El presupuesto debe ser una cantidad como 1 500 000 o 1 500 000,50.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +3422,26 @@
     <message>
         <source>Voting is closed. Write the final witness code %1 in the paper log.</source>
         <translation>La votación está cerrada. Anote el código de control final %1 en el registro en papel.</translation>
+    </message>
+    <message>
+        <source>Choose the projects you would like the city to fund. Each budget below says how much its projects can cost together.</source>
+        <translation>Elija los proyectos que le gustaría que la ciudad financiara. Cada presupuesto de abajo indica cuánto pueden costar en total sus proyectos.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1 and city-wide.</source>
+        <translation>Está votando por proyectos de %1 y de toda la ciudad.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1.</source>
+        <translation>Está votando por proyectos de %1.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers. A librarian can give you a new one.</source>
+        <translation>Los organizadores han retirado este código. El personal de la biblioteca puede darle uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers, so this ballot was not recorded. A librarian can give you a new one.</source>
+        <translation>Los organizadores han retirado este código, así que esta papeleta no se ha registrado. El personal de la biblioteca puede darle uno nuevo.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,14 @@
             <numerusform>Zostało tylko %n punktów. Najpierw odbierz punkty innemu projektowi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This project is in %1. Your ballot is for %2, so you can choose projects in %2 and city-wide projects.</source>
+        <translation>Ten projekt dotyczy dzielnicy %1. Twoja karta jest dla dzielnicy %2, więc możesz wybierać projekty z dzielnicy %2 i projekty ogólnomiejskie.</translation>
+    </message>
+    <message>
+        <source>This round has no district &quot;%1&quot;.</source>
+        <translation>Ta tura nie ma dzielnicy „%1”.</translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>
@@ -887,6 +895,128 @@
     </message>
 </context>
 <context>
+    <name>pbvote::console::CodeBatchModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>Całe miasto</translation>
+    </message>
+    <message>
+        <source>Codes issued before batches were kept</source>
+        <translation>Kody wydane, zanim zaczęto zapisywać partie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided: its %n unused code(s) are refused; used codes stay used.</source>
+        <translation>
+            <numerusform>Anulowana: jej %n niewykorzystany kod jest odrzucany; wykorzystane kody pozostają bez zmian.</numerusform>
+            <numerusform>Anulowana: jej %n niewykorzystane kody są odrzucane; wykorzystane kody pozostają bez zmian.</numerusform>
+            <numerusform>Anulowana: jej %n niewykorzystanych kodów jest odrzucanych; wykorzystane kody pozostają bez zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier codes</source>
+        <translation>Wcześniejsze kody</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Wydane</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Wykorzystane</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Niewykorzystane</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::CodesPage</name>
+    <message>
+        <source>Access codes are issued in batches, e.g. one per place and week. Each code lets one resident vote once; the database keeps only their hashes. Voiding a batch refuses its unused codes, e.g. when slips were lost.</source>
+        <translation>Kody dostępu wydaje się partiami, np. jedną na miejsce i tydzień. Każdym kodem jeden mieszkaniec może zagłosować raz; baza danych przechowuje tylko skróty (hashe) kodów. Anulowanie partii powoduje odrzucanie jej niewykorzystanych kodów, np. gdy kartki zginęły.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes…</source>
+        <translation>&amp;Wydaj kody…</translation>
+    </message>
+    <message>
+        <source>Batches of access codes</source>
+        <translation>Partie kodów dostępu</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Najpierw wybierz lub utwórz turę.</translation>
+    </message>
+    <message>
+        <source>This round was imported for analysis: it is not voted with access codes.</source>
+        <translation>Ta tura została zaimportowana do analizy: nie głosuje się w niej kodami dostępu.</translation>
+    </message>
+    <message>
+        <source>Voting has closed: no more codes can be issued.</source>
+        <translation>Głosowanie zostało zamknięte: nie można już wydawać kodów.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and write them as slips to print and/or a CSV file.</source>
+        <translation>Utwórz jednorazowe kody i zapisz je jako kartki do wydruku i/lub plik CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore batch</source>
+        <translation>&amp;Przywróć partię</translation>
+    </message>
+    <message>
+        <source>&amp;Void batch…</source>
+        <translation>&amp;Anuluj partię…</translation>
+    </message>
+    <message>
+        <source>Voting has closed: a batch can no longer be voided or restored.</source>
+        <translation>Głosowanie zostało zamknięte: nie można już anulować ani przywrócić partii.</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the table first.</source>
+        <translation>Najpierw wybierz partię w tabeli.</translation>
+    </message>
+    <message>
+        <source>Accept the batch&apos;s unused codes again.</source>
+        <translation>Ponownie przyjmuj niewykorzystane kody z tej partii.</translation>
+    </message>
+    <message>
+        <source>Refuse the batch&apos;s unused codes, e.g. when its slips were lost (used codes stay used).</source>
+        <translation>Odrzucaj niewykorzystane kody z tej partii, np. gdy jej kartki zginęły (wykorzystane kody pozostają bez zmian).</translation>
+    </message>
+    <message>
+        <source>The access codes cannot be read: %1</source>
+        <translation>Nie można odczytać kodów dostępu: %1</translation>
+    </message>
+    <message>
+        <source>Codes issued: %1. Used: %2. Unused: %3.</source>
+        <translation>Wydane kody: %1. Wykorzystane: %2. Niewykorzystane: %3.</translation>
+    </message>
+</context>
+<context>
     <name>pbvote::console::ConsoleWindow</name>
     <message>
         <source>approval (tick projects)</source>
@@ -1233,32 +1363,12 @@
         <translation>Nowa tura</translation>
     </message>
     <message>
-        <source>e.g. 1000000</source>
-        <translation>np. 1000000</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nazwa:</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Budżet:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Waluta:</translation>
-    </message>
-    <message>
         <source>Voting &amp;method:</source>
         <translation>&amp;Sposób głosowania:</translation>
     </message>
     <message>
         <source>Round not created</source>
         <translation>Nie utworzono tury</translation>
-    </message>
-    <message>
-        <source>The budget must be a whole amount above zero, like 1000000.</source>
-        <translation>Budżet musi być liczbą całkowitą większą od zera, np. 1000000.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n vote(s).</source>
@@ -1393,18 +1503,6 @@
         <translation>Klucz publiczny kiosku to 64 cyfry szesnastkowe (wypisuje go polecenie pbvote keys list --json na kiosku); „%1” nim nie jest.</translation>
     </message>
     <message>
-        <source>Register a kiosk</source>
-        <translation>Zarejestruj kiosk</translation>
-    </message>
-    <message>
-        <source>Kiosk id (e.g. LIB-01):</source>
-        <translation>Id. kiosku (np. LIB-01):</translation>
-    </message>
-    <message>
-        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
-        <translation>Klucz publiczny kiosku %1 (64 cyfry szesnastkowe):</translation>
-    </message>
-    <message>
         <source>Kiosk not registered</source>
         <translation>Nie zarejestrowano kiosku</translation>
     </message>
@@ -1469,32 +1567,12 @@
         </translation>
     </message>
     <message>
-        <source>Issue access codes</source>
-        <translation>Wydaj kody dostępu</translation>
-    </message>
-    <message>
-        <source>How many one-time codes? Each lets one resident vote once.</source>
-        <translation>Ile jednorazowych kodów? Każdy pozwala jednemu mieszkańcowi zagłosować raz.</translation>
-    </message>
-    <message>
-        <source>Save the code slips (PDF, to print)</source>
-        <translation>Zapisz kartki z kodami (PDF do wydruku)</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Codes not issued</source>
         <translation>Nie wydano kodów</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issued %n code(s); the slips are in %1.</source>
-        <translation>
-            <numerusform>Wydano %n kod; kartki są w %1.</numerusform>
-            <numerusform>Wydano %n kody; kartki są w %1.</numerusform>
-            <numerusform>Wydano %n kodów; kartki są w %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Round %1 has not been counted yet.</source>
@@ -1580,6 +1658,827 @@
         <source>Project not removed</source>
         <translation>Projekt nie został usunięty</translation>
     </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Ponów %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Cofnij %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks</source>
+        <translation>&amp;Kioski</translation>
+    </message>
+    <message>
+        <source>Access &amp;codes</source>
+        <translation>Kody &amp;dostępu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Round &amp;settings…</source>
+        <translation>&amp;Ustawienia tury…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import projects from &amp;CSV…</source>
+        <translation>Importuj projekty z pliku &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Remove a district…</source>
+        <translation>Usuń dzielnicę…</translation>
+    </message>
+    <message>
+        <source>Export the votes (&amp;Pabulib)…</source>
+        <translation>Eksportuj głosy (&amp;Pabulib)…</translation>
+    </message>
+    <message>
+        <source>Export the projects (CS&amp;V)…</source>
+        <translation>Eksportuj projekty (CS&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish the result…</source>
+        <translation>Opu&amp;blikuj wynik…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another pbvote console (process %2 on %3). Close it there first: two consoles changing the same rounds would each show a state the other has changed. Kiosks can keep voting meanwhile.</source>
+        <translation>Plik %1 jest już otwarty w innej konsoli pbvote (proces %2 na %3). Najpierw zamknij go tam: dwie konsole zmieniające te same tury pokazywałyby stan, który druga już zmieniła. Kioski mogą w tym czasie dalej przyjmować głosy.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>tym komputerze</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the console cannot write its lock file next to it (is the folder read-only?).</source>
+        <translation>Nie można otworzyć %1: konsola nie może zapisać obok niego pliku blokady (czy folder jest tylko do odczytu?).</translation>
+    </message>
+    <message>
+        <source>Remove a district that has no projects</source>
+        <translation>Usuń dzielnicę, która nie ma projektów</translation>
+    </message>
+    <message>
+        <source>This round has no districts.</source>
+        <translation>Ta tura nie ma dzielnic.</translation>
+    </message>
+    <message>
+        <source>Name, budget, categories, voting period and counting rule</source>
+        <translation>Nazwa, budżet, kategorie, okres głosowania i reguła liczenia głosów</translation>
+    </message>
+    <message>
+        <source>See the round&apos;s settings (they are fixed once voting has opened)</source>
+        <translation>Zobacz ustawienia tury (po otwarciu głosowania są ustalone)</translation>
+    </message>
+    <message>
+        <source>Add projects from a spreadsheet saved as CSV</source>
+        <translation>Dodaj projekty z arkusza kalkulacyjnego zapisanego jako CSV</translation>
+    </message>
+    <message>
+        <source>The projects as a spreadsheet (CSV), with their translations</source>
+        <translation>Projekty jako arkusz kalkulacyjny (CSV) wraz z tłumaczeniami</translation>
+    </message>
+    <message>
+        <source>Write the report, the results, the votes and the election record to one folder, and mark the result published</source>
+        <translation>Zapisz raport, wyniki, głosy i zapis głosowania w jednym folderze i oznacz wynik jako opublikowany</translation>
+    </message>
+    <message>
+        <source>A result is published after the votes are counted.</source>
+        <translation>Wynik publikuje się po policzeniu głosów.</translation>
+    </message>
+    <message>
+        <source>Every vote, without ballot ids, in a random order (Pabulib format)</source>
+        <translation>Wszystkie głosy, bez identyfikatorów kart, w losowej kolejności (format Pabulib)</translation>
+    </message>
+    <message>
+        <source>Votes are published only after voting has closed.</source>
+        <translation>Głosy publikuje się dopiero po zamknięciu głosowania.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>jeszcze nie wybrano</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <source>Voting period:</source>
+        <translation>Okres głosowania:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Not on the ballot:</source>
+        <translation>Poza kartą:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) under review, rejected or withdrawn</source>
+        <translation>
+            <numerusform>%n projekt w ocenie, odrzucony lub wycofany</numerusform>
+            <numerusform>%n projekty w ocenie, odrzucone lub wycofane</numerusform>
+            <numerusform>%n projektów w ocenie, odrzuconych lub wycofanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosks:</source>
+        <translation>Kioski:</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 revoked</source>
+        <translation>zarejestrowane: %1, unieważnione: %2</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>zarejestrowane: %1</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>opublikowany</translation>
+    </message>
+    <message>
+        <source>Cannot show the round&apos;s settings</source>
+        <translation>Nie można pokazać ustawień tury</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Ustawienia: %1</translation>
+    </message>
+    <message>
+        <source>Voting has opened: nothing that changes the outcome can be edited.</source>
+        <translation>Głosowanie zostało otwarte: nie można edytować niczego, co wpływa na wynik.</translation>
+    </message>
+    <message>
+        <source>Settings not changed</source>
+        <translation>Nie zmieniono ustawień</translation>
+    </message>
+    <message>
+        <source>%1 (Edit &gt; Undo takes it back).</source>
+        <translation>Wykonano: %1 (Edycja &gt; Cofnij, aby wycofać).</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>Nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+The undo history no longer matches the database and has been cleared.</source>
+        <translation>%1
+
+Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>Tura %1 nie ma projektu %2.</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>Tura ma już projekt %1.</translation>
+    </message>
+    <message>
+        <source>add project %1</source>
+        <translation>dodanie projektu %1</translation>
+    </message>
+    <message>
+        <source>change project %1</source>
+        <translation>zmiany w projekcie %1</translation>
+    </message>
+    <message>
+        <source>remove project %1</source>
+        <translation>usunięcie projektu %1</translation>
+    </message>
+    <message>
+        <source>add district %1</source>
+        <translation>dodanie dzielnicy %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>Tura %1 nie ma dzielnicy %2.</translation>
+    </message>
+    <message>
+        <source>remove district %1</source>
+        <translation>usunięcie dzielnicy %1</translation>
+    </message>
+    <message>
+        <source>change the voting rules</source>
+        <translation>zmiany zasad głosowania</translation>
+    </message>
+    <message>
+        <source>change the round&apos;s settings</source>
+        <translation>zmiany ustawień tury</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: it is not a list of projects.</source>
+        <translation>%1 ma ponad 16 MiB: to nie jest lista projektów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n project(s) from CSV</source>
+        <translation>
+            <numerusform>import %n projektu z CSV</numerusform>
+            <numerusform>import %n projektów z CSV</numerusform>
+            <numerusform>import %n projektów z CSV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove a district</source>
+        <translation>Nie można usunąć dzielnicy</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove a district</source>
+        <translation>Usuń dzielnicę</translation>
+    </message>
+    <message>
+        <source>District to remove (it must have no projects):</source>
+        <translation>Dzielnica do usunięcia (nie może mieć projektów):</translation>
+    </message>
+    <message>
+        <source>District not removed</source>
+        <translation>Nie usunięto dzielnicy</translation>
+    </message>
+    <message>
+        <source>Import projects from CSV</source>
+        <translation>Importuj projekty z CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>No project was imported</source>
+        <translation>Nie zaimportowano żadnego projektu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n project(s) from %1.</source>
+        <translation>
+            <numerusform>Zaimportowano %n projekt z %1.</numerusform>
+            <numerusform>Zaimportowano %n projekty z %1.</numerusform>
+            <numerusform>Zaimportowano %n projektów z %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the projects (CSV)</source>
+        <translation>Eksportuj projekty (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Projects not exported</source>
+        <translation>Nie wyeksportowano projektów</translation>
+    </message>
+    <message>
+        <source>Export the votes (Pabulib)</source>
+        <translation>Eksportuj głosy (Pabulib)</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb)</source>
+        <translation>Pliki Pabulib (*.pb)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the sealed ballots are opened to write the votes):</source>
+        <translation>Hasło do klucza głosowania (zapieczętowane karty zostaną otwarte, aby zapisać głosy):</translation>
+    </message>
+    <message>
+        <source>Votes not exported</source>
+        <translation>Nie wyeksportowano głosów</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Nie można opublikować</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>Folder publikacji</translation>
+    </message>
+    <message>
+        <source>Publishing writes the results report (PDF), the results (CSV), every vote without ballot ids (Pabulib) and the election record for auditors to %1, and marks the result of &quot;%2&quot; published.</source>
+        <translation>Publikacja zapisuje w %1 raport z wynikami (PDF), wyniki (CSV), wszystkie głosy bez identyfikatorów kart (Pabulib) i zapis głosowania dla audytorów, a wynik tury „%2” oznacza jako opublikowany.</translation>
+    </message>
+    <message>
+        <source>These files are already there and will be replaced: %1</source>
+        <translation>Te pliki już tam są i zostaną zastąpione: %1</translation>
+    </message>
+    <message>
+        <source>Publish the result?</source>
+        <translation>Opublikować wynik?</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the votes are published without ballot ids):</source>
+        <translation>Hasło do klucza głosowania (głosy są publikowane bez identyfikatorów kart):</translation>
+    </message>
+    <message>
+        <source>Result not published</source>
+        <translation>Nie opublikowano wyniku</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>Wynik opublikowany</translation>
+    </message>
+    <message>
+        <source>Wrote to %1:
+%2</source>
+        <translation>Zapisano w %1:
+%2</translation>
+    </message>
+    <message>
+        <source>register kiosk %1</source>
+        <translation>zarejestrowanie kiosku %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for this round.</source>
+        <translation>Kiosk %1 nie jest zarejestrowany w tej turze.</translation>
+    </message>
+    <message>
+        <source>remove kiosk %1</source>
+        <translation>usunięcie kiosku %1</translation>
+    </message>
+    <message>
+        <source>revoke kiosk %1</source>
+        <translation>unieważnienie kiosku %1</translation>
+    </message>
+    <message>
+        <source>reinstate kiosk %1</source>
+        <translation>przywrócenie kiosku %1</translation>
+    </message>
+    <message>
+        <source>void batch %1 of codes</source>
+        <translation>anulowanie partii kodów %1</translation>
+    </message>
+    <message>
+        <source>restore batch %1 of codes</source>
+        <translation>przywrócenie partii kodów %1</translation>
+    </message>
+    <message>
+        <source>Revoke kiosk %1?</source>
+        <translation>Unieważnić kiosk %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke a kiosk that was lost, stolen or tampered with. It can record no more ballots, and the %n ballot(s) it holds in this database will not be counted (they stay stored, and auditors see the revocation). You can reinstate it until the votes are counted.</source>
+        <translation>
+            <numerusform>Unieważnij kiosk, który zginął, został skradziony lub naruszony. Nie zapisze już żadnej karty, a %n karta, którą przechowuje w tej bazie danych, nie zostanie policzona (pozostaje zapisana, a audytorzy widzą unieważnienie). Możesz go przywrócić, dopóki głosy nie zostaną policzone.</numerusform>
+            <numerusform>Unieważnij kiosk, który zginął, został skradziony lub naruszony. Nie zapisze już żadnej karty, a %n karty, które przechowuje w tej bazie danych, nie zostaną policzone (pozostają zapisane, a audytorzy widzą unieważnienie). Możesz go przywrócić, dopóki głosy nie zostaną policzone.</numerusform>
+            <numerusform>Unieważnij kiosk, który zginął, został skradziony lub naruszony. Nie zapisze już żadnej karty, a %n kart, które przechowuje w tej bazie danych, nie zostanie policzonych (pozostają zapisane, a audytorzy widzą unieważnienie). Możesz go przywrócić, dopóki głosy nie zostaną policzone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk not revoked</source>
+        <translation>Nie unieważniono kiosku</translation>
+    </message>
+    <message>
+        <source>Kiosk not reinstated</source>
+        <translation>Nie przywrócono kiosku</translation>
+    </message>
+    <message>
+        <source>Remove kiosk %1?</source>
+        <translation>Usunąć kiosk %1?</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 will not be able to sign ballots for this round. Edit &gt; Undo registers it again.</source>
+        <translation>Kiosk %1 nie będzie mógł podpisywać kart w tej turze. Edycja &gt; Cofnij zarejestruje go ponownie.</translation>
+    </message>
+    <message>
+        <source>Kiosk not removed</source>
+        <translation>Nie usunięto kiosku</translation>
+    </message>
+    <message>
+        <source>Void batch %1?</source>
+        <translation>Anulować partię %1?</translation>
+    </message>
+    <message>
+        <source>Void a batch whose slips were lost or handed out wrongly: its unused codes will be refused at the kiosks. Codes already used stay counted. Edit &gt; Undo restores the batch.</source>
+        <translation>Anuluj partię, której kartki zginęły lub zostały wydane przez pomyłkę: kioski będą odrzucać jej niewykorzystane kody. Już wykorzystane kody nadal się liczą. Edycja &gt; Cofnij przywraca partię.</translation>
+    </message>
+    <message>
+        <source>Batch not voided</source>
+        <translation>Nie anulowano partii</translation>
+    </message>
+    <message>
+        <source>Batch not restored</source>
+        <translation>Nie przywrócono partii</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>Nie można policzyć głosów</translation>
+    </message>
+    <message>
+        <source>Counting rule (the official result uses %1, chosen before voting opened; any other rule is a comparison):</source>
+        <translation>Reguła liczenia głosów (oficjalny wynik używa reguły %1, wybranej przed otwarciem głosowania; każda inna reguła służy tylko do porównania):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>round name — district name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot issue codes</source>
+        <translation>Nie można wydać kodów</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s).</source>
+        <translation>
+            <numerusform>Wydano %n kod.</numerusform>
+            <numerusform>Wydano %n kody.</numerusform>
+            <numerusform>Wydano %n kodów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count the votes before publishing the result.</source>
+        <translation>Przed publikacją wyniku policz głosy.</translation>
+    </message>
+    <message>
+        <source>The votes have not been counted with the round&apos;s rule (%1) yet: only the official count is published.</source>
+        <translation>Głosy nie zostały jeszcze policzone według reguły tury (%1): publikuje się tylko oficjalne liczenie.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>The report and results were written, but not the votes: %1</source>
+        <translation>Zapisano raport i wyniki, ale nie głosy: %1</translation>
+    </message>
+    <message>
+        <source>The report, results and votes were written, but not the election record: %1</source>
+        <translation>Zapisano raport, wyniki i głosy, ale nie zapis głosowania: %1</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2</source>
+        <translation>Opublikowano w %1: %2</translation>
+    </message>
+    <message>
+        <source>A project %1 was added after this one was removed; it is kept as it is.</source>
+        <translation>Po usunięciu tego projektu dodano inny projekt %1; pozostaje on bez zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::IssueCodesDialog</name>
+    <message>
+        <source>Issue access codes for %1</source>
+        <translation>Wydaj kody dostępu: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library, week 1</source>
+        <translation>np. Biblioteka Główna, tydzień 1</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Całe miasto</translation>
+    </message>
+    <message>
+        <source>A sheet of slips to print</source>
+        <translation>Arkusz kartek do wydruku</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the codes</source>
+        <translation>Arkusz kalkulacyjny z kodami</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;rzeglądaj…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>Wybierz plik PDF</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Wybierz plik CSV</translation>
+    </message>
+    <message>
+        <source>Each code lets one resident vote once. A code of a district&apos;s batch votes on that district&apos;s ballot.</source>
+        <translation>Każdym kodem jeden mieszkaniec może zagłosować raz. Kod z partii dzielnicy służy do głosowania na karcie tej dzielnicy.</translation>
+    </message>
+    <message>
+        <source>The codes are shown only once, in the files written now: the database keeps only their hashes, so they cannot be printed again. Keep the files safe until the slips are handed out.</source>
+        <translation>Kody są pokazywane tylko raz, w zapisywanych teraz plikach: baza danych przechowuje tylko ich skróty (hashe), więc nie da się ich ponownie wydrukować. Przechowuj pliki bezpiecznie, dopóki kartki nie zostaną rozdane.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of codes:</source>
+        <translation>&amp;Liczba kodów:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etykieta:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Dzielnica:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF sheet:</source>
+        <translation>Arkusz &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file:</source>
+        <translation>Plik &amp;CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes</source>
+        <translation>&amp;Wydaj kody</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go: a PDF sheet, a CSV file or both.</source>
+        <translation>Wybierz, gdzie zapisać kody: arkusz PDF, plik CSV lub oba.</translation>
+    </message>
+    <message>
+        <source>The PDF sheet and the CSV file must be two different files.</source>
+        <translation>Arkusz PDF i plik CSV muszą być dwoma różnymi plikami.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>Zapisz kartki z kodami (PDF do wydruku)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the codes (CSV)</source>
+        <translation>Zapisz kody (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskDialog</name>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>Zarejestruj kiosk</translation>
+    </message>
+    <message>
+        <source>e.g. LIB-01</source>
+        <translation>np. LIB-01</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library</source>
+        <translation>np. Biblioteka Główna</translation>
+    </message>
+    <message>
+        <source>e.g. ground floor, by the entrance</source>
+        <translation>np. parter, przy wejściu</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, pasted from the kiosk</source>
+        <translation>64 cyfry szesnastkowe wklejone z kiosku</translation>
+    </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
+        <translation>Kiosk podpisuje każdą oddaną na nim kartę kluczem utworzonym na samym kiosku. Wklej jego klucz publiczny: na kiosku to polecenie wypisuje go jako &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;id:</source>
+        <translation>&amp;Id. kiosku:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lokalizacja:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key:</source>
+        <translation>&amp;Klucz publiczny:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Zarejestruj</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk&apos;s public key: 64 hexadecimal digits.</source>
+        <translation>Wklej klucz publiczny kiosku: 64 cyfry szesnastkowe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal digit: a public key has only 0–9 and a–f.</source>
+        <translation>„%1” nie jest cyfrą szesnastkową: klucz publiczny zawiera tylko 0–9 i a–f.</translation>
+    </message>
+    <message>
+        <source>The key has %1 hexadecimal digits; a kiosk&apos;s public key has %2.</source>
+        <translation>Liczba cyfr szesnastkowych w kluczu: %1; klucz publiczny kiosku ma ich %2.</translation>
+    </message>
+    <message>
+        <source>Enter the kiosk&apos;s id, e.g. LIB-01.</source>
+        <translation>Wpisz id. kiosku, np. LIB-01.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
+        <translation>Odcisk klucza: %1. Sprawdź, czy kiosk pokazuje taki sam (pbvote keys list).</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Unieważniony</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięty</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Zarejestrowany</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Klucz publiczny: %1</translation>
+    </message>
+    <message>
+        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Unieważniony: ten kiosk nie przyjmie już kart, a jego karty nie są liczone (pozostają zapisane).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
+        <translation>Kiosk podpisał końcowy punkt kontrolny: nie przyjmuje już kart.</translation>
+    </message>
+    <message>
+        <source>The kiosk may sign ballots for this round.</source>
+        <translation>Kiosk może podpisywać karty w tej turze.</translation>
+    </message>
+    <message>
+        <source>The kiosk has not signed a checkpoint yet.</source>
+        <translation>Kiosk nie podpisał jeszcze żadnego punktu kontrolnego.</translation>
+    </message>
+    <message>
+        <source>Its checkpoint states %1, this database holds %2 from it.</source>
+        <translation>Jego punkt kontrolny podaje %1, a ta baza danych ma od niego %2.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no checkpoint yet</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>The key fingerprint that pbvote keys list shows on the kiosk</source>
+        <translation>Odcisk klucza, który pokazuje pbvote keys list na kiosku</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Odcisk klucza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed ballots from this kiosk in this database (how many, never what they say)</source>
+        <translation>Podpisane karty z tego kiosku w tej bazie danych (ile, nigdy co zawierają)</translation>
+    </message>
+    <message>
+        <source>Ballots stored</source>
+        <translation>Zapisane karty</translation>
+    </message>
+    <message>
+        <source>How many ballots the kiosk&apos;s latest signed checkpoint states</source>
+        <translation>Ile kart podaje ostatni podpisany punkt kontrolny kiosku</translation>
+    </message>
+    <message>
+        <source>In last checkpoint</source>
+        <translation>W ostatnim punkcie kontrolnym</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KiosksPage</name>
+    <message>
+        <source>Each kiosk signs the ballots cast on it with its own key. Here you see how many ballots each one holds and reports, never what they say.</source>
+        <translation>Każdy kiosk podpisuje oddane na nim karty własnym kluczem. Tutaj widać, ile kart każdy z nich przechowuje i zgłasza, nigdy co zawierają.</translation>
+    </message>
+    <message>
+        <source>&amp;Register kiosk…</source>
+        <translation>&amp;Zarejestruj kiosk…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Kiosks of the round</source>
+        <translation>Kioski tury</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Najpierw wybierz lub utwórz turę.</translation>
+    </message>
+    <message>
+        <source>Choose a kiosk in the table first.</source>
+        <translation>Najpierw wybierz kiosk w tabeli.</translation>
+    </message>
+    <message>
+        <source>Add a kiosk by the public key made on it.</source>
+        <translation>Dodaj kiosk za pomocą utworzonego na nim klucza publicznego.</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>Kioski rejestruje się, gdy tura jest wersją roboczą: podpisany manifest otwartej tury zawiera ich listę.</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>P&amp;rzywróć</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>U&amp;nieważnij…</translation>
+    </message>
+    <message>
+        <source>Kiosks are revoked once voting has opened; while the round is a draft, remove the kiosk instead.</source>
+        <translation>Kioski unieważnia się po otwarciu głosowania; gdy tura jest wersją roboczą, po prostu usuń kiosk.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: a kiosk can no longer be revoked or reinstated.</source>
+        <translation>Głosy zostały policzone: nie można już unieważnić ani przywrócić kiosku.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk cast again and count its ballots.</source>
+        <translation>Pozwól temu kioskowi znów przyjmować karty i licz jego karty.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Zatrzymaj ten kiosk: nie przyjmie już kart, a jego karty nie będą liczone (pozostają zapisane).</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
+        <translation>Kioski można usuwać tylko, gdy tura jest wersją roboczą; zamiast tego unieważnij kiosk.</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft.</source>
+        <translation>Kioski można usuwać tylko, gdy tura jest wersją roboczą.</translation>
+    </message>
+    <message>
+        <source>Take the chosen kiosk off this round.</source>
+        <translation>Usuń wybrany kiosk z tej tury.</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read: %1</source>
+        <translation>Nie można odczytać kiosków: %1</translation>
+    </message>
+    <message>
+        <source>Register every kiosk before voting opens: the round&apos;s signed manifest lists them.</source>
+        <translation>Zarejestruj wszystkie kioski przed otwarciem głosowania: podpisany manifest tury zawiera ich listę.</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
+        <translation>Po otwarciu głosowania nie można dodać kiosku. Unieważniony kiosk nie przyjmuje już kart, a jego karty nie są liczone.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: the kiosks can no longer change.</source>
+        <translation>Głosy zostały policzone: kiosków nie można już zmieniać.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1590,10 +2489,6 @@
     <message>
         <source>e.g. P13</source>
         <translation>np. P13</translation>
-    </message>
-    <message>
-        <source>e.g. 125000.00</source>
-        <translation>np. 125000.00</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -1624,16 +2519,108 @@
         <translation>Dzie&amp;lnica:</translation>
     </message>
     <message>
-        <source>A project needs an id and a title.</source>
-        <translation>Projekt musi mieć id. i tytuł.</translation>
-    </message>
-    <message>
-        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
-        <translation>Koszt musi być kwotą większą od zera, np. 125000 lub 125000.50.</translation>
-    </message>
-    <message>
         <source>Edit project %1</source>
         <translation>Edytuj projekt %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>&amp;Wybierz zdjęcie…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>&amp;Usuń zdjęcie</translation>
+    </message>
+    <message>
+        <source>e.g. 125 000 or 125 000.50</source>
+        <translation>np. 125 000 lub 125 000,50</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>e.g. Green spaces</source>
+        <translation>np. Tereny zielone</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most %1. Shown on the project&apos;s card on the kiosk.</source>
+        <translation>PNG lub JPEG, najwyżej %1. Wyświetlane na kafelku projektu w kiosku.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>The kiosk shows a project&apos;s title and description in the voter&apos;s language when they are translated, and as written above otherwise.</source>
+        <translation>Kiosk pokazuje tytuł i opis projektu w języku głosującego, jeśli zostały przetłumaczone, a w przeciwnym razie tak, jak wpisano je na karcie Projekt.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>T&amp;łumaczenia</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the project</source>
+        <translation>Wybierz zdjęcie projektu</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2</source>
+        <translation>Nie przyjęto pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nowy)</translation>
+    </message>
+    <message>
+        <source>it looks like a PNG or JPEG file but cannot be shown; it may be damaged.</source>
+        <translation>wygląda na plik PNG lub JPEG, ale nie da się go wyświetlić; może być uszkodzony.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Brak zdjęcia</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Nie można wyświetlić tego zdjęcia.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 pikseli, %3</translation>
+    </message>
+    <message>
+        <source>The project&apos;s picture</source>
+        <translation>Zdjęcie projektu</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in %1:</source>
+        <translation>&amp;Tytuł (%1):</translation>
+    </message>
+    <message>
+        <source>D&amp;escription in %1:</source>
+        <translation>&amp;Opis (%1):</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125 000 or 125 000.50.</source>
+        <translation>Koszt musi być kwotą większą od zera, np. 125 000 lub 125 000,50.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2652,45 @@
     <message>
         <source>Cost</source>
         <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>On the ballot</source>
+        <translation>Na karcie</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>W ocenie</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wycofany</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTranslationModel</name>
+    <message>
+        <source>The translation into %1 has a description but no title: give it a title too, or clear the description.</source>
+        <translation>Tłumaczenie (%1) ma opis, ale nie ma tytułu: dodaj tytuł albo usuń opis.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +3003,18 @@
         <source>The result gives no reason for this project.</source>
         <translation>Wynik nie podaje powodu dla tego projektu.</translation>
     </message>
+    <message>
+        <source>No counting rule was chosen before voting for this round: every count is for analysis.</source>
+        <translation>Przed głosowaniem w tej turze nie wybrano reguły liczenia głosów: każde liczenie służy tylko analizie.</translation>
+    </message>
+    <message>
+        <source>This is the official result: %1 is the rule chosen before voting opened.</source>
+        <translation>To jest oficjalny wynik: %1 to reguła wybrana przed otwarciem głosowania.</translation>
+    </message>
+    <message>
+        <source>For comparison only: the official result is counted with %1, the rule chosen before voting opened.</source>
+        <translation>Tylko do porównania: oficjalny wynik liczy się według reguły %1, wybranej przed otwarciem głosowania.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundListModel</name>
@@ -2011,6 +3049,125 @@
             <numerusform>Tura %1: %n projekty</numerusform>
             <numerusform>Tura %1: %n projektów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundSettingsDialog</name>
+    <message>
+        <source>No planned period yet</source>
+        <translation>Jeszcze bez zaplanowanego okresu</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>R&amp;ename</source>
+        <translation>Zmień n&amp;azwę</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>W &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>W dó&amp;ł</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nowa tura</translation>
+    </message>
+    <message>
+        <source>Round settings: %1</source>
+        <translation>Ustawienia tury: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Participatory Budget 2027</source>
+        <translation>np. Budżet Obywatelski 2027</translation>
+    </message>
+    <message>
+        <source>e.g. 1 500 000 or 1 500 000.50</source>
+        <translation>np. 1 500 000 lub 1 500 000,50</translation>
+    </message>
+    <message>
+        <source>Three letters, as on bank statements: EUR, USD, PLN, VND</source>
+        <translation>Trzy litery, jak na wyciągach bankowych: EUR, USD, PLN, VND</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Waluta:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>&amp;Sposób głosowania:</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Jeszcze nie wybrano</translation>
+    </message>
+    <message>
+        <source>%1 (a rule this version does not know)</source>
+        <translation>%1 (reguła nieznana tej wersji)</translation>
+    </message>
+    <message>
+        <source>Counting &amp;rule:</source>
+        <translation>&amp;Reguła liczenia głosów:</translation>
+    </message>
+    <message>
+        <source>Times are local (%1); the round keeps them in UTC.</source>
+        <translation>Godziny są lokalne (%1); tura zapisuje je w UTC.</translation>
+    </message>
+    <message>
+        <source>Voting period</source>
+        <translation>Okres głosowania</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>&amp;Otwarcie:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses:</source>
+        <translation>&amp;Zamknięcie:</translation>
+    </message>
+    <message>
+        <source>New category, e.g. Green spaces</source>
+        <translation>Nowa kategoria, np. Tereny zielone</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>When the list has categories, each project is in one of them (or in none). With an empty list, projects name their own.</source>
+        <translation>Gdy lista zawiera kategorie, każdy projekt należy do jednej z nich (lub do żadnej). Przy pustej liście projekty podają własne kategorie.</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budżet:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>&amp;Budżet (%1):</translation>
+    </message>
+    <message>
+        <source>Choose the counting rule before voting opens: the official result is counted with it, and the published results name it.</source>
+        <translation>Wybierz regułę liczenia głosów przed otwarciem głosowania: według niej liczy się oficjalny wynik, a opublikowane wyniki ją podają.</translation>
+    </message>
+    <message>
+        <source>This version of pbvote cannot count with this rule.</source>
+        <translation>Ta wersja pbvote nie potrafi liczyć głosów według tej reguły.</translation>
+    </message>
+    <message>
+        <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
+        <translation>Budżet musi być kwotą, np. 1 500 000 lub 1 500 000,50.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +3470,26 @@
     <message>
         <source>Voting is closed. Write the final witness code %1 in the paper log.</source>
         <translation>Głosowanie zamknięte. Wpisz końcowy kod kontrolny %1 do papierowego rejestru.</translation>
+    </message>
+    <message>
+        <source>Choose the projects you would like the city to fund. Each budget below says how much its projects can cost together.</source>
+        <translation>Wybierz projekty, które miasto powinno Twoim zdaniem sfinansować. Każdy budżet poniżej pokazuje, ile łącznie mogą kosztować jego projekty.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1 and city-wide.</source>
+        <translation>Głosujesz na projekty z dzielnicy %1 i projekty ogólnomiejskie.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1.</source>
+        <translation>Głosujesz na projekty z dzielnicy %1.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers. A librarian can give you a new one.</source>
+        <translation>Organizatorzy wycofali ten kod. Pracownik biblioteki może dać Ci nowy.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers, so this ballot was not recorded. A librarian can give you a new one.</source>
+        <translation>Organizatorzy wycofali ten kod, więc ta karta nie została zapisana. Pracownik biblioteki może dać Ci nowy.</translation>
     </message>
 </context>
 <context>

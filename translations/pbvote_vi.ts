@@ -152,6 +152,14 @@
             <numerusform>Chỉ còn %n điểm. Hãy bớt điểm của một dự án khác trước.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This project is in %1. Your ballot is for %2, so you can choose projects in %2 and city-wide projects.</source>
+        <translation>Dự án này thuộc %1. Phiếu bầu của bạn dành cho %2, nên bạn có thể chọn các dự án ở %2 và các dự án toàn thành phố.</translation>
+    </message>
+    <message>
+        <source>This round has no district &quot;%1&quot;.</source>
+        <translation>Đợt bỏ phiếu này không có khu vực “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>BallotPage</name>
@@ -855,6 +863,126 @@
     </message>
 </context>
 <context>
+    <name>pbvote::console::CodeBatchModel</name>
+    <message>
+        <source>City-wide</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <source>Codes issued before batches were kept</source>
+        <translation>Mã được phát trước khi hệ thống lưu theo lô</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided: its %n unused code(s) are refused; used codes stay used.</source>
+        <translation>
+            <numerusform>Đã hủy: %n mã chưa dùng của lô bị từ chối; các mã đã dùng vẫn giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier codes</source>
+        <translation>Mã trước đây</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã phát</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Chưa dùng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::CodesPage</name>
+    <message>
+        <source>Access codes are issued in batches, e.g. one per place and week. Each code lets one resident vote once; the database keeps only their hashes. Voiding a batch refuses its unused codes, e.g. when slips were lost.</source>
+        <translation>Mã truy cập được phát theo lô, ví dụ mỗi địa điểm mỗi tuần một lô. Mỗi mã cho phép một người dân bỏ phiếu một lần; cơ sở dữ liệu chỉ lưu giá trị băm của mã. Hủy một lô sẽ từ chối các mã chưa dùng của lô đó, ví dụ khi phiếu mã bị mất.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes…</source>
+        <translation>&amp;Phát mã…</translation>
+    </message>
+    <message>
+        <source>Batches of access codes</source>
+        <translation>Các lô mã truy cập</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Hãy chọn hoặc tạo một đợt bỏ phiếu trước.</translation>
+    </message>
+    <message>
+        <source>This round was imported for analysis: it is not voted with access codes.</source>
+        <translation>Đợt bỏ phiếu này được nhập để phân tích: không bỏ phiếu bằng mã truy cập.</translation>
+    </message>
+    <message>
+        <source>Voting has closed: no more codes can be issued.</source>
+        <translation>Đã đóng bỏ phiếu: không thể phát thêm mã.</translation>
+    </message>
+    <message>
+        <source>Make one-time codes and write them as slips to print and/or a CSV file.</source>
+        <translation>Tạo mã dùng một lần và ghi thành phiếu mã để in và/hoặc tệp CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore batch</source>
+        <translation>&amp;Khôi phục lô</translation>
+    </message>
+    <message>
+        <source>&amp;Void batch…</source>
+        <translation>&amp;Hủy lô…</translation>
+    </message>
+    <message>
+        <source>Voting has closed: a batch can no longer be voided or restored.</source>
+        <translation>Đã đóng bỏ phiếu: không thể hủy hay khôi phục lô nữa.</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the table first.</source>
+        <translation>Hãy chọn một lô trong bảng trước.</translation>
+    </message>
+    <message>
+        <source>Accept the batch&apos;s unused codes again.</source>
+        <translation>Chấp nhận lại các mã chưa dùng của lô.</translation>
+    </message>
+    <message>
+        <source>Refuse the batch&apos;s unused codes, e.g. when its slips were lost (used codes stay used).</source>
+        <translation>Từ chối các mã chưa dùng của lô, ví dụ khi phiếu mã bị mất (các mã đã dùng vẫn giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>The access codes cannot be read: %1</source>
+        <translation>Không thể đọc mã truy cập: %1</translation>
+    </message>
+    <message>
+        <source>Codes issued: %1. Used: %2. Unused: %3.</source>
+        <translation>Mã đã phát: %1. Đã dùng: %2. Chưa dùng: %3.</translation>
+    </message>
+</context>
+<context>
     <name>pbvote::console::ConsoleWindow</name>
     <message>
         <source>approval (tick projects)</source>
@@ -1193,32 +1321,12 @@
         <translation>Đợt bỏ phiếu mới</translation>
     </message>
     <message>
-        <source>e.g. 1000000</source>
-        <translation>ví dụ: 1000000</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Tên:</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Ngân sách:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>Đơn vị &amp;tiền tệ:</translation>
-    </message>
-    <message>
         <source>Voting &amp;method:</source>
         <translation>&amp;Phương thức bỏ phiếu:</translation>
     </message>
     <message>
         <source>Round not created</source>
         <translation>Chưa tạo được đợt bỏ phiếu</translation>
-    </message>
-    <message>
-        <source>The budget must be a whole amount above zero, like 1000000.</source>
-        <translation>Ngân sách phải là số nguyên lớn hơn 0, ví dụ 1000000.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n vote(s).</source>
@@ -1351,18 +1459,6 @@
         <translation>Khóa công khai của máy bỏ phiếu gồm 64 chữ số thập lục phân (lệnh pbvote keys list --json trên máy sẽ in ra); “%1” không phải là khóa hợp lệ.</translation>
     </message>
     <message>
-        <source>Register a kiosk</source>
-        <translation>Đăng ký máy bỏ phiếu</translation>
-    </message>
-    <message>
-        <source>Kiosk id (e.g. LIB-01):</source>
-        <translation>Mã máy bỏ phiếu (ví dụ: LIB-01):</translation>
-    </message>
-    <message>
-        <source>Public key of kiosk %1 (64 hexadecimal digits):</source>
-        <translation>Khóa công khai của máy bỏ phiếu %1 (64 chữ số thập lục phân):</translation>
-    </message>
-    <message>
         <source>Kiosk not registered</source>
         <translation>Chưa đăng ký được máy bỏ phiếu</translation>
     </message>
@@ -1425,30 +1521,12 @@
         </translation>
     </message>
     <message>
-        <source>Issue access codes</source>
-        <translation>Phát mã truy cập</translation>
-    </message>
-    <message>
-        <source>How many one-time codes? Each lets one resident vote once.</source>
-        <translation>Cần bao nhiêu mã dùng một lần? Mỗi mã cho phép một người dân bỏ phiếu một lần.</translation>
-    </message>
-    <message>
-        <source>Save the code slips (PDF, to print)</source>
-        <translation>Lưu phiếu mã (PDF, để in)</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Codes not issued</source>
         <translation>Chưa phát được mã</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issued %n code(s); the slips are in %1.</source>
-        <translation>
-            <numerusform>Đã phát %n mã; phiếu mã được lưu tại %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Round %1 has not been counted yet.</source>
@@ -1534,6 +1612,817 @@
         <source>Project not removed</source>
         <translation>Dự án chưa bị xóa</translation>
     </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Làm lại %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks</source>
+        <translation>&amp;Máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Access &amp;codes</source>
+        <translation>Mã truy &amp;cập</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Round &amp;settings…</source>
+        <translation>&amp;Cài đặt đợt bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import projects from &amp;CSV…</source>
+        <translation>Nhập dự án từ &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Remove a district…</source>
+        <translation>Xóa khu vực…</translation>
+    </message>
+    <message>
+        <source>Export the votes (&amp;Pabulib)…</source>
+        <translation>Xuất phiếu bầu (&amp;Pabulib)…</translation>
+    </message>
+    <message>
+        <source>Export the projects (CS&amp;V)…</source>
+        <translation>Xuất danh sách dự án (CS&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish the result…</source>
+        <translation>Công &amp;bố kết quả…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another pbvote console (process %2 on %3). Close it there first: two consoles changing the same rounds would each show a state the other has changed. Kiosks can keep voting meanwhile.</source>
+        <translation>%1 đang được mở trong một bảng điều khiển pbvote khác (tiến trình %2 trên %3). Hãy đóng nó ở đó trước: nếu hai bảng điều khiển cùng thay đổi các đợt bỏ phiếu, mỗi bên sẽ hiển thị một trạng thái mà bên kia đã thay đổi. Trong lúc đó, các máy bỏ phiếu vẫn có thể tiếp tục nhận phiếu.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the console cannot write its lock file next to it (is the folder read-only?).</source>
+        <translation>Không thể mở %1: bảng điều khiển không thể ghi tệp khóa bên cạnh tệp này (thư mục có đang ở chế độ chỉ đọc không?).</translation>
+    </message>
+    <message>
+        <source>Remove a district that has no projects</source>
+        <translation>Xóa một khu vực không có dự án nào</translation>
+    </message>
+    <message>
+        <source>This round has no districts.</source>
+        <translation>Đợt bỏ phiếu này không có khu vực nào.</translation>
+    </message>
+    <message>
+        <source>Name, budget, categories, voting period and counting rule</source>
+        <translation>Tên, ngân sách, danh mục, thời gian bỏ phiếu và quy tắc kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>See the round&apos;s settings (they are fixed once voting has opened)</source>
+        <translation>Xem cài đặt của đợt bỏ phiếu (được cố định sau khi đã mở bỏ phiếu)</translation>
+    </message>
+    <message>
+        <source>Add projects from a spreadsheet saved as CSV</source>
+        <translation>Thêm dự án từ bảng tính được lưu dưới dạng CSV</translation>
+    </message>
+    <message>
+        <source>The projects as a spreadsheet (CSV), with their translations</source>
+        <translation>Danh sách dự án dưới dạng bảng tính (CSV), kèm bản dịch</translation>
+    </message>
+    <message>
+        <source>Write the report, the results, the votes and the election record to one folder, and mark the result published</source>
+        <translation>Ghi báo cáo, kết quả, phiếu bầu và hồ sơ bỏ phiếu vào một thư mục, rồi đánh dấu kết quả là đã công bố</translation>
+    </message>
+    <message>
+        <source>A result is published after the votes are counted.</source>
+        <translation>Kết quả được công bố sau khi kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Every vote, without ballot ids, in a random order (Pabulib format)</source>
+        <translation>Mọi phiếu bầu, không kèm mã phiếu, theo thứ tự ngẫu nhiên (định dạng Pabulib)</translation>
+    </message>
+    <message>
+        <source>Votes are published only after voting has closed.</source>
+        <translation>Phiếu bầu chỉ được công bố sau khi đã đóng bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <source>Voting period:</source>
+        <translation>Thời gian bỏ phiếu:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Danh mục:</translation>
+    </message>
+    <message>
+        <source>Not on the ballot:</source>
+        <translation>Không có trên phiếu bầu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) under review, rejected or withdrawn</source>
+        <translation>
+            <numerusform>%n dự án đang xem xét, bị từ chối hoặc đã rút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosks:</source>
+        <translation>Máy bỏ phiếu:</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 revoked</source>
+        <translation>%1 đã đăng ký, %2 đã thu hồi</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <translation>%1 đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>đã công bố</translation>
+    </message>
+    <message>
+        <source>Cannot show the round&apos;s settings</source>
+        <translation>Không thể hiển thị cài đặt của đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Cài đặt của %1</translation>
+    </message>
+    <message>
+        <source>Voting has opened: nothing that changes the outcome can be edited.</source>
+        <translation>Đã mở bỏ phiếu: không thể sửa bất cứ điều gì ảnh hưởng đến kết quả.</translation>
+    </message>
+    <message>
+        <source>Settings not changed</source>
+        <translation>Chưa thay đổi được cài đặt</translation>
+    </message>
+    <message>
+        <source>%1 (Edit &gt; Undo takes it back).</source>
+        <translation>Đã thực hiện: %1 (Sửa &gt; Hoàn tác để hoàn lại).</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 không thành công</translation>
+    </message>
+    <message>
+        <source>%1
+
+The undo history no longer matches the database and has been cleared.</source>
+        <translation>%1
+
+Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>Đợt bỏ phiếu %1 không có dự án %2.</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>Đợt bỏ phiếu đã có dự án %1.</translation>
+    </message>
+    <message>
+        <source>add project %1</source>
+        <translation>thêm dự án %1</translation>
+    </message>
+    <message>
+        <source>change project %1</source>
+        <translation>sửa dự án %1</translation>
+    </message>
+    <message>
+        <source>remove project %1</source>
+        <translation>xóa dự án %1</translation>
+    </message>
+    <message>
+        <source>add district %1</source>
+        <translation>thêm khu vực %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>Đợt bỏ phiếu %1 không có khu vực %2.</translation>
+    </message>
+    <message>
+        <source>remove district %1</source>
+        <translation>xóa khu vực %1</translation>
+    </message>
+    <message>
+        <source>change the voting rules</source>
+        <translation>thay đổi quy tắc bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>change the round&apos;s settings</source>
+        <translation>thay đổi cài đặt của đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: it is not a list of projects.</source>
+        <translation>%1 lớn hơn 16 MiB: đây không phải là danh sách dự án.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n project(s) from CSV</source>
+        <translation>
+            <numerusform>nhập %n dự án từ CSV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove a district</source>
+        <translation>Không thể xóa khu vực</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>district name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove a district</source>
+        <translation>Xóa khu vực</translation>
+    </message>
+    <message>
+        <source>District to remove (it must have no projects):</source>
+        <translation>Khu vực cần xóa (không được có dự án nào):</translation>
+    </message>
+    <message>
+        <source>District not removed</source>
+        <translation>Chưa xóa được khu vực</translation>
+    </message>
+    <message>
+        <source>Import projects from CSV</source>
+        <translation>Nhập dự án từ CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>No project was imported</source>
+        <translation>Không có dự án nào được nhập</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n project(s) from %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n dự án từ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the projects (CSV)</source>
+        <translation>Xuất danh sách dự án (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Projects not exported</source>
+        <translation>Chưa xuất được danh sách dự án</translation>
+    </message>
+    <message>
+        <source>Export the votes (Pabulib)</source>
+        <translation>Xuất phiếu bầu (Pabulib)</translation>
+    </message>
+    <message>
+        <source>Pabulib files (*.pb)</source>
+        <translation>Tệp Pabulib (*.pb)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the sealed ballots are opened to write the votes):</source>
+        <translation>Cụm mật khẩu của khóa cuộc bỏ phiếu (các phiếu bầu đã niêm phong sẽ được mở để ghi phiếu):</translation>
+    </message>
+    <message>
+        <source>Votes not exported</source>
+        <translation>Chưa xuất được phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Không thể công bố</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>Thư mục để công bố</translation>
+    </message>
+    <message>
+        <source>Publishing writes the results report (PDF), the results (CSV), every vote without ballot ids (Pabulib) and the election record for auditors to %1, and marks the result of &quot;%2&quot; published.</source>
+        <translation>Khi công bố, báo cáo kết quả (PDF), kết quả (CSV), mọi phiếu bầu không kèm mã phiếu (Pabulib) và hồ sơ bỏ phiếu dành cho kiểm toán viên sẽ được ghi vào %1, và kết quả của “%2” được đánh dấu là đã công bố.</translation>
+    </message>
+    <message>
+        <source>These files are already there and will be replaced: %1</source>
+        <translation>Các tệp này đã có ở đó và sẽ bị thay thế: %1</translation>
+    </message>
+    <message>
+        <source>Publish the result?</source>
+        <translation>Công bố kết quả?</translation>
+    </message>
+    <message>
+        <source>Passphrase of the election key (the votes are published without ballot ids):</source>
+        <translation>Cụm mật khẩu của khóa cuộc bỏ phiếu (phiếu bầu được công bố không kèm mã phiếu):</translation>
+    </message>
+    <message>
+        <source>Result not published</source>
+        <translation>Chưa công bố được kết quả</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>Đã công bố kết quả</translation>
+    </message>
+    <message>
+        <source>Wrote to %1:
+%2</source>
+        <translation>Đã ghi vào %1:
+%2</translation>
+    </message>
+    <message>
+        <source>register kiosk %1</source>
+        <translation>đăng ký máy bỏ phiếu %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for this round.</source>
+        <translation>Máy bỏ phiếu %1 chưa được đăng ký cho đợt này.</translation>
+    </message>
+    <message>
+        <source>remove kiosk %1</source>
+        <translation>gỡ máy bỏ phiếu %1</translation>
+    </message>
+    <message>
+        <source>revoke kiosk %1</source>
+        <translation>thu hồi máy bỏ phiếu %1</translation>
+    </message>
+    <message>
+        <source>reinstate kiosk %1</source>
+        <translation>khôi phục máy bỏ phiếu %1</translation>
+    </message>
+    <message>
+        <source>void batch %1 of codes</source>
+        <translation>hủy lô mã %1</translation>
+    </message>
+    <message>
+        <source>restore batch %1 of codes</source>
+        <translation>khôi phục lô mã %1</translation>
+    </message>
+    <message>
+        <source>Revoke kiosk %1?</source>
+        <translation>Thu hồi máy bỏ phiếu %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke a kiosk that was lost, stolen or tampered with. It can record no more ballots, and the %n ballot(s) it holds in this database will not be counted (they stay stored, and auditors see the revocation). You can reinstate it until the votes are counted.</source>
+        <translation>
+            <numerusform>Thu hồi máy bỏ phiếu bị mất, bị đánh cắp hoặc bị can thiệp. Máy sẽ không thể ghi thêm phiếu bầu, và %n phiếu bầu của máy trong cơ sở dữ liệu này sẽ không được tính (các phiếu vẫn được lưu, và kiểm toán viên thấy việc thu hồi). Bạn có thể khôi phục máy cho đến khi kiểm phiếu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk not revoked</source>
+        <translation>Chưa thu hồi được máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Kiosk not reinstated</source>
+        <translation>Chưa khôi phục được máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Remove kiosk %1?</source>
+        <translation>Gỡ máy bỏ phiếu %1?</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 will not be able to sign ballots for this round. Edit &gt; Undo registers it again.</source>
+        <translation>Máy bỏ phiếu %1 sẽ không thể ký phiếu bầu cho đợt này. Sửa &gt; Hoàn tác sẽ đăng ký lại máy.</translation>
+    </message>
+    <message>
+        <source>Kiosk not removed</source>
+        <translation>Chưa gỡ được máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Void batch %1?</source>
+        <translation>Hủy lô %1?</translation>
+    </message>
+    <message>
+        <source>Void a batch whose slips were lost or handed out wrongly: its unused codes will be refused at the kiosks. Codes already used stay counted. Edit &gt; Undo restores the batch.</source>
+        <translation>Hủy một lô có phiếu mã bị mất hoặc bị phát nhầm: các máy bỏ phiếu sẽ từ chối những mã chưa dùng của lô. Các mã đã dùng vẫn được tính. Sửa &gt; Hoàn tác sẽ khôi phục lô.</translation>
+    </message>
+    <message>
+        <source>Batch not voided</source>
+        <translation>Chưa hủy được lô</translation>
+    </message>
+    <message>
+        <source>Batch not restored</source>
+        <translation>Chưa khôi phục được lô</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>Không thể kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Counting rule (the official result uses %1, chosen before voting opened; any other rule is a comparison):</source>
+        <translation>Quy tắc kiểm phiếu (kết quả chính thức dùng %1, được chọn trước khi mở bỏ phiếu; mọi quy tắc khác chỉ để so sánh):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>round name — district name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot issue codes</source>
+        <translation>Không thể phát mã</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n code(s).</source>
+        <translation>
+            <numerusform>Đã phát %n mã.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count the votes before publishing the result.</source>
+        <translation>Hãy kiểm phiếu trước khi công bố kết quả.</translation>
+    </message>
+    <message>
+        <source>The votes have not been counted with the round&apos;s rule (%1) yet: only the official count is published.</source>
+        <translation>Chưa kiểm phiếu theo quy tắc của đợt bỏ phiếu (%1): chỉ kết quả kiểm phiếu chính thức mới được công bố.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không thể tạo thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The report and results were written, but not the votes: %1</source>
+        <translation>Đã ghi báo cáo và kết quả, nhưng chưa ghi được phiếu bầu: %1</translation>
+    </message>
+    <message>
+        <source>The report, results and votes were written, but not the election record: %1</source>
+        <translation>Đã ghi báo cáo, kết quả và phiếu bầu, nhưng chưa ghi được hồ sơ bỏ phiếu: %1</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2</source>
+        <translation>Đã công bố vào %1: %2</translation>
+    </message>
+    <message>
+        <source>A project %1 was added after this one was removed; it is kept as it is.</source>
+        <translation>Một dự án %1 khác đã được thêm sau khi dự án này bị xóa; dự án đó được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::IssueCodesDialog</name>
+    <message>
+        <source>Issue access codes for %1</source>
+        <translation>Phát mã truy cập cho %1</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library, week 1</source>
+        <translation>ví dụ: Thư viện Trung tâm, tuần 1</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <source>A sheet of slips to print</source>
+        <translation>Trang phiếu mã để in</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the codes</source>
+        <translation>Bảng tính chứa các mã</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation>Chọn tệp PDF</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>D&amp;uyệt…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Chọn tệp CSV</translation>
+    </message>
+    <message>
+        <source>Each code lets one resident vote once. A code of a district&apos;s batch votes on that district&apos;s ballot.</source>
+        <translation>Mỗi mã cho phép một người dân bỏ phiếu một lần. Mã thuộc lô của một khu vực sẽ bỏ phiếu trên phiếu bầu của khu vực đó.</translation>
+    </message>
+    <message>
+        <source>The codes are shown only once, in the files written now: the database keeps only their hashes, so they cannot be printed again. Keep the files safe until the slips are handed out.</source>
+        <translation>Mã chỉ hiển thị một lần, trong các tệp được ghi lúc này: cơ sở dữ liệu chỉ lưu giá trị băm của mã, nên không thể in lại. Hãy giữ các tệp an toàn cho đến khi phát hết phiếu mã.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of codes:</source>
+        <translation>&amp;Số lượng mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Nhãn:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Khu vực:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF sheet:</source>
+        <translation>Trang &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file:</source>
+        <translation>Tệp &amp;CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue codes</source>
+        <translation>Phát &amp;mã</translation>
+    </message>
+    <message>
+        <source>Choose where the codes go: a PDF sheet, a CSV file or both.</source>
+        <translation>Hãy chọn nơi lưu mã: trang PDF, tệp CSV hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>The PDF sheet and the CSV file must be two different files.</source>
+        <translation>Trang PDF và tệp CSV phải là hai tệp khác nhau.</translation>
+    </message>
+    <message>
+        <source>Save the code slips (PDF, to print)</source>
+        <translation>Lưu phiếu mã (PDF, để in)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the codes (CSV)</source>
+        <translation>Lưu mã (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskDialog</name>
+    <message>
+        <source>Register a kiosk</source>
+        <translation>Đăng ký máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>e.g. LIB-01</source>
+        <translation>ví dụ: LIB-01</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library</source>
+        <translation>ví dụ: Thư viện Trung tâm</translation>
+    </message>
+    <message>
+        <source>e.g. ground floor, by the entrance</source>
+        <translation>ví dụ: tầng trệt, cạnh lối vào</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, pasted from the kiosk</source>
+        <translation>64 chữ số thập lục phân, dán từ máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
+        <translation>Máy bỏ phiếu ký mọi phiếu bầu được gửi trên máy bằng một khóa được tạo ngay trên máy đó. Hãy dán khóa công khai của máy: trên máy bỏ phiếu, lệnh sau sẽ in khóa ở mục &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;id:</source>
+        <translation>&amp;Mã máy:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Vị trí:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key:</source>
+        <translation>&amp;Khóa công khai:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Đăn&amp;g ký</translation>
+    </message>
+    <message>
+        <source>Paste the kiosk&apos;s public key: 64 hexadecimal digits.</source>
+        <translation>Hãy dán khóa công khai của máy bỏ phiếu: 64 chữ số thập lục phân.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal digit: a public key has only 0–9 and a–f.</source>
+        <translation>“%1” không phải là chữ số thập lục phân: khóa công khai chỉ gồm 0–9 và a–f.</translation>
+    </message>
+    <message>
+        <source>The key has %1 hexadecimal digits; a kiosk&apos;s public key has %2.</source>
+        <translation>Khóa này có %1 chữ số thập lục phân; khóa công khai của máy bỏ phiếu có %2.</translation>
+    </message>
+    <message>
+        <source>Enter the kiosk&apos;s id, e.g. LIB-01.</source>
+        <translation>Hãy nhập mã máy bỏ phiếu, ví dụ: LIB-01.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
+        <translation>Dấu vân tay khóa: %1. Hãy kiểm tra xem máy bỏ phiếu có hiển thị giống như vậy không (pbvote keys list).</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KioskTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Khóa công khai: %1</translation>
+    </message>
+    <message>
+        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Đã thu hồi: máy này không thể nhận thêm phiếu bầu và các phiếu bầu của máy không được tính (vẫn được lưu).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
+        <translation>Máy đã ký điểm kiểm tra cuối cùng: máy không nhận thêm phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>The kiosk may sign ballots for this round.</source>
+        <translation>Máy được phép ký phiếu bầu cho đợt này.</translation>
+    </message>
+    <message>
+        <source>The kiosk has not signed a checkpoint yet.</source>
+        <translation>Máy chưa ký điểm kiểm tra nào.</translation>
+    </message>
+    <message>
+        <source>Its checkpoint states %1, this database holds %2 from it.</source>
+        <translation>Điểm kiểm tra của máy ghi %1, cơ sở dữ liệu này có %2 phiếu từ máy.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no checkpoint yet</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>The key fingerprint that pbvote keys list shows on the kiosk</source>
+        <translation>Dấu vân tay khóa mà lệnh pbvote keys list hiển thị trên máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signed ballots from this kiosk in this database (how many, never what they say)</source>
+        <translation>Số phiếu bầu đã ký từ máy này trong cơ sở dữ liệu này (chỉ số lượng, không bao giờ là nội dung)</translation>
+    </message>
+    <message>
+        <source>Ballots stored</source>
+        <translation>Phiếu bầu đã lưu</translation>
+    </message>
+    <message>
+        <source>How many ballots the kiosk&apos;s latest signed checkpoint states</source>
+        <translation>Số phiếu bầu ghi trong điểm kiểm tra đã ký gần nhất của máy</translation>
+    </message>
+    <message>
+        <source>In last checkpoint</source>
+        <translation>Trong điểm kiểm tra gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::KiosksPage</name>
+    <message>
+        <source>Each kiosk signs the ballots cast on it with its own key. Here you see how many ballots each one holds and reports, never what they say.</source>
+        <translation>Mỗi máy bỏ phiếu ký các phiếu bầu được gửi trên máy bằng khóa riêng của máy. Tại đây bạn thấy mỗi máy đang giữ và báo cáo bao nhiêu phiếu bầu, không bao giờ thấy nội dung phiếu.</translation>
+    </message>
+    <message>
+        <source>&amp;Register kiosk…</source>
+        <translation>Đăng &amp;ký máy bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Kiosks of the round</source>
+        <translation>Các máy bỏ phiếu của đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Choose or create a round first.</source>
+        <translation>Hãy chọn hoặc tạo một đợt bỏ phiếu trước.</translation>
+    </message>
+    <message>
+        <source>Choose a kiosk in the table first.</source>
+        <translation>Hãy chọn một máy bỏ phiếu trong bảng trước.</translation>
+    </message>
+    <message>
+        <source>Add a kiosk by the public key made on it.</source>
+        <translation>Thêm máy bỏ phiếu bằng khóa công khai được tạo trên máy.</translation>
+    </message>
+    <message>
+        <source>Kiosks are registered while the round is a draft: the opened round&apos;s signed manifest lists them.</source>
+        <translation>Máy bỏ phiếu được đăng ký khi đợt bỏ phiếu còn là bản nháp: bản kê khai đã ký của đợt đã mở liệt kê các máy này.</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Thu hồi…</translation>
+    </message>
+    <message>
+        <source>Kiosks are revoked once voting has opened; while the round is a draft, remove the kiosk instead.</source>
+        <translation>Chỉ thu hồi máy bỏ phiếu sau khi đã mở bỏ phiếu; khi đợt bỏ phiếu còn là bản nháp, hãy gỡ máy.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: a kiosk can no longer be revoked or reinstated.</source>
+        <translation>Đã kiểm phiếu: không thể thu hồi hay khôi phục máy bỏ phiếu nữa.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk cast again and count its ballots.</source>
+        <translation>Cho phép máy này nhận phiếu trở lại và tính các phiếu bầu của máy.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Dừng máy này: máy không thể nhận thêm phiếu bầu và các phiếu bầu của máy không được tính (vẫn được lưu).</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
+        <translation>Chỉ có thể gỡ máy bỏ phiếu khi đợt bỏ phiếu còn là bản nháp; hãy thu hồi máy.</translation>
+    </message>
+    <message>
+        <source>Kiosks can only be removed while the round is a draft.</source>
+        <translation>Chỉ có thể gỡ máy bỏ phiếu khi đợt bỏ phiếu còn là bản nháp.</translation>
+    </message>
+    <message>
+        <source>Take the chosen kiosk off this round.</source>
+        <translation>Gỡ máy bỏ phiếu đã chọn khỏi đợt này.</translation>
+    </message>
+    <message>
+        <source>The kiosks cannot be read: %1</source>
+        <translation>Không thể đọc danh sách máy bỏ phiếu: %1</translation>
+    </message>
+    <message>
+        <source>Register every kiosk before voting opens: the round&apos;s signed manifest lists them.</source>
+        <translation>Hãy đăng ký mọi máy bỏ phiếu trước khi mở bỏ phiếu: bản kê khai đã ký của đợt bỏ phiếu liệt kê các máy này.</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
+        <translation>Không thể thêm máy bỏ phiếu sau khi đã mở bỏ phiếu. Máy đã bị thu hồi sẽ không nhận thêm phiếu bầu và các phiếu bầu của máy không được tính.</translation>
+    </message>
+    <message>
+        <source>The votes are counted: the kiosks can no longer change.</source>
+        <translation>Đã kiểm phiếu: không thể thay đổi các máy bỏ phiếu nữa.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::ProjectDialog</name>
@@ -1544,10 +2433,6 @@
     <message>
         <source>e.g. P13</source>
         <translation>ví dụ: P13</translation>
-    </message>
-    <message>
-        <source>e.g. 125000.00</source>
-        <translation>ví dụ: 125000.00</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -1578,16 +2463,108 @@
         <translation>&amp;Khu vực:</translation>
     </message>
     <message>
-        <source>A project needs an id and a title.</source>
-        <translation>Dự án cần có mã và tên.</translation>
-    </message>
-    <message>
-        <source>The cost must be an amount above zero, like 125000 or 125000.50.</source>
-        <translation>Chi phí phải là số tiền lớn hơn 0, ví dụ 125000 hoặc 125000.50.</translation>
-    </message>
-    <message>
         <source>Edit project %1</source>
         <translation>Sửa dự án %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>Chọn &amp;hình ảnh…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>&amp;Xóa hình ảnh</translation>
+    </message>
+    <message>
+        <source>e.g. 125 000 or 125 000.50</source>
+        <translation>ví dụ: 125 000 hoặc 125 000,50</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>e.g. Green spaces</source>
+        <translation>ví dụ: Không gian xanh</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most %1. Shown on the project&apos;s card on the kiosk.</source>
+        <translation>PNG hoặc JPEG, tối đa %1. Hiển thị trên thẻ dự án ở máy bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>Dự á&amp;n</translation>
+    </message>
+    <message>
+        <source>The kiosk shows a project&apos;s title and description in the voter&apos;s language when they are translated, and as written above otherwise.</source>
+        <translation>Máy bỏ phiếu hiển thị tên và mô tả dự án bằng ngôn ngữ của người bỏ phiếu nếu đã được dịch; nếu không, hiển thị như đã viết ở thẻ Dự án.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>&amp;Bản dịch</translation>
+    </message>
+    <message>
+        <source>Choose a picture for the project</source>
+        <translation>Chọn hình ảnh cho dự án</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2</source>
+        <translation>Không dùng được %1: %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(mới)</translation>
+    </message>
+    <message>
+        <source>it looks like a PNG or JPEG file but cannot be shown; it may be damaged.</source>
+        <translation>tệp có vẻ là PNG hoặc JPEG nhưng không thể hiển thị; có thể tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Không có hình ảnh</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Không thể hiển thị hình ảnh này.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 điểm ảnh, %3</translation>
+    </message>
+    <message>
+        <source>The project&apos;s picture</source>
+        <translation>Hình ảnh của dự án</translation>
+    </message>
+    <message>
+        <source>T&amp;itle in %1:</source>
+        <translation>&amp;Tên dự án bằng %1:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription in %1:</source>
+        <translation>&amp;Mô tả bằng %1:</translation>
+    </message>
+    <message>
+        <source>The cost must be an amount above zero, like 125 000 or 125 000.50.</source>
+        <translation>Chi phí phải là số tiền lớn hơn 0, ví dụ 125 000 hoặc 125 000,50.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2596,45 @@
     <message>
         <source>Cost</source>
         <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>On the ballot</source>
+        <translation>Có trên phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Đang xem xét</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::ProjectTranslationModel</name>
+    <message>
+        <source>The translation into %1 has a description but no title: give it a title too, or clear the description.</source>
+        <translation>Bản dịch sang %1 có mô tả nhưng chưa có tên dự án: hãy thêm tên, hoặc xóa phần mô tả.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên dự án</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2939,18 @@
         <source>The result gives no reason for this project.</source>
         <translation>Kết quả không nêu lý do cho dự án này.</translation>
     </message>
+    <message>
+        <source>No counting rule was chosen before voting for this round: every count is for analysis.</source>
+        <translation>Chưa chọn quy tắc kiểm phiếu nào trước khi bỏ phiếu cho đợt này: mọi lần kiểm phiếu chỉ để phân tích.</translation>
+    </message>
+    <message>
+        <source>This is the official result: %1 is the rule chosen before voting opened.</source>
+        <translation>Đây là kết quả chính thức: %1 là quy tắc được chọn trước khi mở bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>For comparison only: the official result is counted with %1, the rule chosen before voting opened.</source>
+        <translation>Chỉ để so sánh: kết quả chính thức được kiểm theo %1, quy tắc được chọn trước khi mở bỏ phiếu.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundListModel</name>
@@ -1955,6 +2983,125 @@
         <translation>
             <numerusform>Đợt bỏ phiếu %1: %n dự án</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::RoundSettingsDialog</name>
+    <message>
+        <source>No planned period yet</source>
+        <translation>Chưa có thời gian dự kiến</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;hêm</translation>
+    </message>
+    <message>
+        <source>R&amp;ename</source>
+        <translation>Đổi t&amp;ên</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>X&amp;uống</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Đợt bỏ phiếu mới</translation>
+    </message>
+    <message>
+        <source>Round settings: %1</source>
+        <translation>Cài đặt đợt bỏ phiếu: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Participatory Budget 2027</source>
+        <translation>ví dụ: Ngân sách có sự tham gia 2027</translation>
+    </message>
+    <message>
+        <source>e.g. 1 500 000 or 1 500 000.50</source>
+        <translation>ví dụ: 1 500 000 hoặc 1 500 000,50</translation>
+    </message>
+    <message>
+        <source>Three letters, as on bank statements: EUR, USD, PLN, VND</source>
+        <translation>Ba chữ cái, như trên sao kê ngân hàng: EUR, USD, PLN, VND</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Đơn &amp;vị tiền tệ:</translation>
+    </message>
+    <message>
+        <source>Voting &amp;method:</source>
+        <translation>&amp;Phương thức bỏ phiếu:</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Chưa chọn</translation>
+    </message>
+    <message>
+        <source>%1 (a rule this version does not know)</source>
+        <translation>%1 (quy tắc mà phiên bản này không biết)</translation>
+    </message>
+    <message>
+        <source>Counting &amp;rule:</source>
+        <translation>&amp;Quy tắc kiểm phiếu:</translation>
+    </message>
+    <message>
+        <source>Times are local (%1); the round keeps them in UTC.</source>
+        <translation>Thời gian theo giờ địa phương (%1); đợt bỏ phiếu lưu theo giờ UTC.</translation>
+    </message>
+    <message>
+        <source>Voting period</source>
+        <translation>Thời gian bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>&amp;Mở lúc:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses:</source>
+        <translation>Đón&amp;g lúc:</translation>
+    </message>
+    <message>
+        <source>New category, e.g. Green spaces</source>
+        <translation>Danh mục mới, ví dụ: Không gian xanh</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>When the list has categories, each project is in one of them (or in none). With an empty list, projects name their own.</source>
+        <translation>Khi danh sách có danh mục, mỗi dự án thuộc một trong các danh mục đó (hoặc không thuộc danh mục nào). Nếu danh sách trống, mỗi dự án tự ghi danh mục của mình.</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Ngân sách:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (%1):</source>
+        <translation>&amp;Ngân sách (%1):</translation>
+    </message>
+    <message>
+        <source>Choose the counting rule before voting opens: the official result is counted with it, and the published results name it.</source>
+        <translation>Hãy chọn quy tắc kiểm phiếu trước khi mở bỏ phiếu: kết quả chính thức được kiểm theo quy tắc này, và kết quả công bố sẽ ghi rõ tên quy tắc.</translation>
+    </message>
+    <message>
+        <source>This version of pbvote cannot count with this rule.</source>
+        <translation>Phiên bản pbvote này không thể kiểm phiếu theo quy tắc này.</translation>
+    </message>
+    <message>
+        <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
+        <translation>Ngân sách phải là số tiền, ví dụ 1 500 000 hoặc 1 500 000,50.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3374,26 @@
     <message>
         <source>Voting is closed. Write the final witness code %1 in the paper log.</source>
         <translation>Đã đóng bỏ phiếu. Hãy ghi mã chứng thực cuối cùng %1 vào sổ giấy.</translation>
+    </message>
+    <message>
+        <source>Choose the projects you would like the city to fund. Each budget below says how much its projects can cost together.</source>
+        <translation>Hãy chọn các dự án mà bạn muốn thành phố đầu tư. Mỗi ngân sách bên dưới cho biết tổng chi phí tối đa của các dự án thuộc ngân sách đó.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1 and city-wide.</source>
+        <translation>Bạn đang bỏ phiếu cho các dự án ở %1 và các dự án toàn thành phố.</translation>
+    </message>
+    <message>
+        <source>You are voting for projects in %1.</source>
+        <translation>Bạn đang bỏ phiếu cho các dự án ở %1.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers. A librarian can give you a new one.</source>
+        <translation>Mã này đã bị ban tổ chức thu hồi. Nhân viên thư viện có thể cấp cho bạn mã mới.</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by the organizers, so this ballot was not recorded. A librarian can give you a new one.</source>
+        <translation>Mã này đã bị ban tổ chức thu hồi, nên phiếu bầu này không được ghi nhận. Nhân viên thư viện có thể cấp cho bạn mã mới.</translation>
     </message>
 </context>
 <context>
