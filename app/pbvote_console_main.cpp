@@ -7,9 +7,10 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTabWidget>
+#include <QLibraryInfo>
 #include <QTranslator>
 
-#include <algorithm>
+#include <map>
 
 #include <cstdio>
 
@@ -35,7 +36,8 @@ int main(int argc, char **argv)
     p.addOption({u"screenshot"_qs,
                  QApplication::translate("Console", "Save a picture of the window to FILE (PNG) and exit."),
                  QApplication::translate("Console", "FILE")});
-    p.addOption({u"page"_qs, QApplication::translate("Console", "Show this page first: overview, projects or results."),
+    p.addOption({u"page"_qs,
+                 QApplication::translate("Console", "Show this page first: overview, projects, kiosks, codes or results."),
                  QApplication::translate("Console", "PAGE")});
     p.addOption({u"language"_qs,
                  QApplication::translate("Console", "Language of the console: en, es, vi, pl or ar (default: the system's)."),
@@ -50,6 +52,11 @@ int main(int argc, char **argv)
     QTranslator translator;
     if (translator.load(u":/i18n/pbvote_%1.qm"_qs.arg(language)))
         QApplication::installTranslator(&translator);
+    // Qt's own words too (OK, Cancel, Yes, the file dialog), from qt6-translations-l10n.
+    QTranslator qtTranslator;
+    if (language != u"en"_qs
+        && qtTranslator.load(u"qtbase_%1"_qs.arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     // Numbers and money in the language's usual form (Arabic with Western digits, as on
     // the kiosk).
     QLocale::setDefault(QLocale(language == u"ar"_qs ? u"ar_AE"_qs : language));
@@ -64,9 +71,25 @@ int main(int argc, char **argv)
         }
     }
     if (p.isSet(u"page"_qs)) {
-        const QStringList pages{u"overview"_qs, u"projects"_qs, u"results"_qs};
-        if (auto *tabs = window.findChild<QTabWidget *>(u"roundTabs"_qs))
-            tabs->setCurrentIndex(std::max<qsizetype>(0, pages.indexOf(p.value(u"page"_qs))));
+        // Each page by the object name of a widget on it (the tabs' order may change).
+        const std::map<QString, QString> pages{{u"overview"_qs, u"roundOverview"_qs},
+                                               {u"projects"_qs, u"projectTable"_qs},
+                                               {u"kiosks"_qs, u"kiosksPage"_qs},
+                                               {u"codes"_qs, u"codesPage"_qs},
+                                               {u"results"_qs, u"resultsView"_qs}};
+        const auto page = pages.find(p.value(u"page"_qs));
+        auto *tabs = window.findChild<QTabWidget *>(u"roundTabs"_qs);
+        int index = -1;
+        if (page != pages.end() && tabs) {
+            for (QWidget *w = window.findChild<QWidget *>(page->second); w && index < 0; w = w->parentWidget())
+                index = tabs->indexOf(w);
+        }
+        if (index < 0) {
+            std::fprintf(stderr, "pbvote-console: unknown page \"%s\" (overview, projects, kiosks, codes or results)\n",
+                         qPrintable(p.value(u"page"_qs)));
+            return 2;
+        }
+        tabs->setCurrentIndex(index);
     }
     window.resize(1280, 800);
     window.show();

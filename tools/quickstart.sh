@@ -25,8 +25,9 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
     qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qt6-speech-dev qt6-speech-flite-plugin libqrencode-dev fonts-dejavu-core xvfb xauth
-    # the organizer's console: charts of results
+    # the organizer's console: charts of results, and Qt's own dialogs in each language
     qt6-charts-dev
+    qt6-translations-l10n
 )
 
 install_missing() {

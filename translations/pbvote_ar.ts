@@ -1848,10 +1848,6 @@
         <translation>فترة التصويت:</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>الفئات:</translation>
     </message>
@@ -1905,10 +1901,6 @@
     <message>
         <source>Settings not changed</source>
         <translation>لم تُغيَّر الإعدادات</translation>
-    </message>
-    <message>
-        <source>%1 (Edit &gt; Undo takes it back).</source>
-        <translation>تم: %1 (تحرير &gt; تراجع لإلغاء ذلك).</translation>
     </message>
     <message>
         <source>%1 failed</source>
@@ -2230,6 +2222,15 @@ The undo history no longer matches the database and has been cleared.</source>
         <source>A project %1 was added after this one was removed; it is kept as it is.</source>
         <translation>أُضيف مشروع آخر باسم %1 بعد إزالة هذا المشروع؛ ويبقى كما هو.</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>voting opens – closes</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Done: %1. Edit &gt; Undo takes it back.</source>
+        <translation>تم: %1. تحرير &gt; تراجع لإلغاء ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -2349,10 +2350,6 @@ The undo history no longer matches the database and has been cleared.</source>
         <translation>64 رقمًا ست عشريًا، منسوخة من الجهاز</translation>
     </message>
     <message>
-        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
-        <translation>يوقّع جهاز التصويت كل ورقة اقتراع يُدلى بها عليه بمفتاح أُنشئ على الجهاز نفسه. الصق مفتاحه العام: على الجهاز، يطبعه هذا الأمر في الحقل &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
-    </message>
-    <message>
         <source>Kiosk &amp;id:</source>
         <translation>&amp;معرّف الجهاز:</translation>
     </message>
@@ -2392,6 +2389,10 @@ The undo history no longer matches the database and has been cleared.</source>
         <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
         <translation>بصمة المفتاح: %1. تأكد من أن الجهاز يعرض البصمة نفسها (pbvote keys list).</translation>
     </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</source>
+        <translation>يوقّع جهاز التصويت كل ورقة اقتراع يُدلى بها عليه بمفتاح أُنشئ على الجهاز نفسه. الصق مفتاحه العام: على الجهاز، يطبعه هذا الأمر في الحقل &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KioskTableModel</name>
@@ -2410,14 +2411,6 @@ The undo history no longer matches the database and has been cleared.</source>
     <message>
         <source>Public key: %1</source>
         <translation>المفتاح العام: %1</translation>
-    </message>
-    <message>
-        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>ملغى الاعتماد: لا يستطيع هذا الجهاز استقبال مزيد من أوراق الاقتراع، ولا تُحتسب أوراقه (تبقى محفوظة).</translation>
-    </message>
-    <message>
-        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
-        <translation>وقّع الجهاز نقطة التحقق النهائية: لم يعد يستقبل أوراق اقتراع.</translation>
     </message>
     <message>
         <source>The kiosk may sign ballots for this round.</source>
@@ -2476,6 +2469,14 @@ The undo history no longer matches the database and has been cleared.</source>
         <source>In last checkpoint</source>
         <translation>في آخر نقطة تحقق</translation>
     </message>
+    <message>
+        <source>Revoked: this kiosk can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>ملغى الاعتماد: لا يستطيع هذا الجهاز استقبال مزيد من أوراق الاقتراع، ولا تُحتسب أوراقه (تبقى محفوظة).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it accepts no more ballots.</source>
+        <translation>وقّع الجهاز نقطة التحقق النهائية: لم يعد يستقبل أوراق اقتراع.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KiosksPage</name>
@@ -2528,14 +2529,6 @@ The undo history no longer matches the database and has been cleared.</source>
         <translation>فُرزت الأصوات: لم يعد ممكنًا إلغاء اعتماد جهاز أو إعادة اعتماده.</translation>
     </message>
     <message>
-        <source>Let this kiosk cast again and count its ballots.</source>
-        <translation>السماح لهذا الجهاز باستقبال الأوراق مجددًا واحتساب أوراقه.</translation>
-    </message>
-    <message>
-        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>إيقاف هذا الجهاز: لن يستقبل مزيدًا من أوراق الاقتراع، ولن تُحتسب أوراقه (تبقى محفوظة).</translation>
-    </message>
-    <message>
         <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
         <translation>لا يمكن إزالة أجهزة التصويت إلا والجولة مسودة؛ ألغِ اعتماد الجهاز بدلًا من ذلك.</translation>
     </message>
@@ -2556,12 +2549,20 @@ The undo history no longer matches the database and has been cleared.</source>
         <translation>سجّل كل أجهزة التصويت قبل فتح التصويت: يدرجها البيان الموقَّع للجولة.</translation>
     </message>
     <message>
-        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
-        <translation>لا يمكن إضافة أي جهاز بعد فتح التصويت. الجهاز الملغى اعتماده لا يستقبل مزيدًا من الأوراق، ولا تُحتسب أوراقه.</translation>
-    </message>
-    <message>
         <source>The votes are counted: the kiosks can no longer change.</source>
         <translation>فُرزت الأصوات: لم يعد ممكنًا تغيير أجهزة التصويت.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk accept ballots again and count its ballots.</source>
+        <translation>السماح لهذا الجهاز باستقبال الأوراق مجددًا واحتساب أوراقه.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>إيقاف هذا الجهاز: لن يستقبل مزيدًا من أوراق الاقتراع، ولن تُحتسب أوراقه (تبقى محفوظة).</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk accepts no more ballots and its ballots are not counted.</source>
+        <translation>لا يمكن إضافة أي جهاز بعد فتح التصويت. الجهاز الملغى اعتماده لا يستقبل مزيدًا من الأوراق، ولا تُحتسب أوراقه.</translation>
     </message>
 </context>
 <context>

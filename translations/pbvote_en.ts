@@ -1756,10 +1756,6 @@
         <translation>Voting period:</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
@@ -1809,10 +1805,6 @@
     <message>
         <source>Settings not changed</source>
         <translation>Settings not changed</translation>
-    </message>
-    <message>
-        <source>%1 (Edit &gt; Undo takes it back).</source>
-        <translation>%1 (Edit &gt; Undo takes it back).</translation>
     </message>
     <message>
         <source>%1 failed</source>
@@ -2118,6 +2110,15 @@ The undo history no longer matches the database and has been cleared.</translati
         <source>A project %1 was added after this one was removed; it is kept as it is.</source>
         <translation>A project %1 was added after this one was removed; it is kept as it is.</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>voting opens – closes</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Done: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Done: %1. Edit &gt; Undo takes it back.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -2237,10 +2238,6 @@ The undo history no longer matches the database and has been cleared.</translati
         <translation>64 hexadecimal digits, pasted from the kiosk</translation>
     </message>
     <message>
-        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
-        <translation>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
-    </message>
-    <message>
         <source>Kiosk &amp;id:</source>
         <translation>Kiosk &amp;id:</translation>
     </message>
@@ -2280,6 +2277,10 @@ The undo history no longer matches the database and has been cleared.</translati
         <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
         <translation>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</translation>
     </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</source>
+        <translation>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KioskTableModel</name>
@@ -2298,14 +2299,6 @@ The undo history no longer matches the database and has been cleared.</translati
     <message>
         <source>Public key: %1</source>
         <translation>Public key: %1</translation>
-    </message>
-    <message>
-        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</translation>
-    </message>
-    <message>
-        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
-        <translation>The kiosk signed its final checkpoint: it casts no more ballots.</translation>
     </message>
     <message>
         <source>The kiosk may sign ballots for this round.</source>
@@ -2364,6 +2357,14 @@ The undo history no longer matches the database and has been cleared.</translati
         <source>In last checkpoint</source>
         <translation>In last checkpoint</translation>
     </message>
+    <message>
+        <source>Revoked: this kiosk can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Revoked: this kiosk can accept no more ballots and its ballots are not counted (they stay stored).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it accepts no more ballots.</source>
+        <translation>The kiosk signed its final checkpoint: it accepts no more ballots.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KiosksPage</name>
@@ -2416,14 +2417,6 @@ The undo history no longer matches the database and has been cleared.</translati
         <translation>The votes are counted: a kiosk can no longer be revoked or reinstated.</translation>
     </message>
     <message>
-        <source>Let this kiosk cast again and count its ballots.</source>
-        <translation>Let this kiosk cast again and count its ballots.</translation>
-    </message>
-    <message>
-        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</translation>
-    </message>
-    <message>
         <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
         <translation>Kiosks can only be removed while the round is a draft; revoke it instead.</translation>
     </message>
@@ -2444,12 +2437,20 @@ The undo history no longer matches the database and has been cleared.</translati
         <translation>Register every kiosk before voting opens: the round&apos;s signed manifest lists them.</translation>
     </message>
     <message>
-        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
-        <translation>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</translation>
-    </message>
-    <message>
         <source>The votes are counted: the kiosks can no longer change.</source>
         <translation>The votes are counted: the kiosks can no longer change.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk accept ballots again and count its ballots.</source>
+        <translation>Let this kiosk accept ballots again and count its ballots.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Stop this kiosk: it can accept no more ballots and its ballots are not counted (they stay stored).</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk accepts no more ballots and its ballots are not counted.</source>
+        <translation>No kiosk can be added once voting has opened. A revoked kiosk accepts no more ballots and its ballots are not counted.</translation>
     </message>
 </context>
 <context>

@@ -1756,10 +1756,6 @@
         <translation>Periodo de votación:</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Categorías:</translation>
     </message>
@@ -1809,10 +1805,6 @@
     <message>
         <source>Settings not changed</source>
         <translation>No se cambiaron los ajustes</translation>
-    </message>
-    <message>
-        <source>%1 (Edit &gt; Undo takes it back).</source>
-        <translation>Hecho: %1 (Editar &gt; Deshacer lo revierte).</translation>
     </message>
     <message>
         <source>%1 failed</source>
@@ -2118,6 +2110,15 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <source>A project %1 was added after this one was removed; it is kept as it is.</source>
         <translation>Se añadió otro proyecto %1 después de quitar este; se conserva tal como está.</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>voting opens – closes</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Done: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Hecho: %1. Editar &gt; Deshacer lo revierte.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -2237,10 +2238,6 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <translation>64 dígitos hexadecimales, pegados desde el quiosco</translation>
     </message>
     <message>
-        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
-        <translation>Un quiosco firma cada papeleta emitida en él con una clave creada en el propio quiosco. Pegue su clave pública: en el quiosco, este comando la muestra como &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
-    </message>
-    <message>
         <source>Kiosk &amp;id:</source>
         <translation>&amp;Id. del quiosco:</translation>
     </message>
@@ -2280,6 +2277,10 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
         <translation>Huella de la clave: %1. Compruebe que el quiosco muestra la misma (pbvote keys list).</translation>
     </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</source>
+        <translation>Un quiosco firma cada papeleta emitida en él con una clave creada en el propio quiosco. Pegue su clave pública: en el quiosco, este comando la muestra como &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KioskTableModel</name>
@@ -2298,14 +2299,6 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
     <message>
         <source>Public key: %1</source>
         <translation>Clave pública: %1</translation>
-    </message>
-    <message>
-        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>Revocado: este quiosco ya no puede recibir papeletas y sus papeletas no se cuentan (siguen guardadas).</translation>
-    </message>
-    <message>
-        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
-        <translation>El quiosco firmó su punto de control final: ya no recibe papeletas.</translation>
     </message>
     <message>
         <source>The kiosk may sign ballots for this round.</source>
@@ -2364,6 +2357,14 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <source>In last checkpoint</source>
         <translation>En el último punto de control</translation>
     </message>
+    <message>
+        <source>Revoked: this kiosk can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Revocado: este quiosco ya no puede recibir papeletas y sus papeletas no se cuentan (siguen guardadas).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it accepts no more ballots.</source>
+        <translation>El quiosco firmó su punto de control final: ya no recibe papeletas.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KiosksPage</name>
@@ -2416,14 +2417,6 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <translation>Los votos ya se han escrutado: ya no se puede revocar ni restablecer un quiosco.</translation>
     </message>
     <message>
-        <source>Let this kiosk cast again and count its ballots.</source>
-        <translation>Permitir que este quiosco vuelva a recibir papeletas y contar sus papeletas.</translation>
-    </message>
-    <message>
-        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>Detener este quiosco: ya no podrá recibir papeletas y sus papeletas no se cuentan (siguen guardadas).</translation>
-    </message>
-    <message>
         <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
         <translation>Los quioscos solo se pueden quitar mientras la ronda es un borrador; revóquelo.</translation>
     </message>
@@ -2444,12 +2437,20 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <translation>Registre todos los quioscos antes de abrir la votación: el manifiesto firmado de la ronda los enumera.</translation>
     </message>
     <message>
-        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
-        <translation>Una vez abierta la votación no se pueden añadir quioscos. Un quiosco revocado ya no recibe papeletas y sus papeletas no se cuentan.</translation>
-    </message>
-    <message>
         <source>The votes are counted: the kiosks can no longer change.</source>
         <translation>Los votos ya se han escrutado: los quioscos ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk accept ballots again and count its ballots.</source>
+        <translation>Permitir que este quiosco vuelva a recibir papeletas y contar sus papeletas.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Detener este quiosco: ya no podrá recibir papeletas y sus papeletas no se cuentan (siguen guardadas).</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk accepts no more ballots and its ballots are not counted.</source>
+        <translation>Una vez abierta la votación no se pueden añadir quioscos. Un quiosco revocado ya no recibe papeletas y sus papeletas no se cuentan.</translation>
     </message>
 </context>
 <context>

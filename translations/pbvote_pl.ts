@@ -1779,10 +1779,6 @@
         <translation>Okres głosowania:</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Kategorie:</translation>
     </message>
@@ -1833,10 +1829,6 @@
     <message>
         <source>Settings not changed</source>
         <translation>Nie zmieniono ustawień</translation>
-    </message>
-    <message>
-        <source>%1 (Edit &gt; Undo takes it back).</source>
-        <translation>Wykonano: %1 (Edycja &gt; Cofnij, aby wycofać).</translation>
     </message>
     <message>
         <source>%1 failed</source>
@@ -2146,6 +2138,15 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <source>A project %1 was added after this one was removed; it is kept as it is.</source>
         <translation>Po usunięciu tego projektu dodano inny projekt %1; pozostaje on bez zmian.</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>voting opens – closes</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Done: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Wykonano: %1. Edycja &gt; Cofnij, aby wycofać.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -2265,10 +2266,6 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <translation>64 cyfry szesnastkowe wklejone z kiosku</translation>
     </message>
     <message>
-        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
-        <translation>Kiosk podpisuje każdą oddaną na nim kartę kluczem utworzonym na samym kiosku. Wklej jego klucz publiczny: na kiosku to polecenie wypisuje go jako &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
-    </message>
-    <message>
         <source>Kiosk &amp;id:</source>
         <translation>&amp;Id. kiosku:</translation>
     </message>
@@ -2308,6 +2305,10 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
         <translation>Odcisk klucza: %1. Sprawdź, czy kiosk pokazuje taki sam (pbvote keys list).</translation>
     </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</source>
+        <translation>Kiosk podpisuje każdą oddaną na nim kartę kluczem utworzonym na samym kiosku. Wklej jego klucz publiczny: na kiosku to polecenie wypisuje go jako &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KioskTableModel</name>
@@ -2326,14 +2327,6 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
     <message>
         <source>Public key: %1</source>
         <translation>Klucz publiczny: %1</translation>
-    </message>
-    <message>
-        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>Unieważniony: ten kiosk nie przyjmie już kart, a jego karty nie są liczone (pozostają zapisane).</translation>
-    </message>
-    <message>
-        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
-        <translation>Kiosk podpisał końcowy punkt kontrolny: nie przyjmuje już kart.</translation>
     </message>
     <message>
         <source>The kiosk may sign ballots for this round.</source>
@@ -2392,6 +2385,14 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <source>In last checkpoint</source>
         <translation>W ostatnim punkcie kontrolnym</translation>
     </message>
+    <message>
+        <source>Revoked: this kiosk can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Unieważniony: ten kiosk nie przyjmie już kart, a jego karty nie są liczone (pozostają zapisane).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it accepts no more ballots.</source>
+        <translation>Kiosk podpisał końcowy punkt kontrolny: nie przyjmuje już kart.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KiosksPage</name>
@@ -2444,14 +2445,6 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <translation>Głosy zostały policzone: nie można już unieważnić ani przywrócić kiosku.</translation>
     </message>
     <message>
-        <source>Let this kiosk cast again and count its ballots.</source>
-        <translation>Pozwól temu kioskowi znów przyjmować karty i licz jego karty.</translation>
-    </message>
-    <message>
-        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>Zatrzymaj ten kiosk: nie przyjmie już kart, a jego karty nie będą liczone (pozostają zapisane).</translation>
-    </message>
-    <message>
         <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
         <translation>Kioski można usuwać tylko, gdy tura jest wersją roboczą; zamiast tego unieważnij kiosk.</translation>
     </message>
@@ -2472,12 +2465,20 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <translation>Zarejestruj wszystkie kioski przed otwarciem głosowania: podpisany manifest tury zawiera ich listę.</translation>
     </message>
     <message>
-        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
-        <translation>Po otwarciu głosowania nie można dodać kiosku. Unieważniony kiosk nie przyjmuje już kart, a jego karty nie są liczone.</translation>
-    </message>
-    <message>
         <source>The votes are counted: the kiosks can no longer change.</source>
         <translation>Głosy zostały policzone: kiosków nie można już zmieniać.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk accept ballots again and count its ballots.</source>
+        <translation>Pozwól temu kioskowi znów przyjmować karty i licz jego karty.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Zatrzymaj ten kiosk: nie przyjmie już kart, a jego karty nie będą liczone (pozostają zapisane).</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk accepts no more ballots and its ballots are not counted.</source>
+        <translation>Po otwarciu głosowania nie można dodać kiosku. Unieważniony kiosk nie przyjmuje już kart, a jego karty nie są liczone.</translation>
     </message>
 </context>
 <context>

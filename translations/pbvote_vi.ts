@@ -1733,10 +1733,6 @@
         <translation>Thời gian bỏ phiếu:</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Danh mục:</translation>
     </message>
@@ -1785,10 +1781,6 @@
     <message>
         <source>Settings not changed</source>
         <translation>Chưa thay đổi được cài đặt</translation>
-    </message>
-    <message>
-        <source>%1 (Edit &gt; Undo takes it back).</source>
-        <translation>Đã thực hiện: %1 (Sửa &gt; Hoàn tác để hoàn lại).</translation>
     </message>
     <message>
         <source>%1 failed</source>
@@ -2090,6 +2082,15 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <source>A project %1 was added after this one was removed; it is kept as it is.</source>
         <translation>Một dự án %1 khác đã được thêm sau khi dự án này bị xóa; dự án đó được giữ nguyên.</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>voting opens – closes</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Done: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Đã thực hiện: %1. Sửa &gt; Hoàn tác để hoàn lại.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -2209,10 +2210,6 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <translation>64 chữ số thập lục phân, dán từ máy bỏ phiếu</translation>
     </message>
     <message>
-        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</source>
-        <translation>Máy bỏ phiếu ký mọi phiếu bầu được gửi trên máy bằng một khóa được tạo ngay trên máy đó. Hãy dán khóa công khai của máy: trên máy bỏ phiếu, lệnh sau sẽ in khóa ở mục &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys create --kind kiosk --json&lt;/code&gt;</translation>
-    </message>
-    <message>
         <source>Kiosk &amp;id:</source>
         <translation>&amp;Mã máy:</translation>
     </message>
@@ -2252,6 +2249,10 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <source>Key fingerprint: %1. Check that the kiosk shows the same (pbvote keys list).</source>
         <translation>Dấu vân tay khóa: %1. Hãy kiểm tra xem máy bỏ phiếu có hiển thị giống như vậy không (pbvote keys list).</translation>
     </message>
+    <message>
+        <source>A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste its public key: on the kiosk, this command prints it as &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</source>
+        <translation>Máy bỏ phiếu ký mọi phiếu bầu được gửi trên máy bằng một khóa được tạo ngay trên máy đó. Hãy dán khóa công khai của máy: trên máy bỏ phiếu, lệnh sau sẽ in khóa ở mục &lt;code&gt;public_key&lt;/code&gt;:&lt;br&gt;&lt;code&gt;pbvote keys list --json&lt;/code&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KioskTableModel</name>
@@ -2270,14 +2271,6 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
     <message>
         <source>Public key: %1</source>
         <translation>Khóa công khai: %1</translation>
-    </message>
-    <message>
-        <source>Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>Đã thu hồi: máy này không thể nhận thêm phiếu bầu và các phiếu bầu của máy không được tính (vẫn được lưu).</translation>
-    </message>
-    <message>
-        <source>The kiosk signed its final checkpoint: it casts no more ballots.</source>
-        <translation>Máy đã ký điểm kiểm tra cuối cùng: máy không nhận thêm phiếu bầu.</translation>
     </message>
     <message>
         <source>The kiosk may sign ballots for this round.</source>
@@ -2336,6 +2329,14 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <source>In last checkpoint</source>
         <translation>Trong điểm kiểm tra gần nhất</translation>
     </message>
+    <message>
+        <source>Revoked: this kiosk can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Đã thu hồi: máy này không thể nhận thêm phiếu bầu và các phiếu bầu của máy không được tính (vẫn được lưu).</translation>
+    </message>
+    <message>
+        <source>The kiosk signed its final checkpoint: it accepts no more ballots.</source>
+        <translation>Máy đã ký điểm kiểm tra cuối cùng: máy không nhận thêm phiếu bầu.</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::KiosksPage</name>
@@ -2388,14 +2389,6 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <translation>Đã kiểm phiếu: không thể thu hồi hay khôi phục máy bỏ phiếu nữa.</translation>
     </message>
     <message>
-        <source>Let this kiosk cast again and count its ballots.</source>
-        <translation>Cho phép máy này nhận phiếu trở lại và tính các phiếu bầu của máy.</translation>
-    </message>
-    <message>
-        <source>Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay stored).</source>
-        <translation>Dừng máy này: máy không thể nhận thêm phiếu bầu và các phiếu bầu của máy không được tính (vẫn được lưu).</translation>
-    </message>
-    <message>
         <source>Kiosks can only be removed while the round is a draft; revoke it instead.</source>
         <translation>Chỉ có thể gỡ máy bỏ phiếu khi đợt bỏ phiếu còn là bản nháp; hãy thu hồi máy.</translation>
     </message>
@@ -2416,12 +2409,20 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <translation>Hãy đăng ký mọi máy bỏ phiếu trước khi mở bỏ phiếu: bản kê khai đã ký của đợt bỏ phiếu liệt kê các máy này.</translation>
     </message>
     <message>
-        <source>No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its ballots are not counted.</source>
-        <translation>Không thể thêm máy bỏ phiếu sau khi đã mở bỏ phiếu. Máy đã bị thu hồi sẽ không nhận thêm phiếu bầu và các phiếu bầu của máy không được tính.</translation>
-    </message>
-    <message>
         <source>The votes are counted: the kiosks can no longer change.</source>
         <translation>Đã kiểm phiếu: không thể thay đổi các máy bỏ phiếu nữa.</translation>
+    </message>
+    <message>
+        <source>Let this kiosk accept ballots again and count its ballots.</source>
+        <translation>Cho phép máy này nhận phiếu trở lại và tính các phiếu bầu của máy.</translation>
+    </message>
+    <message>
+        <source>Stop this kiosk: it can accept no more ballots and its ballots are not counted (they stay stored).</source>
+        <translation>Dừng máy này: máy không thể nhận thêm phiếu bầu và các phiếu bầu của máy không được tính (vẫn được lưu).</translation>
+    </message>
+    <message>
+        <source>No kiosk can be added once voting has opened. A revoked kiosk accepts no more ballots and its ballots are not counted.</source>
+        <translation>Không thể thêm máy bỏ phiếu sau khi đã mở bỏ phiếu. Máy đã bị thu hồi sẽ không nhận thêm phiếu bầu và các phiếu bầu của máy không được tính.</translation>
     </message>
 </context>
 <context>

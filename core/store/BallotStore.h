@@ -241,6 +241,10 @@ public:
     Result<CodeStatus> codeStatus(int64_t roundId, const QString &accessCode) const;
 
     // Lifecycle -------------------------------------------------------------------------
+    // Whether the round could open now, keys apart: a draft, valid, with projects on its
+    // ballot and none still under review, a counting rule that can count its ballots,
+    // and at least one registered kiosk. openRound checks the same first.
+    Status checkCanOpen(int64_t roundId) const;
     // Builds the manifest from the round, its election key and kiosks, signs it with
     // the authority key and opens the round.
     Status openRound(int64_t roundId, const QString &authorityKeyName,

@@ -36,8 +36,7 @@ bool keyMatches(const crypto::SecretBytes &secretKey, QByteArrayView publicKey)
 
 } // namespace
 
-Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
-                              const crypto::SecretBytes &authoritySecretKey)
+Status BallotStore::checkCanOpen(int64_t roundId) const
 {
     auto r = round(roundId);
     if (!r)
@@ -69,6 +68,24 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
                                    .arg(r->tallyRule)
                                    .arg(roundId)
                                    .arg(dryRun.error()));
+    auto kiosks = queryValue(db(), u"SELECT count(*) FROM round_kiosks WHERE round_id=?"_qs, {qlonglong(roundId)});
+    if (!kiosks)
+        return Status::failure(kiosks.error());
+    if (kiosks->toLongLong() == 0)
+        return Status::failure(Tr::tr("Round %1 has no registered kiosk: register the public key made on each kiosk "
+                                      "before voting opens.")
+                                   .arg(roundId));
+    return {};
+}
+
+Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
+                              const crypto::SecretBytes &authoritySecretKey)
+{
+    if (Status s = checkCanOpen(roundId); !s)
+        return s;
+    auto r = round(roundId);
+    if (!r)
+        return Status::failure(r.error());
     QSqlDatabase d = db();
     auto electionKeyName = queryValue(d, u"SELECT election_key FROM rounds WHERE id=?"_qs, {qlonglong(roundId)});
     if (!electionKeyName)

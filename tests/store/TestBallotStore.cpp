@@ -297,14 +297,16 @@ void TestBallotStore::openRoundNeedsKeysAndKiosk()
     QVERIFY(st.storeKey({KeyKind::Authority, u"org"_qs, authority.publicKey, QByteArray("x")}).ok());
     Status s = st.openRound(*id, u"org"_qs, authority.secretKey);
     QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u"kiosk"_qs), qPrintable(s.error()));
+    QVERIFY2(st.checkCanOpen(*id).error() == s.error(), qPrintable(st.checkCanOpen(*id).error()));
+    QVERIFY(st.registerKiosk(*id, u"K1"_qs, crypto::SigningKeyPair::generate().publicKey).ok());
+    QVERIFY(st.checkCanOpen(*id)); // keys apart, it could open
+    s = st.openRound(*id, u"org"_qs, authority.secretKey);
+    QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(u"election key"_qs), qPrintable(s.error()));
     const crypto::BoxKeyPair election = crypto::BoxKeyPair::generate();
     QVERIFY(st.storeKey({KeyKind::Election, u"e"_qs, election.publicKey, QByteArray("x")}).ok());
     QVERIFY(st.setElectionKey(*id, u"e"_qs).ok());
-    s = st.openRound(*id, u"org"_qs, authority.secretKey);
-    QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(u"kiosk"_qs), qPrintable(s.error()));
-    QVERIFY(st.registerKiosk(*id, u"K1"_qs, crypto::SigningKeyPair::generate().publicKey).ok());
     // The wrong secret key for the named authority is refused.
     const crypto::SigningKeyPair impostor = crypto::SigningKeyPair::generate();
     s = st.openRound(*id, u"org"_qs, impostor.secretKey);

@@ -22,6 +22,8 @@
 #include "store/RoundTally.h"
 #include "util/Money.h"
 
+#include <sodium.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -61,6 +63,13 @@ namespace pbvote::console {
 namespace {
 constexpr int MaxRecent = 8;
 constexpr int TurnoutRefreshMs = 5000;
+
+// A file path inside a sentence: isolated from the text around it (U+2068 … U+2069), so
+// that right-to-left languages do not scramble its slashes and dots.
+QString shownPath(const QString &path)
+{
+    return QChar(0x2068) + QDir::toNativeSeparators(path) + QChar(0x2069);
+}
 const QString AuthorityKeyName = QStringLiteral("city-authority");
 
 QString kindText(BallotKind kind)
@@ -180,6 +189,7 @@ ConsoleWindow::ConsoleWindow(QWidget *parent)
     splitter->addWidget(m_roundList);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 40, fontMetrics().averageCharWidth() * 120});
     setCentralWidget(splitter);
 
     buildActions();
@@ -273,6 +283,9 @@ void ConsoleWindow::buildActions()
     bar->addAction(m_addProject);
     bar->addAction(m_import);
     updateRecentMenu();
+    // Disabled menu items say why, as the toolbar's buttons do.
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        menu->setToolTipsVisible(true);
 }
 
 void ConsoleWindow::closeEvent(QCloseEvent *event)
@@ -311,12 +324,12 @@ Status ConsoleWindow::openDatabase(const QString &path)
             return Status::failure(tr("%1 is already open in another pbvote console (process %2 on %3). Close it "
                                       "there first: two consoles changing the same rounds would each show a state "
                                       "the other has changed. Kiosks can keep voting meanwhile.")
-                                       .arg(QDir::toNativeSeparators(absolute))
+                                       .arg(shownPath(absolute))
                                        .arg(pid)
                                        .arg(host.isEmpty() ? tr("this computer") : host));
         return Status::failure(tr("Cannot open %1: the console cannot write its lock file next to it (is the folder "
                                   "read-only?).")
-                                   .arg(QDir::toNativeSeparators(absolute)));
+                                   .arg(shownPath(absolute)));
     }
     auto opened = store::BallotStore::open(path);
     if (!opened)
@@ -330,7 +343,7 @@ Status ConsoleWindow::openDatabase(const QString &path)
     refresh();
     if (m_rounds->rowCount() > 0)
         selectRound(m_rounds->index(0).data(RoundListModel::RoundIdRole).toLongLong());
-    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Opened %1.").arg(shownPath(path)), 5000);
     return {};
 }
 
@@ -362,7 +375,7 @@ void ConsoleWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(u"console/recent"_qs).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+        m_recentMenu->addAction(shownPath(path), this, [this, path] {
             if (Status s = openDatabase(path); !s)
                 complain(tr("Cannot open the database"), s.error());
         });
@@ -485,7 +498,7 @@ void ConsoleWindow::showRound()
     auto line = [&text](const QString &label, const QString &value) {
         text += u"<p><b>%1</b> %2</p>"_qs.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    line(tr("State:"), roundStateName(round.state));
+    line(tr("State:"), RoundListModel::stateText(round.state));
     line(tr("Budget:"), tr("%1 %2").arg(formatMoney(round.budget, scale), round.currency));
     line(tr("Voting method:"), kindText(round.rules.kind));
     const counting::RuleInfo *rule = counting::findRule(round.tallyRule);
@@ -495,7 +508,7 @@ void ConsoleWindow::showRound()
         auto when = [&here](const QDateTime &t) {
             return t.isValid() ? here.toString(t.toLocalTime(), QLocale::ShortFormat) : ConsoleWindow::tr("not set");
         };
-        line(tr("Voting period:"), tr("%1 to %2").arg(when(round.votingOpens), when(round.votingCloses)));
+        line(tr("Voting period:"), tr("%1 – %2", "voting opens – closes").arg(when(round.votingOpens), when(round.votingCloses)));
     }
     if (!round.categories.isEmpty())
         line(tr("Categories:"), round.categories.join(u", "_qs));
@@ -536,7 +549,7 @@ void ConsoleWindow::showRound()
     if (round.published)
         line(tr("Result:"), tr("published"));
     if (!draft)
-        text += u"<p><i>%1</i></p>"_qs.arg(
+        text += u"<p>%1</p>"_qs.arg(
             tr("This round is no longer a draft: its projects, budget and rules are fixed.").toHtmlEscaped());
     m_overview->setText(text);
 }
@@ -647,7 +660,7 @@ Status ConsoleWindow::perform(const QString &text, const std::function<Status()>
     const Status s = changeRound(redo);
     if (s) {
         m_undo->push(new StoreCommand(this, m_roundId, text, redo, undo));
-        statusBar()->showMessage(tr("%1 (Edit > Undo takes it back).").arg(text), 5000);
+        statusBar()->showMessage(tr("Done: %1. Edit > Undo takes it back.").arg(text), 5000);
     }
     return s;
 }
@@ -918,7 +931,7 @@ Result<int> ConsoleWindow::importProjectsCsv(const QString &path)
         return R::failure(s.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return R::failure(tr("Cannot read %1: %2").arg(shownPath(path), file.errorString()));
     if (file.size() > formats::MaxProjectsCsvBytes)
         return R::failure(tr("%1 is larger than 16 MiB: it is not a list of projects.").arg(QFileInfo(path).fileName()));
     auto csv = formats::readProjectsCsv(file.readAll(), QFileInfo(path).fileName());
@@ -953,7 +966,7 @@ Status ConsoleWindow::exportProjectsCsv(const QString &path)
     const QByteArray bytes = formats::writeProjectsCsv(*round, *translations);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return Status::failure(tr("Cannot write %1: %2").arg(shownPath(path), f.errorString()));
     return {};
 }
 
@@ -968,7 +981,7 @@ Status ConsoleWindow::exportPabulib(const QString &path, const crypto::SecretByt
         return Status::failure(bytes.error());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size() || !f.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return Status::failure(tr("Cannot write %1: %2").arg(shownPath(path), f.errorString()));
     return {};
 }
 
@@ -1079,7 +1092,7 @@ void ConsoleWindow::exportProjectsCsvDialog()
     if (Status s = exportProjectsCsv(path); !s)
         complain(tr("Projects not exported"), s.error());
     else
-        statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 10000);
+        statusBar()->showMessage(tr("Wrote %1.").arg(shownPath(path)), 10000);
 }
 
 void ConsoleWindow::exportPabulibDialog()
@@ -1098,7 +1111,7 @@ void ConsoleWindow::exportPabulibDialog()
     if (Status s = exportPabulib(path, pass); !s)
         complain(tr("Votes not exported"), s.error());
     else
-        statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 10000);
+        statusBar()->showMessage(tr("Wrote %1.").arg(shownPath(path)), 10000);
 }
 
 void ConsoleWindow::publishDialog()
@@ -1118,7 +1131,7 @@ void ConsoleWindow::publishDialog()
     QString question = tr("Publishing writes the results report (PDF), the results (CSV), every vote without ballot "
                           "ids (Pabulib) and the election record for auditors to %1, and marks the result of "
                           "\"%2\" published.")
-                           .arg(QDir::toNativeSeparators(folder), round->name);
+                           .arg(shownPath(folder), round->name);
     if (!existing.isEmpty())
         question += u"\n\n"_qs + tr("These files are already there and will be replaced: %1").arg(existing.join(u", "_qs));
     const auto answer = QMessageBox::question(this, tr("Publish the result?"), question,
@@ -1138,7 +1151,7 @@ void ConsoleWindow::publishDialog()
     for (const QString &f : *written)
         names << QFileInfo(f).fileName();
     QMessageBox::information(this, tr("Result published"),
-                             tr("Wrote to %1:\n%2").arg(QDir::toNativeSeparators(folder), names.join(u'\n')));
+                             tr("Wrote to %1:\n%2").arg(shownPath(folder), names.join(u'\n')));
 }
 
 void ConsoleWindow::rulesDialog()
@@ -1387,6 +1400,9 @@ Status ConsoleWindow::openVoting(const crypto::SecretBytes &passphrase, crypto::
         return s;
     if (passphrase.isEmpty())
         return Status::failure(tr("An empty passphrase is not allowed."));
+    // Everything but the keys first: no key is made for a round that cannot open.
+    if (Status s = m_store->checkCanOpen(m_roundId); !s)
+        return s;
     auto existing = m_store->key(store::KeyKind::Authority, AuthorityKeyName);
     auto authority = existing ? store::unlockKey(*m_store, store::KeyKind::Authority, AuthorityKeyName, passphrase)
                               : store::createKey(*m_store, store::KeyKind::Authority, AuthorityKeyName, passphrase,
@@ -1412,6 +1428,8 @@ Status ConsoleWindow::openVoting(const crypto::SecretBytes &passphrase, crypto::
 
 void ConsoleWindow::openVotingDialog()
 {
+    if (Status s = m_store->checkCanOpen(m_roundId); !s)
+        return complain(tr("Voting cannot open yet"), s.error());
     const auto answer = QMessageBox::question(
         this, tr("Open voting?"),
         tr("Opening signs this round's projects, budget, rules and kiosks; none of them can change afterwards. "
@@ -1419,9 +1437,22 @@ void ConsoleWindow::openVotingDialog()
         QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Open)
         return;
-    const crypto::SecretBytes pass = askPassphrase(tr("Passphrase that protects the organizer's keys:"));
+    const bool newKeys = !m_store->key(store::KeyKind::Authority, AuthorityKeyName)
+        || m_store->roundKeys(m_roundId).value().election.isEmpty();
+    const crypto::SecretBytes pass = askPassphrase(
+        newKeys ? tr("Choose the passphrase that will protect the organizer's keys. Without it the votes cannot be "
+                     "counted: keep it safe.")
+                : tr("Passphrase that protects the organizer's keys:"));
     if (pass.isEmpty())
         return;
+    if (newKeys) {
+        // A typing mistake here would lock the votes away for good: ask twice.
+        const crypto::SecretBytes again = askPassphrase(tr("Type the same passphrase again:"));
+        if (again.isEmpty())
+            return;
+        if (again.size() != pass.size() || sodium_memcmp(again.data(), pass.data(), pass.size()) != 0)
+            return complain(tr("Voting not opened"), tr("The two passphrases differ; nothing was changed."));
+    }
     if (Status s = openVoting(pass); !s)
         complain(tr("Voting not opened"), s.error());
     else
@@ -1449,19 +1480,24 @@ void ConsoleWindow::countDialog()
     auto round = m_store->round(m_roundId);
     if (!round)
         return complain(tr("Cannot count"), round.error());
-    QStringList rules;
-    for (const counting::RuleInfo &r : counting::allRules())
-        rules << r.name;
+    QStringList names;
+    QStringList titles;
+    for (const counting::RuleInfo &r : counting::allRules()) {
+        names << r.name;
+        titles << tr("%1 (%2)", "rule title (rule name)").arg(r.title, r.name);
+    }
     const QString preferred = round->tallyRule.isEmpty() ? u"mes-cost+add1"_qs : round->tallyRule;
+    const counting::RuleInfo *official = counting::findRule(round->tallyRule);
     bool ok = false;
-    const QString prompt = round->tallyRule.isEmpty()
-        ? tr("Counting rule:")
-        : tr("Counting rule (the official result uses %1, chosen before voting opened; any other rule is a comparison):")
-              .arg(round->tallyRule);
-    const QString rule = QInputDialog::getItem(this, tr("Count the votes"), prompt, rules,
-                                               std::max<qsizetype>(0, rules.indexOf(preferred)), false, &ok);
-    if (!ok)
+    const QString prompt = official
+        ? tr("Counting rule (the official result uses %1, chosen before voting opened; any other rule is a comparison):")
+              .arg(official->title)
+        : tr("Counting rule:");
+    const QString chosen = QInputDialog::getItem(this, tr("Count the votes"), prompt, titles,
+                                                 std::max<qsizetype>(0, names.indexOf(preferred)), false, &ok);
+    if (!ok || titles.indexOf(chosen) < 0)
         return;
+    const QString rule = names[titles.indexOf(chosen)];
     const bool imported = !m_store->importSource(m_roundId).value().isEmpty();
     crypto::SecretBytes pass;
     if (!imported) {
@@ -1574,7 +1610,7 @@ void ConsoleWindow::exportResultsDialog()
     if (Status s = exportResults(pdf, csv); !s)
         complain(tr("Results not exported"), s.error());
     else
-        statusBar()->showMessage(tr("Wrote %1 and %2.").arg(QDir::toNativeSeparators(pdf), QDir::toNativeSeparators(csv)),
+        statusBar()->showMessage(tr("Wrote %1 and %2.").arg(shownPath(pdf), shownPath(csv)),
                                  10000);
 }
 
@@ -1598,7 +1634,7 @@ void ConsoleWindow::exportRecordDialog()
     if (Status s = exportRecord(path); !s)
         complain(tr("Record not exported"), s.error());
     else
-        statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 10000);
+        statusBar()->showMessage(tr("Wrote %1.").arg(shownPath(path)), 10000);
 }
 
 std::optional<QJsonObject> ConsoleWindow::officialResult(const Round &round) const
@@ -1635,7 +1671,7 @@ Result<QStringList> ConsoleWindow::publish(const QString &folder, const crypto::
     }
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        return R::failure(tr("Cannot create the folder %1.").arg(shownPath(folder)));
     const bool imported = !m_store->importSource(m_roundId).value().isEmpty();
     const QString base = u"round-%1"_qs.arg(m_roundId);
     QStringList written;

@@ -48,7 +48,7 @@ KioskDialog::KioskDialog(QWidget *parent)
 
     auto *intro = new QLabel(tr("A kiosk signs every ballot cast on it with a key made on the kiosk itself. Paste "
                                 "its public key: on the kiosk, this command prints it as <code>public_key</code>:"
-                                "<br><code>pbvote keys create --kind kiosk --json</code>"),
+                                "<br><code>pbvote keys list --json</code>"),
                              this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);

@@ -77,10 +77,10 @@ QVariant KioskTableModel::data(const QModelIndex &index, int role) const
             return tr("Public key: %1").arg(QString::fromLatin1(k.publicKey.toHex()));
         case StatusColumn:
             if (k.revoked)
-                return tr("Revoked: this kiosk can cast no more ballots and its ballots are not counted (they stay "
+                return tr("Revoked: this kiosk can accept no more ballots and its ballots are not counted (they stay "
                           "stored).");
             if (k.closed)
-                return tr("The kiosk signed its final checkpoint: it casts no more ballots.");
+                return tr("The kiosk signed its final checkpoint: it accepts no more ballots.");
             return tr("The kiosk may sign ballots for this round.");
         case ReportedColumn:
             if (k.reported < 0)

@@ -158,9 +158,9 @@ void KiosksPage::updateButtons()
     else if (!chosen)
         revokeTip = noKiosk;
     else if (revoked)
-        revokeTip = tr("Let this kiosk cast again and count its ballots.");
+        revokeTip = tr("Let this kiosk accept ballots again and count its ballots.");
     else
-        revokeTip = tr("Stop this kiosk: it can cast no more ballots and its ballots are not counted (they stay "
+        revokeTip = tr("Stop this kiosk: it can accept no more ballots and its ballots are not counted (they stay "
                        "stored).");
     m_revoke->setToolTip(revokeTip);
 
@@ -186,7 +186,7 @@ void KiosksPage::updateButtons()
     else if (draft)
         stateText = tr("Register every kiosk before voting opens: the round's signed manifest lists them.");
     else if (voting)
-        stateText = tr("No kiosk can be added once voting has opened. A revoked kiosk casts no more ballots and its "
+        stateText = tr("No kiosk can be added once voting has opened. A revoked kiosk accepts no more ballots and its "
                        "ballots are not counted.");
     else
         stateText = tr("The votes are counted: the kiosks can no longer change.");

@@ -1,5 +1,7 @@
 #include "ProjectTableModel.h"
 
+#include <QGuiApplication>
+
 #include "util/Money.h"
 
 #include <QFont>
@@ -64,7 +66,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::FontRole && !onBallot) {
         // Not on the ballot: italics, and the Status column says so in words.
         QFont font;
-        font.setItalic(true);
+        font.setItalic(QGuiApplication::layoutDirection() == Qt::LeftToRight); // no Arabic italics in DejaVu
         return font;
     }
     if (role != Qt::DisplayRole && role != SortRole)

@@ -30,7 +30,7 @@ int RoundListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rounds.size());
 }
 
-static QString stateText(RoundState state)
+QString RoundListModel::stateText(RoundState state)
 {
     switch (state) {
     case RoundState::Draft:
@@ -54,9 +54,9 @@ QVariant RoundListModel::data(const QModelIndex &index, int role) const
     const Round &r = m_rounds[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%2)").arg(r.name, stateText(r.state));
+        return tr("%1 (%2)").arg(r.name, r.published ? tr("published") : stateText(r.state));
     case Qt::ToolTipRole:
-        return tr("Round %1: %n project(s)", nullptr, int(r.projects.size())).arg(r.id);
+        return QString(tr("Round %1: %n project(s)", nullptr, int(r.projects.size())).arg(r.id) + u'\n' + r.name);
     case RoundIdRole:
         return qint64(r.id);
     case StateRole:

@@ -17,6 +17,8 @@ class RoundListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    // A round's state in the organizer's words ("voting open", "counted", ...).
+    static QString stateText(RoundState state);
     enum Role { RoundIdRole = Qt::UserRole + 1, StateRole, NameRole };
 
     explicit RoundListModel(QObject *parent = nullptr);
