@@ -115,9 +115,15 @@ Result<QJsonObject> buildElectionRecord(const store::BallotStore &store, int64_t
         return R::failure(results.error());
     QJsonArray resArr;
     for (const auto &r : *results) {
-        resArr.append(QJsonObject{{u"rule"_qs, r.rule},
-                                  {u"result"_qs, QString::fromUtf8(r.resultJson)},
-                                  {u"signature"_qs, b64(r.signature)}});
+        QJsonObject entry{{u"rule"_qs, r.rule},
+                          {u"result"_qs, QString::fromUtf8(r.resultJson)},
+                          {u"signature"_qs, b64(r.signature)}};
+        if (!r.statement.isEmpty()) {
+            entry[u"statement"_qs] = b64(r.statement);
+            entry[u"statement_signature"_qs] = b64(r.statementSignature);
+            entry[u"opened_ballots"_qs] = b64(r.openedBallots);
+        }
+        resArr.append(entry);
     }
     rec[u"results"_qs] = resArr;
     return rec;

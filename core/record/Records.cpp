@@ -5,12 +5,17 @@
 #include "record/ByteCodec.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
 
 namespace pbvote::record {
 
 namespace {
 
-constexpr char ManifestMagic[] = "PBVMAN01";
+constexpr char ManifestMagic[] = "PBVMAN02";
+constexpr char LegacyManifestMagic[] = "PBVMAN01";
+constexpr char TallyMagic[] = "PBVTLY01";
 constexpr char PlaintextMagic[] = "PBVBAL01";
 constexpr char EnvelopeMagic[] = "PBVENV01";
 constexpr char CheckpointMagic[] = "PBVCKP01";
@@ -75,7 +80,7 @@ BallotRules readRules(ByteReader &r)
 QByteArray Manifest::encode() const
 {
     ByteWriter w;
-    w.fixed(magic(ManifestMagic));
+    w.fixed(magic(version == 1 ? LegacyManifestMagic : ManifestMagic));
     w.fixed(electionId);
     w.text(name);
     w.text(currency);
@@ -104,6 +109,11 @@ QByteArray Manifest::encode() const
         w.fixed(k.publicKey);
     }
     w.u32(paddedBallotSize);
+    if (version != 1) {
+        w.text(tallyRule);
+        w.i64(votingOpens);
+        w.i64(votingCloses);
+    }
     return w.data();
 }
 
@@ -111,7 +121,12 @@ Result<Manifest> Manifest::decode(QByteArrayView bytes)
 {
     ByteReader r(bytes);
     Manifest m;
-    r.expectMagic(magic(ManifestMagic));
+    if (bytes.startsWith(magic(LegacyManifestMagic))) {
+        m.version = 1;
+        r.expectMagic(magic(LegacyManifestMagic));
+    } else {
+        r.expectMagic(magic(ManifestMagic));
+    }
     m.electionId = r.fixed(ElectionIdBytes);
     m.name = r.text();
     m.currency = r.text();
@@ -150,6 +165,11 @@ Result<Manifest> Manifest::decode(QByteArrayView bytes)
         m.kiosks.push_back(k);
     }
     m.paddedBallotSize = r.u32();
+    if (m.version != 1) {
+        m.tallyRule = r.text(256);
+        m.votingOpens = r.i64();
+        m.votingCloses = r.i64();
+    }
     return finish(r, m, bytes, "manifest");
 }
 
@@ -163,7 +183,134 @@ Round Manifest::toRound() const
     round.rules = rules;
     round.districts = districts;
     round.projects = projects;
+    round.tallyRule = tallyRule;
+    if (votingOpens != 0)
+        round.votingOpens = QDateTime::fromSecsSinceEpoch(votingOpens, Qt::UTC);
+    if (votingCloses != 0)
+        round.votingCloses = QDateTime::fromSecsSinceEpoch(votingCloses, Qt::UTC);
     return round;
+}
+
+QByteArray TallyStatement::encode() const
+{
+    ByteWriter w;
+    w.fixed(magic(TallyMagic));
+    w.fixed(manifestHash);
+    w.text(rule);
+    w.text(tieBreak);
+    w.u64(issuedCodes);
+    w.fixed(issuedCodeRoot);
+    w.u32(uint32_t(revokedKiosks.size()));
+    for (const QString &k : revokedKiosks)
+        w.text(k);
+    w.u64(ballotsCounted);
+    w.u64(ballotsExcluded);
+    w.fixed(openedBallotsHash);
+    w.u64(eventCount);
+    w.fixed(eventHead);
+    w.fixed(resultHash);
+    return w.data();
+}
+
+Result<TallyStatement> TallyStatement::decode(QByteArrayView bytes)
+{
+    ByteReader r(bytes);
+    TallyStatement t;
+    r.expectMagic(magic(TallyMagic));
+    t.manifestHash = r.fixed(32);
+    t.rule = r.text(256);
+    t.tieBreak = r.text(256);
+    t.issuedCodes = r.u64();
+    t.issuedCodeRoot = r.fixed(32);
+    const uint32_t revoked = r.u32();
+    if (revoked > 65535)
+        r.fail(Tr::tr("too many revoked kiosks (%1)").arg(revoked));
+    for (uint32_t i = 0; i < revoked && !r.failed(); ++i) {
+        QString k = r.text(256);
+        if (!t.revokedKiosks.empty() && !(t.revokedKiosks.back() < k))
+            r.fail(Tr::tr("revoked kiosk \"%1\" is listed twice or out of order").arg(k));
+        t.revokedKiosks.push_back(std::move(k));
+    }
+    t.ballotsCounted = r.u64();
+    t.ballotsExcluded = r.u64();
+    t.openedBallotsHash = r.fixed(32);
+    t.eventCount = r.u64();
+    t.eventHead = r.fixed(32);
+    t.resultHash = r.fixed(32);
+    return finish(r, t, bytes, "tally statement");
+}
+
+QByteArray issuedCodeRoot(std::vector<QByteArray> sortedHashes)
+{
+    std::sort(sortedHashes.begin(), sortedHashes.end());
+    return crypto::merkleRoot("PBV-itree-v1", sortedHashes);
+}
+
+QByteArray resultHash(QByteArrayView resultJson)
+{
+    return crypto::hash("PBV-result-v1", resultJson);
+}
+
+QByteArray encodeOpenedBallots(std::vector<Ballot> ballots)
+{
+    std::vector<QByteArray> entries;
+    entries.reserve(ballots.size());
+    for (const Ballot &b : ballots) {
+        ByteWriter e;
+        e.u16(uint16_t(b.choices.size()));
+        for (const BallotChoice &c : b.choices) {
+            e.u16(uint16_t(c.project));
+            e.u32(uint32_t(c.value));
+        }
+        entries.push_back(e.data());
+    }
+    std::sort(entries.begin(), entries.end());
+    ByteWriter w;
+    w.u32(uint32_t(entries.size()));
+    for (const QByteArray &e : entries)
+        w.bytes(e);
+    return w.data();
+}
+
+Result<std::vector<Ballot>> decodeOpenedBallots(QByteArrayView bytes)
+{
+    using R = Result<std::vector<Ballot>>;
+    ByteReader r(bytes);
+    const uint32_t n = r.u32();
+    if (!r.failed() && qsizetype(n) > bytes.size() / 6)
+        return R::failure(Tr::tr("Malformed opened ballots: %1 ballots cannot fit in %2 bytes").arg(n).arg(bytes.size()));
+    std::vector<Ballot> out;
+    out.reserve(n);
+    QByteArray previous;
+    for (uint32_t i = 0; i < n && !r.failed(); ++i) {
+        const QByteArray entry = r.bytes(6 * 65536 + 2);
+        if (r.failed())
+            break;
+        if (i > 0 && entry < previous)
+            return R::failure(Tr::tr("Malformed opened ballots: ballot %1 is out of order").arg(i + 1));
+        previous = entry;
+        ByteReader e(entry);
+        Ballot b;
+        const uint16_t choices = e.u16();
+        for (uint16_t c = 0; c < choices && !e.failed(); ++c) {
+            const int project = e.u16();
+            const int value = int(e.u32());
+            b.choices.push_back({project, value});
+        }
+        if (e.failed() || !e.atEnd())
+            return R::failure(Tr::tr("Malformed opened ballots: ballot %1 is damaged").arg(i + 1));
+        out.push_back(std::move(b));
+    }
+    if (r.failed())
+        return R::failure(Tr::tr("Malformed opened ballots: %1").arg(r.error()));
+    if (!r.atEnd())
+        return R::failure(Tr::tr("Malformed opened ballots: unexpected bytes after the end"));
+    return out;
+}
+
+QByteArray openedBallotsHash(QByteArrayView encodedOpenedBallots)
+{
+    return crypto::hash("PBV-opened-v1", encodedOpenedBallots);
 }
 
 QByteArray manifestHash(QByteArrayView manifestBytes)

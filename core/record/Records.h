@@ -20,6 +20,7 @@ inline constexpr char ManifestDomain[] = "pbvote/v1/manifest";
 inline constexpr char BallotDomain[] = "pbvote/v1/ballot";
 inline constexpr char CheckpointDomain[] = "pbvote/v1/checkpoint";
 inline constexpr char ResultDomain[] = "pbvote/v1/result";
+inline constexpr char TallyDomain[] = "pbvote/v1/tally";
 // BLAKE2b personalisations (≤ 16 bytes).
 inline constexpr char ManifestHashPersonal[] = "PBV-manifest-v1";
 inline constexpr char BallotLeafPersonal[] = "PBV-ballot-v1";
@@ -55,6 +56,13 @@ struct Manifest
     QByteArray authorityPublicKey;  // Ed25519, 32 bytes
     std::vector<KioskEntry> kiosks; // sorted by id, unique
     uint32_t paddedBallotSize = 0;  // every sealed plaintext is padded to this length
+    // Format 2 ("PBVMAN02") adds the counting rule chosen before opening and the planned
+    // voting period; format 1 ("PBVMAN01", rounds opened before) has neither and still
+    // decodes (version 1, empty rule, no period).
+    int version = 2;
+    QString tallyRule;              // a counting rule name, e.g. "greedy"
+    int64_t votingOpens = 0;        // seconds since the epoch, UTC; 0: not planned
+    int64_t votingCloses = 0;
 
     QByteArray encode() const;
     static Result<Manifest> decode(QByteArrayView bytes);
@@ -64,6 +72,38 @@ struct Manifest
 };
 
 QByteArray manifestHash(QByteArrayView manifestBytes);
+
+// What the authority signs when it counts a closed round: everything about the count
+// that is not in the manifest, so that an auditor can check the published result, the
+// published opened ballots and the access codes against signed data.
+struct TallyStatement
+{
+    QByteArray manifestHash;          // 32
+    QString rule;                     // counting rule name
+    QString tieBreak;                 // tie-breaking name
+    uint64_t issuedCodes = 0;         // access codes issued for the round
+    QByteArray issuedCodeRoot;        // 32: Merkle root (PBV-itree-v1) of the issued code hashes, sorted
+    std::vector<QString> revokedKiosks; // sorted, unique: their ballots are not counted
+    uint64_t ballotsCounted = 0;
+    uint64_t ballotsExcluded = 0;     // ballots of revoked kiosks
+    QByteArray openedBallotsHash;     // 32: BLAKE2b (PBV-opened-v1) of the opened ballots list
+    uint64_t eventCount = 0;          // events in the round's log when it was counted
+    QByteArray eventHead;             // 32: hash of the last of them
+    QByteArray resultHash;            // 32: BLAKE2b (PBV-result-v1) of the result JSON bytes
+
+    QByteArray encode() const;
+    static Result<TallyStatement> decode(QByteArrayView bytes);
+    bool operator==(const TallyStatement &) const = default;
+};
+QByteArray issuedCodeRoot(std::vector<QByteArray> sortedHashes);
+QByteArray resultHash(QByteArrayView resultJson);
+// The opened ballots of a round, published without their ballot ids: each is the
+// canonical choices (u16 count, then per choice u16 position and u32 value), and the
+// list is sorted by those bytes, so that its order says nothing about casting or about
+// the sealed ballots' order. Encoded as u32 count ‖ (bytes-prefixed entries).
+QByteArray encodeOpenedBallots(std::vector<Ballot> ballots);
+Result<std::vector<Ballot>> decodeOpenedBallots(QByteArrayView bytes);
+QByteArray openedBallotsHash(QByteArrayView encodedOpenedBallots);
 // Padded plaintext length for a round: room for its largest valid ballot, plus padding.
 uint32_t paddedBallotSizeFor(const Round &round);
 

@@ -868,10 +868,13 @@ Result<std::vector<BallotStore::SpentCode>> BallotStore::spentCodes(int64_t roun
 
 Result<std::vector<BallotStore::StoredResult>> BallotStore::results(int64_t roundId) const
 {
-    return readRows<StoredResult>(db(), u"SELECT rule, result, signature FROM results WHERE round_id=? ORDER BY rule"_qs,
+    return readRows<StoredResult>(db(),
+                                  u"SELECT rule, result, signature, statement, statement_signature, opened_ballots "
+                                  "FROM results WHERE round_id=? ORDER BY rule"_qs,
                                   roundId, [](const QSqlQuery &q) {
                                       return StoredResult{q.value(0).toString(), q.value(1).toByteArray(),
-                                                          q.value(2).toByteArray()};
+                                                          q.value(2).toByteArray(), q.value(3).toByteArray(),
+                                                          q.value(4).toByteArray(), q.value(5).toByteArray()};
                                   });
 }
 

@@ -22,7 +22,7 @@ class QSqlDatabase;
 namespace pbvote::store {
 
 inline constexpr int32_t ApplicationId = 0x50425654; // "PBVT"
-inline constexpr int SchemaVersion = 5;
+inline constexpr int SchemaVersion = 6;
 
 enum class KeyKind { Authority, Election, Kiosk };
 QString keyKindName(KeyKind kind);
@@ -264,6 +264,9 @@ public:
     Result<CheckpointInfo> close(int64_t roundId, const crypto::SecretBytes *kioskSecretKey);
     Status markTallied(int64_t roundId, const QString &rule, const QByteArray &resultJson,
                        const QByteArray &signature);
+    // Stores the signed tally statement and the opened ballots with the count of `rule`.
+    Status setTallyStatement(int64_t roundId, const QString &rule, const QByteArray &statement,
+                             const QByteArray &signature, const QByteArray &openedBallots);
     // Tallied rounds only: records that the result was published (`detail` says where).
     Status markPublished(int64_t roundId, const QString &detail);
 
@@ -301,6 +304,9 @@ public:
         QString rule;
         QByteArray resultJson;
         QByteArray signature;
+        QByteArray statement;          // record::TallyStatement (empty for imported rounds
+        QByteArray statementSignature; // and counts made before schema 6)
+        QByteArray openedBallots;      // record::encodeOpenedBallots
     };
     Result<std::vector<StoredResult>> results(int64_t roundId) const;
     Result<RoundCounts> counts(int64_t roundId) const;

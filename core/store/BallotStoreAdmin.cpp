@@ -724,6 +724,28 @@ Result<QString> BallotStore::codeDistrict(int64_t roundId, const QString &access
 
 // Publication ----------------------------------------------------------------------------
 
+Status BallotStore::setTallyStatement(int64_t roundId, const QString &rule, const QByteArray &statement,
+                                      const QByteArray &signature, const QByteArray &openedBallots)
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    if (!tx.begin())
+        return Status::failure(tx.error());
+    auto existing = exec(d, u"SELECT statement FROM results WHERE round_id=? AND rule=?"_qs, {qlonglong(roundId), rule});
+    if (!existing)
+        return Status::failure(existing.error());
+    if (!existing->next())
+        return Status::failure(AdminTr::tr("Round %1 has no count with %2.").arg(roundId).arg(rule));
+    if (!existing->value(0).isNull())
+        return {}; // a count is stored once; the same count made again adds nothing
+    if (auto q = exec(d, u"UPDATE results SET statement=?, statement_signature=?, opened_ballots=? "
+                         "WHERE round_id=? AND rule=?"_qs,
+                      {statement, signature, openedBallots, qlonglong(roundId), rule});
+        !q)
+        return Status::failure(q.error());
+    return tx.commit() ? Status() : Status::failure(tx.error());
+}
+
 Status BallotStore::markPublished(int64_t roundId, const QString &detail)
 {
     auto r = round(roundId);

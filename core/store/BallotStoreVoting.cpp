@@ -126,6 +126,9 @@ Status BallotStore::openRound(int64_t roundId, const QString &authorityKeyName,
     std::sort(m.kiosks.begin(), m.kiosks.end(),
               [](const record::KioskEntry &a, const record::KioskEntry &b) { return a.id < b.id; });
     m.paddedBallotSize = record::paddedBallotSizeFor(*r);
+    m.tallyRule = r->tallyRule;
+    m.votingOpens = r->votingOpens.isValid() ? r->votingOpens.toSecsSinceEpoch() : 0;
+    m.votingCloses = r->votingCloses.isValid() ? r->votingCloses.toSecsSinceEpoch() : 0;
     const QByteArray bytes = m.encode();
     const QByteArray signature = crypto::sign(authoritySecretKey, record::ManifestDomain, bytes);
 

@@ -42,7 +42,8 @@ counting::Instance instanceSkeleton(const Round &round, int moneyScale)
 }
 
 Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId,
-                                       const crypto::SecretBytes &electionSecretKey, size_t *excluded)
+                                       const crypto::SecretBytes &electionSecretKey, size_t *excluded,
+                                       std::vector<Ballot> *opened)
 {
     using R = Result<counting::Instance>;
     auto r = store.round(roundId);
@@ -123,6 +124,8 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
                 ++*excluded;
             continue;
         }
+        if (opened)
+            opened->push_back(decoded->ballot);
         counting::Voter v;
         for (const BallotChoice &c : decoded->ballot.choices) {
             v.projects.push_back(c.project);

@@ -16,11 +16,13 @@ namespace pbvote::store {
 // order) and the check that failed: nothing is counted from data that fails a check.
 //
 // Ballots of kiosks the organizers revoked are checked like the others but not counted;
-// `excluded` (when given) receives how many.
+// `excluded` (when given) receives how many, `opened` (when given) the counted ballots'
+// canonical choices.
 //
 // The instance lists voters in ballot-id order.
 Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId,
-                                       const crypto::SecretBytes &electionSecretKey, size_t *excluded = nullptr);
+                                       const crypto::SecretBytes &electionSecretKey, size_t *excluded = nullptr,
+                                       std::vector<Ballot> *opened = nullptr);
 
 // The votes of a round imported from published data (BallotStore::importRound), in
 // file order; no key is needed since they were public already.

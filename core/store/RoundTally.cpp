@@ -22,6 +22,46 @@ struct Tr
 };
 } // namespace
 
+namespace {
+Result<record::TallyStatement> tallyStatement(const BallotStore &store, int64_t roundId, const QString &rule,
+                                              const counting::RuleOptions &options, const QByteArray &resultJson,
+                                              const std::vector<Ballot> &opened, size_t counted, size_t excluded)
+{
+    using R = Result<record::TallyStatement>;
+    auto manifest = store.manifest(roundId);
+    auto issued = store.issuedCodeHashes(roundId);
+    auto kiosks = store.kiosks(roundId);
+    auto events = store.events(roundId);
+    if (!manifest || !issued || !kiosks || !events)
+        return R::failure(!manifest ? manifest.error()
+                                    : !issued ? issued.error() : !kiosks ? kiosks.error() : events.error());
+    record::TallyStatement t;
+    t.manifestHash = record::manifestHash(manifest->encode());
+    t.rule = rule;
+    t.tieBreak = counting::tieBreakName(options.tieBreak);
+    t.issuedCodes = issued->size();
+    t.issuedCodeRoot = record::issuedCodeRoot(*issued);
+    for (const KioskInfo &k : *kiosks) {
+        if (k.revoked)
+            t.revokedKiosks.push_back(k.id);
+    }
+    std::sort(t.revokedKiosks.begin(), t.revokedKiosks.end());
+    t.ballotsCounted = counted;
+    t.ballotsExcluded = excluded;
+    t.openedBallotsHash = record::openedBallotsHash(record::encodeOpenedBallots(opened));
+    t.eventCount = events->size();
+    t.eventHead = QByteArray(32, '\0');
+    if (!events->empty()) {
+        auto last = record::Event::decode(events->back());
+        if (!last)
+            return R::failure(last.error());
+        t.eventHead = last->hash();
+    }
+    t.resultHash = record::resultHash(resultJson);
+    return t;
+}
+} // namespace
+
 Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QString &rule,
                                const counting::RuleOptions &options, const KeyUnlocker &unlock)
 {
@@ -36,6 +76,7 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
     // The ballots: public votes of an imported round, or the sealed ballots opened.
     QString authority;
     size_t excluded = 0;
+    std::vector<Ballot> opened;
     std::optional<Result<counting::Instance>> instance;
     if (!source->isEmpty()) {
         instance = importedInstance(store, roundId);
@@ -49,7 +90,7 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
         if (!electionSk)
             return R::failure(electionSk.error());
         authority = names->authority;
-        instance = openBallots(store, roundId, *electionSk, &excluded);
+        instance = openBallots(store, roundId, *electionSk, &excluded, &opened);
     }
     if (!*instance)
         return R::failure(instance->error());
@@ -78,6 +119,23 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
         : rule + u'/' + counting::tieBreakName(options.tieBreak);
     if (Status s = store.markTallied(roundId, key, canonical, signature); !s)
         return R::failure(s.error());
+    if (!authority.isEmpty()) {
+        // What the count covered, signed: auditors check the published opened ballots,
+        // the issued codes and the revocations against it (docs/records.md).
+        auto statement = tallyStatement(store, roundId, key, options, canonical, opened,
+                                        size_t((*instance)->voters.size()), excluded);
+        if (!statement)
+            return R::failure(statement.error());
+        auto authoritySk = unlock(KeyKind::Authority, authority);
+        if (!authoritySk)
+            return R::failure(authoritySk.error());
+        const QByteArray statementBytes = statement->encode();
+        if (Status s = store.setTallyStatement(roundId, key, statementBytes,
+                                               crypto::sign(*authoritySk, record::TallyDomain, statementBytes),
+                                               record::encodeOpenedBallots(opened));
+            !s)
+            return R::failure(s.error());
+    }
     out.text = formats::outcomeToText(**instance, *outcome);
     return out;
 }

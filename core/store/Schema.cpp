@@ -104,6 +104,14 @@ const std::vector<QStringList> &schemaMigrations()
                            "voided INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(round_id, batch)) WITHOUT ROWID"),
             QStringLiteral("INSERT INTO code_batches(round_id, batch) SELECT DISTINCT round_id, 0 FROM access_codes"),
         },
+        // Schema 6: with each count, the authority's signed tally statement (what the count
+        // covered: issued codes, revoked kiosks, the opened ballots, the log) and the opened
+        // ballots themselves (choices only, sorted, no ballot ids) for publication.
+        {
+            QStringLiteral("ALTER TABLE results ADD COLUMN statement BLOB"),
+            QStringLiteral("ALTER TABLE results ADD COLUMN statement_signature BLOB"),
+            QStringLiteral("ALTER TABLE results ADD COLUMN opened_ballots BLOB"),
+        },
     };
     return steps;
 }

@@ -174,9 +174,11 @@ void TestRecords::initTestCase()
 
 void TestRecords::manifestRoundTrip()
 {
-    const Manifest m = sampleManifest();
+    Manifest m = sampleManifest();
+    m.tallyRule = u"mes-cost"_qs;
+    m.votingOpens = 1'800'000'000;
     const QByteArray bytes = m.encode();
-    QVERIFY(bytes.startsWith("PBVMAN01"));
+    QVERIFY(bytes.startsWith("PBVMAN02"));
     auto back = Manifest::decode(bytes);
     QVERIFY2(back.ok(), qPrintable(back.error()));
     QVERIFY(*back == m);
@@ -186,6 +188,24 @@ void TestRecords::manifestRoundTrip()
     QCOMPARE(r.projects.size(), size_t(3));
     QCOMPARE(r.projects[2].district, u"S"_qs);
     QVERIFY(r.rules == m.rules);
+    QCOMPARE(r.tallyRule, u"mes-cost"_qs);
+    QCOMPARE(r.votingOpens.toSecsSinceEpoch(), 1'800'000'000);
+    QVERIFY(!r.votingCloses.isValid());
+
+    // Rounds opened before format 2 keep their signed format-1 manifest: it still decodes
+    // (no rule, no period) and re-encodes to the very same bytes.
+    Manifest legacy = sampleManifest();
+    legacy.version = 1;
+    const QByteArray old = legacy.encode();
+    QVERIFY(old.startsWith("PBVMAN01"));
+    QCOMPARE(old.size(), bytes.size() - 4 - 8 - 8 - 8); // rule text (4 + 8 bytes) and two i64
+    auto oldBack = Manifest::decode(old);
+    QVERIFY2(oldBack, qPrintable(oldBack.error()));
+    QCOMPARE(oldBack->version, 1);
+    QVERIFY(oldBack->tallyRule.isEmpty());
+    QCOMPARE(oldBack->encode(), old);
+    // A format-1 manifest with format-2 fields appended is not canonical.
+    QVERIFY(!Manifest::decode(QByteArray(old + QByteArray(20, 0))));
 }
 
 void TestRecords::plaintextRoundTrip()

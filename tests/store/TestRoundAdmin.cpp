@@ -32,6 +32,7 @@ private slots:
     void codeBatchesCountAndVoid();
     void districtCodesVoteInTheirDistrict();
     void publishingNeedsATally();
+    void tallyStatementCoversTheCount();
     void schemaFourDatabaseIsMigrated();
 
 private:
@@ -407,6 +408,61 @@ void TestRoundAdmin::publishingNeedsATally()
     QCOMPARE(last->type, record::EventType::Published);
 }
 
+// With its count the authority signs what the count covered: the manifest, the rule,
+// the issued codes, the revoked kiosks, the opened ballots (sorted, no ids), the log and
+// the result. An auditor recomputes each from the record.
+void TestRoundAdmin::tallyStatementCoversTheCount()
+{
+    testsupport::ReadyRound rr;
+    Round round = testsupport::sampleRound(BallotKind::Approval);
+    round.votingOpens = QDateTime(QDate(2027, 3, 1), QTime(8, 0), Qt::UTC);
+    round.votingCloses = QDateTime(QDate(2027, 3, 21), QTime(20, 0), Qt::UTC);
+    QVERIFY(testsupport::makeReadyRound(rr, path(u"statement.sqlite"_qs), round, {.codes = 5}));
+    store::BallotStore &st = *rr.store;
+    auto manifest = st.manifest(rr.roundId);
+    QVERIFY(manifest);
+    QCOMPARE(manifest->version, 2);
+    QCOMPARE(manifest->tallyRule, u"greedy"_qs); // the rule is signed with the manifest
+    QCOMPARE(manifest->toRound().votingOpens, round.votingOpens);
+    QVERIFY(rr.cast(0, choose({0, 2})));
+    QVERIFY(rr.cast(1, choose({1})));
+    QVERIFY(rr.cast(2, choose({0, 2})));
+    QVERIFY(st.close(rr.roundId, &rr.kiosk.secretKey));
+    auto unlock = [&](store::KeyKind kind, const QString &) -> Result<crypto::SecretBytes> {
+        return kind == store::KeyKind::Election ? crypto::SecretBytes::copyOf(rr.election.secretKey.view())
+                                                : crypto::SecretBytes::copyOf(rr.authority.secretKey.view());
+    };
+    QVERIFY(store::tallyRound(st, rr.roundId, u"greedy"_qs, {}, unlock));
+    auto results = st.results(rr.roundId);
+    QVERIFY(results && results->size() == 1);
+    const auto &r = results->front();
+    QVERIFY(crypto::verify(rr.authority.publicKey, record::TallyDomain, r.statement, r.statementSignature));
+    auto statement = record::TallyStatement::decode(r.statement);
+    QVERIFY2(statement, qPrintable(statement.error()));
+    QCOMPARE(statement->manifestHash, record::manifestHash(manifest->encode()));
+    QCOMPARE(statement->rule, u"greedy"_qs);
+    QCOMPARE(statement->issuedCodes, uint64_t(5));
+    QCOMPARE(statement->issuedCodeRoot, record::issuedCodeRoot(*st.issuedCodeHashes(rr.roundId)));
+    QCOMPARE(statement->ballotsCounted, uint64_t(3));
+    QCOMPARE(statement->resultHash, record::resultHash(r.resultJson));
+    QCOMPARE(statement->openedBallotsHash, record::openedBallotsHash(r.openedBallots));
+    auto opened = record::decodeOpenedBallots(r.openedBallots);
+    QVERIFY(opened);
+    // Sorted by their bytes (choice count first), not by ballot id or casting.
+    QCOMPARE(opened->size(), size_t(3));
+    QCOMPARE((*opened)[0], choose({1}));
+    QCOMPARE((*opened)[1], choose({0, 2}));
+    QCOMPARE((*opened)[2], choose({0, 2}));
+    const auto events = st.events(rr.roundId);
+    QVERIFY(statement->eventCount <= events->size());
+    // Canonical: one value, one encoding.
+    QByteArray longer = r.statement + QByteArray(1, '\0');
+    QVERIFY(!record::TallyStatement::decode(longer));
+    QVERIFY(!record::decodeOpenedBallots(r.openedBallots.left(r.openedBallots.size() - 1)));
+    QByteArray swapped = record::encodeOpenedBallots({choose({1}), choose({0, 2})});
+    QCOMPARE(swapped, record::encodeOpenedBallots({choose({0, 2}), choose({1})})); // order-free
+}
+
 void TestRoundAdmin::schemaFourDatabaseIsMigrated()
 {
     // A schema-4 database with a round and issued codes: opened by this version, its codes
@@ -428,7 +484,9 @@ void TestRoundAdmin::schemaFourDatabaseIsMigrated()
                                 "ALTER TABLE rounds DROP COLUMN tally_rule", "ALTER TABLE rounds DROP COLUMN published",
                                 "ALTER TABLE projects DROP COLUMN status", "ALTER TABLE round_kiosks DROP COLUMN name",
                                 "ALTER TABLE round_kiosks DROP COLUMN location",
-                                "ALTER TABLE round_kiosks DROP COLUMN revoked", "PRAGMA user_version=4"})
+                                "ALTER TABLE round_kiosks DROP COLUMN revoked", "ALTER TABLE results DROP COLUMN statement",
+                                "ALTER TABLE results DROP COLUMN statement_signature",
+                                "ALTER TABLE results DROP COLUMN opened_ballots", "PRAGMA user_version=4"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         d.close();
     }
