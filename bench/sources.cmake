@@ -12,3 +12,9 @@ target_compile_definitions(pbvote-bench PRIVATE PBVOTE_DATA_DIR="${PBVOTE_DATA_D
 qt_add_executable(pbvote-kiosk-soak KioskSoak.cpp)
 target_link_libraries(pbvote-kiosk-soak PRIVATE pbvote_kiosk pbvote_kioskplugin pbvote_cli pbvote_settings
     Qt6::Quick Qt6::QuickControls2)
+
+# pbvote-bench-verify: Ed25519 ballot signature checks per second, libsodium's raw rate
+# next to crypto::verify and crypto::verifyAll on every core (docs/performance.md).
+# Links libsodium itself for the raw loop.
+qt_add_executable(pbvote-bench-verify VerifyBench.cpp)
+target_link_libraries(pbvote-bench-verify PRIVATE pbvote_core pbvote_settings PkgConfig::SODIUM)

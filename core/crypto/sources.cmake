@@ -3,6 +3,7 @@ target_sources(pbvote_core PRIVATE
     crypto/SecretBytes.h crypto/SecretBytes.cpp
     crypto/Crypto.h crypto/CryptoPrivate.h crypto/Crypto.cpp
     crypto/Signature.cpp
+    crypto/BatchVerify.h crypto/BatchVerify.cpp
     crypto/SealedBox.cpp
     crypto/Hash.cpp
     crypto/Encoding.cpp
