@@ -12,6 +12,9 @@
 
 namespace pbvote::cli {
 
+// VerifyCommand.cpp: pbvote verify RECORD.
+int verifyCommand(CliContext &ctx, const QStringList &args);
+
 namespace {
 
 // Translation context "Cli" (lupdate reads Tr::tr calls with it).
@@ -65,6 +68,7 @@ const CommandEntry commands[] = {
     {"export", QT_TRANSLATE_NOOP("Cli", "write a round's election record, or its ballots as Pabulib"), exportCommand},
     {"publish", QT_TRANSLATE_NOOP("Cli", "write a tallied round's votes, record and result to a folder"), publishCommand},
     {"receipt", QT_TRANSLATE_NOOP("Cli", "look up a voter's receipt in a published record"), receiptCommand},
+    {"verify", QT_TRANSLATE_NOOP("Cli", "check a published election record: signatures, checkpoints, log, codes, count"), verifyCommand},
     {"import", QT_TRANSLATE_NOOP("Cli", "import a Pabulib file as a round for analysis"), importCommand},
     {"pabulib-info", QT_TRANSLATE_NOOP("Cli", "describe a Pabulib .pb file"), pabulibInfoCommand},
     {"bench", QT_TRANSLATE_NOOP("Cli", "measure casting speed (bench cast)"), benchCommand},

@@ -7,7 +7,8 @@ target_sources(pbvote_cli PRIVATE
     cli/VoteCommands.cpp
     cli/DemoCommand.cpp
     cli/DemoSetup.h cli/DemoSetup.cpp
-    cli/BenchCommand.cpp)
+    cli/BenchCommand.cpp
+    cli/VerifyCommand.cpp)
 qt_add_resources(pbvote_cli "demo_round"
     PREFIX "/pbvote"
     BASE "${CMAKE_SOURCE_DIR}/resources"

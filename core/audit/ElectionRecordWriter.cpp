@@ -29,9 +29,6 @@ QString hex(const QByteArray &b)
 Result<QJsonObject> buildElectionRecord(const store::BallotStore &store, int64_t roundId)
 {
     using R = Result<QJsonObject>;
-    auto round = store.round(roundId);
-    if (!round)
-        return R::failure(round.error());
     auto manifest = store.manifest(roundId);
     if (!manifest)
         return R::failure(manifest.error());
@@ -42,10 +39,10 @@ Result<QJsonObject> buildElectionRecord(const store::BallotStore &store, int64_t
 
     QJsonObject rec;
     rec[u"format"_qs] = u"pbvote-election-record"_qs;
-    rec[u"version"_qs] = 1;
-    rec[u"round"_qs] = QJsonObject{{u"name"_qs, round->name},
-                                   {u"state"_qs, roundStateName(round->state)},
-                                   {u"election_id"_qs, hex(round->electionId)}};
+    // Version 2: canonical JSON, nothing that the signed records do not determine (the
+    // round's state, which changes after export, is left out). docs/election-record.md.
+    rec[u"version"_qs] = 2;
+    rec[u"round"_qs] = QJsonObject{{u"name"_qs, manifest->name}, {u"election_id"_qs, hex(manifest->electionId)}};
     rec[u"manifest"_qs] = b64(manifestBytes);
     rec[u"manifest_signature"_qs] = b64(*manifestSig);
     rec[u"manifest_hash"_qs] = hex(record::manifestHash(manifestBytes));

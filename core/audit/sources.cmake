@@ -1,3 +1,4 @@
 target_sources(pbvote_core PRIVATE
     audit/ElectionRecordWriter.h audit/ElectionRecordWriter.cpp
-    audit/ReceiptLookup.h audit/ReceiptLookup.cpp)
+    audit/ReceiptLookup.h audit/ReceiptLookup.cpp
+    audit/Verifier.h audit/Verifier.cpp)

@@ -1,0 +1,2000 @@
+#include "audit/Verifier.h"
+
+#include "crypto/BatchVerify.h"
+#include "crypto/Crypto.h"
+#include "formats/OutcomeJson.h"
+#include "model/BallotValidator.h"
+#include "record/Records.h"
+#include "rules/RuleRegistry.h"
+#include "store/RoundCounter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <climits>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace pbvote::audit {
+
+namespace {
+
+// Translation context "Verifier" (lupdate reads Tr::tr calls with it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+};
+
+// A check lists at most this many problems; the rest are counted.
+constexpr qsizetype MaxListedProblems = 20;
+
+QString hex(QByteArrayView b)
+{
+    return QString::fromLatin1(b.toByteArray().toHex());
+}
+
+QByteArray zeros32()
+{
+    return QByteArray(32, '\0');
+}
+
+// Kiosk ids are ordered by their UTF-8 bytes (as the store's SQL orders them).
+QByteArray sortKey(const QString &kioskId)
+{
+    return kioskId.toUtf8();
+}
+
+// One check while it runs: problems are capped so that a record with a million bad
+// ballots gives a report people can read (and memory stays small).
+class Check
+{
+public:
+    Check(const char *id, QString title)
+    {
+        m_result.id = QString::fromLatin1(id);
+        m_result.title = std::move(title);
+    }
+    const QString &id() const { return m_result.id; }
+    void fail(const QString &problem)
+    {
+        m_result.passed = false;
+        add(problem);
+    }
+    void warn(const QString &problem)
+    {
+        m_result.warning = true;
+        add(problem);
+    }
+    void note(const QString &note) { m_result.notes << note; }
+    void skip(const QString &why)
+    {
+        m_result.skipped = true;
+        m_result.notes << why;
+    }
+    bool failed() const { return !m_result.passed; }
+    bool skipped() const { return m_result.skipped; }
+    CheckResult result() const
+    {
+        CheckResult r = m_result;
+        if (m_omitted > 0)
+            r.problems << Tr::tr(
+                "… and %n more problem(s) of this kind.", nullptr, int(std::min<qsizetype>(m_omitted, INT_MAX)));
+        if (!r.passed) {
+            r.warning = false; // a failure is a failure
+            r.skipped = false;
+        }
+        return r;
+    }
+
+private:
+    void add(const QString &problem)
+    {
+        if (m_result.problems.size() < MaxListedProblems)
+            m_result.problems << problem;
+        else
+            ++m_omitted;
+    }
+    CheckResult m_result;
+    qsizetype m_omitted = 0;
+};
+
+// The record's parts as read from the JSON container. Binary records are kept as bytes
+// and decoded with the canonical decoders of core/record.
+struct BallotItem
+{
+    qsizetype index = 0;
+    QByteArray envelope;
+    QByteArray signature;
+    QString receiptField;
+    QString receipt; // computed from envelope ‖ signature
+    std::optional<record::BallotEnvelope> env;
+    bool registered = false;
+    bool signatureValid = false;
+    QString where() const
+    {
+        return env ? Tr::tr("ballots[%1], id %2").arg(index).arg(hex(env->ballotId)) : Tr::tr("ballots[%1]").arg(index);
+    }
+};
+
+struct CheckpointItem
+{
+    qsizetype index = 0;
+    QString kioskField;
+    qint64 batchField = -1;
+    QByteArray body;
+    QByteArray signature;
+    QString witnessField;
+    std::optional<record::Checkpoint> cp;
+    QByteArray hash; // checkpointHash(body, signature)
+    QString witness; // computed
+    QString where() const
+    {
+        return cp ? Tr::tr("checkpoints[%1] (kiosk %2, batch %3)").arg(index).arg(cp->kioskId).arg(cp->batch)
+                  : Tr::tr("checkpoints[%1]").arg(index);
+    }
+};
+
+struct EventItem
+{
+    qsizetype index = 0;
+    QByteArray body;
+    qint64 seqField = 0;
+    QString typeField;
+    qint64 timeField = 0;
+    QString kioskField;
+    QString detailField;
+    QString hashField;
+    std::optional<record::Event> event;
+    QByteArray hash; // of the body
+};
+
+struct SpentItem
+{
+    qsizetype index = 0;
+    QString kiosk;
+    qint64 batch = 0;
+    QByteArray hash;
+};
+
+struct ResultItem
+{
+    qsizetype index = 0;
+    QString rule;
+    QByteArray result; // the signed JSON bytes
+    QByteArray signature;
+    bool hasStatement = false;
+    QByteArray statementBytes;
+    QByteArray statementSignature;
+    QByteArray openedBytes;
+    std::optional<record::TallyStatement> statement;
+    bool resultSignatureValid = false;
+    bool statementSignatureValid = false;
+    std::optional<std::vector<Ballot>> opened;
+    bool openedHashValid = false;
+    std::set<QString> revoked;
+    QString where() const { return Tr::tr("results[%1] (rule %2)").arg(index).arg(rule); }
+};
+
+// Reads typed fields out of the JSON container, reporting to RECORD_FORMAT.
+class FieldReader
+{
+public:
+    explicit FieldReader(Check &format) : m_format(format) { }
+
+    // Refuses keys that are not allowed and reports required keys that are missing.
+    void keys(const QJsonObject &o, const QString &path, const QStringList &required, const QStringList &optional = {})
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!required.contains(it.key()) && !optional.contains(it.key()))
+                m_format.fail(Tr::tr("%1 has an unknown key \"%2\".").arg(path, it.key()));
+        }
+        for (const QString &k : required) {
+            if (!o.contains(k))
+                m_format.fail(Tr::tr("%1 has no \"%2\".").arg(path, k));
+        }
+    }
+    std::optional<QString> string(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return std::nullopt; // reported by keys()
+        if (!v.isString()) {
+            m_format.fail(Tr::tr("%1.%2 is not a string.").arg(path, key));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+    std::optional<QByteArray> base64(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        auto s = string(o, key, path);
+        if (!s)
+            return std::nullopt;
+        auto decoded = QByteArray::fromBase64Encoding(s->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || QString::fromLatin1(decoded.decoded.toBase64()) != *s) {
+            m_format.fail(Tr::tr("%1.%2 is not standard base64 (with padding).").arg(path, key));
+            return std::nullopt;
+        }
+        return decoded.decoded;
+    }
+    std::optional<QByteArray> hexValue(const QJsonValue &v, const QString &where, int bytes)
+    {
+        if (!v.isString()) {
+            m_format.fail(Tr::tr("%1 is not a string.").arg(where));
+            return std::nullopt;
+        }
+        const QString s = v.toString();
+        const bool digits = std::all_of(
+            s.begin(), s.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+        if (!digits || s.size() != 2 * bytes) {
+            m_format.fail(Tr::tr("%1 is not %2 bytes in lowercase hex.").arg(where).arg(bytes));
+            return std::nullopt;
+        }
+        return QByteArray::fromHex(s.toLatin1());
+    }
+    std::optional<QByteArray> hex(const QJsonObject &o, const QString &key, const QString &path, int bytes)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        return hexValue(v, path + u'.' + key, bytes);
+    }
+    std::optional<qint64> integer(const QJsonObject &o, const QString &key, const QString &path, qint64 min, qint64 max)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        const qint64 i = v.toInteger();
+        if (!v.isDouble() || QJsonValue(i) != v || i < min || i > max) {
+            m_format.fail(Tr::tr("%1.%2 is not a whole number from %3 to %4.").arg(path, key).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return i;
+    }
+    std::optional<QJsonArray> array(const QJsonObject &o, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        if (!v.isArray()) {
+            m_format.fail(Tr::tr("\"%1\" is not an array.").arg(key));
+            return std::nullopt;
+        }
+        return v.toArray();
+    }
+    std::optional<QJsonObject> element(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject()) {
+            m_format.fail(Tr::tr("%1 is not an object.").arg(path));
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
+
+private:
+    Check &m_format;
+};
+
+// Where the file first differs from the canonical form: an offset into the file, or -1.
+qsizetype firstNonCanonicalByte(QByteArrayView file, QByteArrayView compact, qsizetype *compactOffset)
+{
+    qsizetype j = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < file.size(); ++i) {
+        const char c = file[i];
+        if (!inString && (c == ' ' || c == '\t' || c == '\n' || c == '\r'))
+            continue;
+        if (j >= compact.size() || compact[j] != c) {
+            *compactOffset = j;
+            return i;
+        }
+        ++j;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        }
+    }
+    if (j != compact.size()) {
+        *compactOffset = j;
+        return file.size();
+    }
+    return -1;
+}
+
+QString snippet(QByteArrayView bytes, qsizetype at)
+{
+    const qsizetype from = std::max<qsizetype>(0, at);
+    const qsizetype start = std::min(from, bytes.size());
+    const QByteArrayView part = bytes.sliced(start, std::min<qsizetype>(24, bytes.size() - start));
+    return QString::fromUtf8(part).replace(u'\n', u' ');
+}
+
+// A ballot's choices in the opened-ballot entry encoding (u16 count, u16 position, u32 value).
+QByteArray entryBytes(const Ballot &b)
+{
+    QByteArray e = record::encodeOpenedBallots({b});
+    return e.mid(8); // u32 list count, u32 entry length
+}
+
+class Verification
+{
+public:
+    explicit Verification(const VerifyOptions &options) : m_options(options)
+    {
+        const auto add = [this](const char *id, const QString &title) { m_checks.emplace_back(id, title); };
+        add("RECORD_FORMAT", Tr::tr("The file is a canonical pbvote election record (format version 2)"));
+        add("MANIFEST", Tr::tr("The manifest is well formed and the record's copies of its fields match it"));
+        add("MANIFEST_SIG", Tr::tr("The manifest is signed by the authority"));
+        add("BALLOT_SIG", Tr::tr("Every ballot is signed by the kiosk it names"));
+        add("BALLOT_ELECTION", Tr::tr("Every ballot was cast in this round (manifest hash)"));
+        add("BALLOT_KIOSK", Tr::tr("Every ballot's kiosk is registered in the manifest"));
+        add("BALLOT_ORDER", Tr::tr("Ballots are listed in ascending ballot-id order"));
+        add("DUP_BALLOT_ID", Tr::tr("No ballot appears twice (same ballot id or same sealed vote)"));
+        add("CT_LENGTH", Tr::tr("Every sealed vote has the length the manifest fixes"));
+        add("RECEIPTS", Tr::tr("Every receipt code is the one computed from its signed ballot"));
+        add("CHECKPOINT_SIG", Tr::tr("Every checkpoint is signed by its kiosk for this round"));
+        add("CHECKPOINT_CHAIN",
+            Tr::tr("Each kiosk's checkpoints form one chain: batches 1..n, linked, only the last final"));
+        add("CLOSE_COUNT", Tr::tr("Each batch holds as many ballots and spent codes as its checkpoint says"));
+        add("CLOSE_ROOT", Tr::tr("Each batch's ballots and spent codes have the Merkle roots its checkpoint signs"));
+        add("BALLOT_UNKNOWN_BATCH", Tr::tr("Every ballot belongs to a batch that has a checkpoint"));
+        add("CLOSE_FINAL_MISSING", Tr::tr("Every kiosk that took part signed a final checkpoint"));
+        add("EVENT_CHAIN", Tr::tr("The event log is one unbroken hash chain that agrees with the checkpoints"));
+        add("CODES",
+            Tr::tr("Access codes: the issued list is the signed one, each spent code was issued and spent once"));
+        add("TALLY_STATEMENT",
+            Tr::tr("Every result has a tally statement signed by the authority that matches the record"));
+        add("RESULT_SIG", Tr::tr("Every result is signed by the authority"));
+        add("OPENED_BALLOTS", Tr::tr("The opened ballots are the signed ones, valid, and as many as counted"));
+        add("RECOUNT", Tr::tr("Recounting the opened ballots gives the published result"));
+        add("TALLY_RULE", Tr::tr("The result is counted with the rule fixed in the manifest"));
+        add("WITNESS", Tr::tr("The witness codes written down at the kiosks match signed checkpoints"));
+        add("ELECTION_KEY",
+            Tr::tr(
+                "With the election key: every sealed vote opens, is valid, and the opened ballots are exactly them"));
+        add("SECRECY", Tr::tr("The record does not reveal the order in which ballots were cast"));
+        add("RECEIPT", Tr::tr("The voter's receipt is in the record and counted"));
+    }
+
+    VerifyReport run(QByteArrayView bytes)
+    {
+        if (readContainer(bytes)) {
+            checkManifest();
+            if (m_manifest) {
+                checkBallots();
+                checkCheckpoints();
+                checkBatches();
+                checkEvents();
+                checkCodes();
+                checkStatements();
+                checkOpened();
+                checkRecount();
+                checkTallyRule();
+                checkWitness();
+                checkElectionKey();
+                checkSecrecy();
+                checkReceipt();
+            }
+        }
+        VerifyReport report = m_report;
+        for (Check &c : m_checks) {
+            if (c.id() != u"RECORD_FORMAT"_qs && !m_ran.count(c.id()) && !c.failed())
+                c.skip(m_readable ? Tr::tr("Not run: the manifest cannot be read (see MANIFEST).")
+                                  : Tr::tr("Not run: the record cannot be read (see RECORD_FORMAT)."));
+            report.checks.push_back(c.result());
+        }
+        return report;
+    }
+
+    Check &check(const char *id)
+    {
+        const QString wanted = QString::fromLatin1(id);
+        m_ran.insert(wanted);
+        for (Check &c : m_checks) {
+            if (c.id() == wanted)
+                return c;
+        }
+        qFatal("Verifier: unknown check %s", id);
+    }
+
+private:
+    // RECORD_FORMAT --------------------------------------------------------------------
+    bool readContainer(QByteArrayView bytes)
+    {
+        Check &format = check("RECORD_FORMAT");
+        if (bytes.isEmpty()) {
+            format.fail(Tr::tr("The file is empty."));
+            return false;
+        }
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);
+        if (error.error != QJsonParseError::NoError) {
+            format.fail(
+                Tr::tr("The file is not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset));
+            return false;
+        }
+        if (!doc.isObject()) {
+            format.fail(Tr::tr("The file is JSON but not an object: it is not an election record."));
+            return false;
+        }
+        const QJsonObject top = doc.object();
+        if (top.value(u"format"_qs) != QJsonValue(u"pbvote-election-record"_qs)) {
+            format.fail(Tr::tr("\"format\" is not \"pbvote-election-record\": this is not a pbvote election record."));
+            return false;
+        }
+        const QJsonValue version = top.value(u"version"_qs);
+        m_report.version = version.isDouble() ? int(version.toInteger(-1)) : -1;
+        if (m_report.version == 1) {
+            format.warn(Tr::tr("Format version 1 (written before the canonical format): its \"round\" copy is not "
+                               "all checked. Export the round again for a version 2 record."));
+        } else if (m_report.version != ElectionRecordVersion) {
+            format.fail(Tr::tr("Format version %1: this verifier reads version %2 (and 1). Use a pbvote that reads it.")
+                            .arg(version.toVariant().toString())
+                            .arg(ElectionRecordVersion));
+            return false;
+        }
+        m_readable = true;
+
+        // Canonical JSON: the compact re-serialisation equals the file without white space.
+        const QByteArray compact = doc.toJson(QJsonDocument::Compact);
+        qsizetype compactAt = 0;
+        const qsizetype at = firstNonCanonicalByte(bytes, compact, &compactAt);
+        if (at >= 0)
+            format.fail(Tr::tr("The file is not canonical JSON: at byte %1 it reads \"%2\" where the canonical form "
+                               "reads \"%3\" (keys sorted and each once, no other spelling of numbers or strings).")
+                            .arg(at)
+                            .arg(snippet(bytes, at), snippet(compact, compactAt)));
+
+        FieldReader read(format);
+        read.keys(top, u"the record"_qs,
+            {u"format"_qs, u"version"_qs, u"round"_qs, u"manifest"_qs, u"manifest_signature"_qs, u"manifest_hash"_qs,
+                u"authority_public_key"_qs, u"authority_fingerprint"_qs, u"issued_code_hashes"_qs, u"spent_codes"_qs,
+                u"ballots"_qs, u"checkpoints"_qs, u"events"_qs, u"results"_qs});
+        const QString rec = u"the record"_qs;
+        if (top.contains(u"round"_qs)) {
+            if (auto round = read.element(top.value(u"round"_qs), u"round"_qs)) {
+                read.keys(*round, u"round"_qs, {u"name"_qs, u"election_id"_qs},
+                    m_report.version == 1 ? QStringList {u"state"_qs} : QStringList {});
+                m_roundName = read.string(*round, u"name"_qs, u"round"_qs);
+                m_roundElectionId = read.hex(*round, u"election_id"_qs, u"round"_qs, record::ElectionIdBytes);
+            }
+        }
+        m_manifestBytes = read.base64(top, u"manifest"_qs, rec);
+        m_manifestSignature = read.base64(top, u"manifest_signature"_qs, rec);
+        m_manifestHashField = read.hex(top, u"manifest_hash"_qs, rec, crypto::HashBytes);
+        m_authorityKeyField = read.hex(top, u"authority_public_key"_qs, rec, crypto::SignPublicKeyBytes);
+        m_fingerprintField = read.string(top, u"authority_fingerprint"_qs, rec);
+
+        if (auto issued = read.array(top, u"issued_code_hashes"_qs)) {
+            m_issued.reserve(issued->size());
+            for (qsizetype i = 0; i < issued->size(); ++i) {
+                if (auto h = read.hexValue(issued->at(i), u"issued_code_hashes[%1]"_qs.arg(i), crypto::HashBytes))
+                    m_issued.push_back(*h);
+            }
+        }
+        if (auto spent = read.array(top, u"spent_codes"_qs)) {
+            m_spent.reserve(spent->size());
+            for (qsizetype i = 0; i < spent->size(); ++i) {
+                const QString path = u"spent_codes[%1]"_qs.arg(i);
+                auto o = read.element(spent->at(i), path);
+                if (!o)
+                    continue;
+                read.keys(*o, path, {u"kiosk"_qs, u"batch"_qs, u"hash"_qs});
+                auto kiosk = read.string(*o, u"kiosk"_qs, path);
+                auto batch = read.integer(*o, u"batch"_qs, path, 0, UINT32_MAX);
+                auto hash = read.hex(*o, u"hash"_qs, path, crypto::HashBytes);
+                if (kiosk && batch && hash)
+                    m_spent.push_back({i, *kiosk, *batch, *hash});
+            }
+        }
+        if (auto ballots = read.array(top, u"ballots"_qs)) {
+            m_ballots.reserve(ballots->size());
+            for (qsizetype i = 0; i < ballots->size(); ++i) {
+                const QString path = u"ballots[%1]"_qs.arg(i);
+                auto o = read.element(ballots->at(i), path);
+                if (!o)
+                    continue;
+                read.keys(*o, path, {u"envelope"_qs, u"signature"_qs, u"receipt"_qs});
+                auto envelope = read.base64(*o, u"envelope"_qs, path);
+                auto signature = read.base64(*o, u"signature"_qs, path);
+                auto receipt = read.string(*o, u"receipt"_qs, path);
+                if (!envelope || !signature || !receipt)
+                    continue;
+                BallotItem b;
+                b.index = i;
+                b.envelope = *envelope;
+                b.signature = *signature;
+                b.receiptField = *receipt;
+                m_ballots.push_back(std::move(b));
+            }
+        }
+        if (auto checkpoints = read.array(top, u"checkpoints"_qs)) {
+            for (qsizetype i = 0; i < checkpoints->size(); ++i) {
+                const QString path = u"checkpoints[%1]"_qs.arg(i);
+                auto o = read.element(checkpoints->at(i), path);
+                if (!o)
+                    continue;
+                read.keys(*o, path, {u"kiosk"_qs, u"batch"_qs, u"body"_qs, u"signature"_qs, u"witness"_qs});
+                auto kiosk = read.string(*o, u"kiosk"_qs, path);
+                auto batch = read.integer(*o, u"batch"_qs, path, 0, UINT32_MAX);
+                auto body = read.base64(*o, u"body"_qs, path);
+                auto signature = read.base64(*o, u"signature"_qs, path);
+                auto witness = read.string(*o, u"witness"_qs, path);
+                if (!kiosk || !batch || !body || !signature || !witness)
+                    continue;
+                CheckpointItem c;
+                c.index = i;
+                c.kioskField = *kiosk;
+                c.batchField = *batch;
+                c.body = *body;
+                c.signature = *signature;
+                c.witnessField = *witness;
+                m_checkpoints.push_back(std::move(c));
+            }
+        }
+        if (auto events = read.array(top, u"events"_qs)) {
+            m_events.reserve(events->size());
+            for (qsizetype i = 0; i < events->size(); ++i) {
+                const QString path = u"events[%1]"_qs.arg(i);
+                auto o = read.element(events->at(i), path);
+                if (!o)
+                    continue;
+                read.keys(
+                    *o, path, {u"body"_qs, u"seq"_qs, u"type"_qs, u"time"_qs, u"kiosk"_qs, u"detail"_qs, u"hash"_qs});
+                auto body = read.base64(*o, u"body"_qs, path);
+                auto seq = read.integer(*o, u"seq"_qs, path, INT64_MIN, INT64_MAX);
+                auto type = read.string(*o, u"type"_qs, path);
+                auto time = read.integer(*o, u"time"_qs, path, INT64_MIN, INT64_MAX);
+                auto kiosk = read.string(*o, u"kiosk"_qs, path);
+                auto detail = read.string(*o, u"detail"_qs, path);
+                auto hash = read.string(*o, u"hash"_qs, path);
+                if (!body || !seq || !type || !time || !kiosk || !detail || !hash)
+                    continue;
+                EventItem e;
+                e.index = i;
+                e.body = *body;
+                e.seqField = *seq;
+                e.typeField = *type;
+                e.timeField = *time;
+                e.kioskField = *kiosk;
+                e.detailField = *detail;
+                e.hashField = *hash;
+                m_events.push_back(std::move(e));
+            }
+        }
+        if (auto results = read.array(top, u"results"_qs)) {
+            QByteArray previousRule;
+            for (qsizetype i = 0; i < results->size(); ++i) {
+                const QString path = u"results[%1]"_qs.arg(i);
+                auto o = read.element(results->at(i), path);
+                if (!o)
+                    continue;
+                read.keys(*o, path, {u"rule"_qs, u"result"_qs, u"signature"_qs},
+                    {u"statement"_qs, u"statement_signature"_qs, u"opened_ballots"_qs});
+                const int statementParts = int(o->contains(u"statement"_qs))
+                    + int(o->contains(u"statement_signature"_qs)) + int(o->contains(u"opened_ballots"_qs));
+                if (statementParts != 0 && statementParts != 3)
+                    format.fail(Tr::tr("%1 has only part of a tally statement: \"statement\", \"statement_signature\" "
+                                       "and \"opened_ballots\" go together.")
+                                    .arg(path));
+                auto rule = read.string(*o, u"rule"_qs, path);
+                auto result = read.string(*o, u"result"_qs, path);
+                auto signature = read.base64(*o, u"signature"_qs, path);
+                if (!rule || !result || !signature)
+                    continue;
+                if (i > 0 && !(previousRule < rule->toUtf8()))
+                    format.fail(Tr::tr("%1: results are not in ascending order of their rule.").arg(path));
+                previousRule = rule->toUtf8();
+                ResultItem r;
+                r.index = i;
+                r.rule = *rule;
+                r.result = result->toUtf8();
+                r.signature = *signature;
+                if (statementParts == 3) {
+                    auto statement = read.base64(*o, u"statement"_qs, path);
+                    auto statementSig = read.base64(*o, u"statement_signature"_qs, path);
+                    auto opened = read.base64(*o, u"opened_ballots"_qs, path);
+                    if (!statement || !statementSig || !opened)
+                        continue;
+                    r.hasStatement = true;
+                    r.statementBytes = *statement;
+                    r.statementSignature = *statementSig;
+                    r.openedBytes = *opened;
+                }
+                m_results.push_back(std::move(r));
+            }
+        }
+        m_report.ballots = m_ballots.size();
+        m_report.checkpoints = m_checkpoints.size();
+        m_report.events = m_events.size();
+        m_report.results = m_results.size();
+        if (!format.failed())
+            format.note(Tr::tr("Canonical JSON, every field known and well encoded."));
+        return true;
+    }
+
+    // MANIFEST, MANIFEST_SIG -----------------------------------------------------------
+    void checkManifest()
+    {
+        Check &manifest = check("MANIFEST");
+        if (!m_manifestBytes) {
+            manifest.fail(Tr::tr("The record has no readable manifest."));
+            return;
+        }
+        auto decoded = record::Manifest::decode(*m_manifestBytes);
+        if (!decoded) {
+            manifest.fail(decoded.error());
+            return;
+        }
+        m_manifest = *decoded;
+        m_mh = record::manifestHash(*m_manifestBytes);
+        m_round = m_manifest->toRound();
+        for (const record::KioskEntry &k : m_manifest->kiosks)
+            m_kioskKeys.emplace(k.id, k.publicKey);
+        m_report.electionName = m_manifest->name;
+        m_report.electionId = hex(m_manifest->electionId);
+        m_report.kiosks = qint64(m_manifest->kiosks.size());
+        const QString fingerprint = crypto::shortCode("PBV-fingerprint", m_manifest->authorityPublicKey, 10);
+        m_report.authorityFingerprint = fingerprint;
+
+        if (m_manifestHashField && *m_manifestHashField != m_mh)
+            manifest.fail(Tr::tr("\"manifest_hash\" is %1 but the manifest's hash is %2.")
+                              .arg(hex(*m_manifestHashField), hex(m_mh)));
+        if (m_authorityKeyField && *m_authorityKeyField != m_manifest->authorityPublicKey)
+            manifest.fail(Tr::tr("\"authority_public_key\" is %1 but the manifest names %2.")
+                              .arg(hex(*m_authorityKeyField), hex(m_manifest->authorityPublicKey)));
+        if (m_fingerprintField && *m_fingerprintField != fingerprint)
+            manifest.fail(Tr::tr("\"authority_fingerprint\" is %1 but the manifest's authority key has fingerprint %2.")
+                              .arg(*m_fingerprintField, fingerprint));
+        if (m_roundName && *m_roundName != m_manifest->name)
+            manifest.fail(Tr::tr("round.name is \"%1\" but the manifest names the round \"%2\".")
+                              .arg(*m_roundName, m_manifest->name));
+        if (m_roundElectionId && *m_roundElectionId != m_manifest->electionId)
+            manifest.fail(Tr::tr("round.election_id is %1 but the manifest's election id is %2.")
+                              .arg(hex(*m_roundElectionId), hex(m_manifest->electionId)));
+        if (m_manifest->paddedBallotSize == 0)
+            manifest.fail(Tr::tr("The manifest's padded ballot size is 0."));
+        // Amounts a ballot's cost is checked against: none negative, and all the costs
+        // together still a 64-bit amount (so that no sum overflows).
+        int64_t total = 0;
+        if (m_manifest->budget < 0)
+            m_amountsOutOfRange << Tr::tr("the budget is negative");
+        for (const District &d : m_manifest->districts) {
+            if (d.budget < 0)
+                m_amountsOutOfRange << Tr::tr("district %1's budget is negative").arg(d.id);
+        }
+        for (const Project &p : m_manifest->projects) {
+            if (p.cost < 0)
+                m_amountsOutOfRange << Tr::tr("project %1's cost is negative").arg(p.id);
+            else if (total > INT64_MAX - p.cost)
+                m_amountsOutOfRange << Tr::tr("the projects' costs add up to more than 2^63 - 1");
+            else
+                total += p.cost;
+        }
+        m_amountsOutOfRange.removeDuplicates();
+        if (!m_amountsOutOfRange.isEmpty())
+            manifest.fail(Tr::tr("The manifest's amounts are out of range: %1. Ballots are not checked against it.")
+                              .arg(m_amountsOutOfRange.join(u"; "_qs)));
+        manifest.note(Tr::tr("Round \"%1\": %n project(s), budget %2 %3, %4 kiosk(s), counting rule \"%5\".", nullptr,
+            int(m_manifest->projects.size()))
+                          .arg(m_manifest->name, formats::formatMoney(m_manifest->budget, 2), m_manifest->currency)
+                          .arg(m_manifest->kiosks.size())
+                          .arg(m_manifest->tallyRule));
+
+        Check &sig = check("MANIFEST_SIG");
+        m_manifestSignatureValid = m_manifestSignature
+            && crypto::verify(
+                m_manifest->authorityPublicKey, record::ManifestDomain, *m_manifestBytes, *m_manifestSignature);
+        if (!m_manifestSignatureValid)
+            sig.fail(Tr::tr("The manifest's signature is not valid for the authority key it names: the manifest was "
+                            "altered after it was signed, or signed by someone else."));
+        const QString pinned = crypto::normaliseCode(m_options.authorityFingerprint);
+        if (m_options.authorityFingerprint.isEmpty()) {
+            sig.warn(Tr::tr("No --authority fingerprint given: the authority key in the record (fingerprint %1) was "
+                            "used. Compare it with the fingerprint the organizers published.")
+                         .arg(fingerprint));
+        } else if (pinned.isEmpty() || pinned != crypto::normaliseCode(fingerprint)) {
+            sig.fail(Tr::tr("The manifest is signed by the key with fingerprint %1, not by the authority %2 you gave.")
+                         .arg(fingerprint, m_options.authorityFingerprint));
+        } else {
+            m_report.authorityPinned = true;
+            sig.note(Tr::tr("The authority key's fingerprint %1 is the one given with --authority.").arg(fingerprint));
+        }
+    }
+
+    // Ballots --------------------------------------------------------------------------
+    void checkBallots()
+    {
+        Check &sig = check("BALLOT_SIG");
+        Check &election = check("BALLOT_ELECTION");
+        Check &kiosk = check("BALLOT_KIOSK");
+        Check &order = check("BALLOT_ORDER");
+        Check &dup = check("DUP_BALLOT_ID");
+        Check &length = check("CT_LENGTH");
+        Check &receipts = check("RECEIPTS");
+        const qint64 sealedLength = qint64(m_manifest->paddedBallotSize) + crypto::SealOverheadBytes;
+
+        std::vector<crypto::SignedItem> items;
+        std::vector<BallotItem *> itemBallots;
+        items.reserve(m_ballots.size());
+        itemBallots.reserve(m_ballots.size());
+        const QByteArrayView ballotDomain(record::BallotDomain);
+        const BallotItem *previous = nullptr;
+        for (BallotItem &b : m_ballots) {
+            b.receipt = record::receiptCode(b.envelope, b.signature);
+            if (b.receipt != b.receiptField)
+                receipts.fail(Tr::tr("%1: the record says receipt %2, the signed ballot's receipt is %3.")
+                                  .arg(b.where(), b.receiptField, b.receipt));
+            auto env = record::BallotEnvelope::decode(b.envelope);
+            if (!env) {
+                sig.fail(Tr::tr("%1: the envelope cannot be read: %2").arg(b.where(), env.error()));
+                continue;
+            }
+            b.env = std::move(*env);
+            auto key = m_kioskKeys.find(b.env->kioskId);
+            if (key == m_kioskKeys.end()) {
+                kiosk.fail(
+                    Tr::tr("%1: kiosk \"%2\" is not registered in the manifest.").arg(b.where(), b.env->kioskId));
+                sig.fail(
+                    Tr::tr("%1: kiosk \"%2\" is not registered in the manifest, so no key can check its signature.")
+                        .arg(b.where(), b.env->kioskId));
+            } else {
+                b.registered = true;
+                items.push_back({key->second, ballotDomain, b.envelope, b.signature});
+                itemBallots.push_back(&b);
+            }
+            if (b.env->manifestHash != m_mh)
+                election.fail(Tr::tr("%1: it was cast in another round (its manifest hash is %2).")
+                                  .arg(b.where(), hex(b.env->manifestHash)));
+            if (qint64(b.env->sealed.size()) != sealedLength)
+                length.fail(Tr::tr("%1: the sealed vote is %2 bytes; the manifest fixes %3.")
+                                .arg(b.where())
+                                .arg(b.env->sealed.size())
+                                .arg(sealedLength));
+            if (previous && !(previous->env->ballotId < b.env->ballotId) && previous->env->ballotId != b.env->ballotId)
+                order.fail(Tr::tr("%1 comes after %2: ballots must be listed in ascending ballot-id order.")
+                               .arg(b.where(), previous->where()));
+            previous = &b;
+        }
+        const int threads = crypto::verifyThreadCount(items.size(), m_options.threads);
+        const std::vector<uint8_t> valid = crypto::verifyAll(items, m_options.threads);
+        for (size_t i = 0; i < valid.size(); ++i) {
+            itemBallots[i]->signatureValid = valid[i] != 0;
+            if (!valid[i])
+                sig.fail(Tr::tr("%1: the signature of kiosk %2 is not valid.")
+                             .arg(itemBallots[i]->where(), itemBallots[i]->env->kioskId));
+        }
+        sig.note(Tr::tr("%n ballot signature(s) checked", nullptr, int(items.size()))
+            + Tr::tr(" (%n thread(s)).", nullptr, threads));
+
+        // Duplicates: the same ballot id, or the same sealed vote under two envelopes.
+        std::vector<const BallotItem *> decoded;
+        for (const BallotItem &b : m_ballots) {
+            if (b.env)
+                decoded.push_back(&b);
+        }
+        auto sorted = decoded;
+        std::stable_sort(sorted.begin(), sorted.end(),
+            [](const BallotItem *a, const BallotItem *b) { return a->env->ballotId < b->env->ballotId; });
+        for (size_t i = 1; i < sorted.size(); ++i) {
+            if (sorted[i]->env->ballotId == sorted[i - 1]->env->ballotId)
+                dup.fail(Tr::tr("ballots[%1] and ballots[%2] have the same ballot id %3.")
+                             .arg(sorted[i - 1]->index)
+                             .arg(sorted[i]->index)
+                             .arg(hex(sorted[i]->env->ballotId)));
+        }
+        std::stable_sort(sorted.begin(), sorted.end(),
+            [](const BallotItem *a, const BallotItem *b) { return a->env->sealed < b->env->sealed; });
+        for (size_t i = 1; i < sorted.size(); ++i) {
+            if (sorted[i]->env->sealed == sorted[i - 1]->env->sealed
+                && sorted[i]->env->ballotId != sorted[i - 1]->env->ballotId)
+                dup.fail(
+                    Tr::tr("%1 and %2 hold the same sealed vote.").arg(sorted[i - 1]->where(), sorted[i]->where()));
+        }
+        if (!order.failed())
+            order.note(Tr::tr("%n ballot(s) in ascending ballot-id order.", nullptr, int(decoded.size())));
+        if (!length.failed())
+            length.note(Tr::tr("Every sealed vote is %1 bytes.").arg(sealedLength));
+    }
+
+    // Checkpoints ------------------------------------------------------------------------
+    void checkCheckpoints()
+    {
+        Check &sig = check("CHECKPOINT_SIG");
+        Check &chain = check("CHECKPOINT_CHAIN");
+        const QByteArrayView domain(record::CheckpointDomain);
+        const CheckpointItem *previous = nullptr;
+        for (CheckpointItem &c : m_checkpoints) {
+            c.hash = record::checkpointHash(c.body, c.signature);
+            c.witness = record::witnessCode(c.body, c.signature);
+            auto decoded = record::Checkpoint::decode(c.body);
+            if (!decoded) {
+                sig.fail(Tr::tr("%1: the checkpoint cannot be read: %2").arg(c.where(), decoded.error()));
+                continue;
+            }
+            c.cp = std::move(*decoded);
+            if (c.cp->kioskId != c.kioskField || qint64(c.cp->batch) != c.batchField)
+                sig.fail(
+                    Tr::tr("%1: the record says kiosk %2, batch %3; the signed checkpoint says kiosk %4, batch %5.")
+                        .arg(c.where(), c.kioskField)
+                        .arg(c.batchField)
+                        .arg(c.cp->kioskId)
+                        .arg(c.cp->batch));
+            if (c.witnessField != c.witness)
+                sig.fail(Tr::tr("%1: the record says witness code %2; the signed checkpoint's witness code is %3.")
+                             .arg(c.where(), c.witnessField, c.witness));
+            if (c.cp->manifestHash != m_mh)
+                sig.fail(Tr::tr("%1: it was signed for another round (its manifest hash is %2).")
+                             .arg(c.where(), hex(c.cp->manifestHash)));
+            auto key = m_kioskKeys.find(c.cp->kioskId);
+            if (key == m_kioskKeys.end())
+                sig.fail(Tr::tr("%1: kiosk \"%2\" is not registered in the manifest.").arg(c.where(), c.cp->kioskId));
+            else if (!crypto::verify(key->second, domain, c.body, c.signature))
+                sig.fail(Tr::tr("%1: the signature of kiosk %2 is not valid.").arg(c.where(), c.cp->kioskId));
+            if (previous) {
+                const auto a = std::make_pair(sortKey(previous->cp->kioskId), previous->cp->batch);
+                const auto b = std::make_pair(sortKey(c.cp->kioskId), c.cp->batch);
+                if (!(a < b))
+                    chain.fail(Tr::tr("%1 comes after %2: checkpoints must be listed by kiosk, then batch, each once.")
+                                   .arg(c.where(), previous->where()));
+            }
+            previous = &c;
+            m_kioskCheckpoints[c.cp->kioskId].push_back(&c);
+        }
+        for (auto &[kiosk, list] : m_kioskCheckpoints) {
+            std::stable_sort(list.begin(), list.end(),
+                [](const CheckpointItem *a, const CheckpointItem *b) { return a->cp->batch < b->cp->batch; });
+            uint64_t total = 0;
+            for (size_t i = 0; i < list.size(); ++i) {
+                const CheckpointItem &c = *list[i];
+                m_batchCheckpoint.emplace(std::make_pair(kiosk, c.cp->batch), &c);
+                if (c.cp->batch != i + 1)
+                    chain.fail(Tr::tr("%1: kiosk %2's checkpoint number %3 is for batch %4; batches go 1, 2, 3 … "
+                                      "without gaps or repeats.")
+                                   .arg(c.where(), kiosk)
+                                   .arg(i + 1)
+                                   .arg(c.cp->batch));
+                const QByteArray expected = i == 0 ? zeros32() : list[i - 1]->hash;
+                if (c.cp->previous != expected)
+                    chain.fail(i == 0 ? Tr::tr("%1: the first checkpoint of a kiosk must have no previous checkpoint.")
+                                            .arg(c.where())
+                                      : Tr::tr("%1 does not link to the previous checkpoint %2.")
+                                            .arg(c.where(), list[i - 1]->where()));
+                if (c.cp->kind == record::CheckpointKind::Close && i + 1 != list.size())
+                    chain.fail(Tr::tr("%1 is final, yet kiosk %2 has later checkpoints.").arg(c.where(), kiosk));
+                total += c.cp->batchBallots;
+                if (c.cp->totalBallots != total)
+                    chain.fail(Tr::tr("%1 says kiosk %2 took %3 ballots so far; its batches add up to %4.")
+                                   .arg(c.where(), kiosk)
+                                   .arg(c.cp->totalBallots)
+                                   .arg(total));
+                if (i > 0 && c.cp->eventCount <= list[i - 1]->cp->eventCount)
+                    chain.fail(Tr::tr("%1 points to an earlier event than the checkpoint before it.").arg(c.where()));
+            }
+        }
+        if (!chain.failed())
+            chain.note(Tr::tr("%n checkpoint(s) of %1 kiosk(s).", nullptr, int(m_checkpoints.size()))
+                           .arg(m_kioskCheckpoints.size()));
+    }
+
+    // CLOSE_COUNT, CLOSE_ROOT, BALLOT_UNKNOWN_BATCH, CLOSE_FINAL_MISSING ----------------
+    void checkBatches()
+    {
+        Check &count = check("CLOSE_COUNT");
+        Check &root = check("CLOSE_ROOT");
+        Check &unknown = check("BALLOT_UNKNOWN_BATCH");
+        Check &finalMissing = check("CLOSE_FINAL_MISSING");
+        std::map<std::pair<QString, uint32_t>, std::vector<const BallotItem *>> ballots;
+        std::map<std::pair<QString, uint32_t>, std::vector<QByteArray>> codes;
+        std::set<QString> kiosks;
+        for (const BallotItem &b : m_ballots) {
+            if (!b.env)
+                continue;
+            ballots[{b.env->kioskId, b.env->batch}].push_back(&b);
+            kiosks.insert(b.env->kioskId);
+        }
+        for (const auto &[key, list] : ballots) {
+            if (m_batchCheckpoint.count(key))
+                continue;
+            QStringList where;
+            for (const BallotItem *b : list) {
+                if (where.size() == 3) {
+                    where << Tr::tr("%n more", nullptr, int(list.size() - 3));
+                    break;
+                }
+                where << b->where();
+            }
+            unknown.fail(Tr::tr("Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.")
+                             .arg(key.first)
+                             .arg(key.second)
+                             .arg(list.size())
+                             .arg(where.join(u"; "_qs)));
+        }
+        for (const SpentItem &s : m_spent) {
+            codes[{s.kiosk, uint32_t(s.batch)}].push_back(s.hash);
+            kiosks.insert(s.kiosk);
+        }
+        for (const auto &[key, c] : m_batchCheckpoint) {
+            const auto &batchBallots = ballots[key];
+            auto &batchCodes = codes[key];
+            const record::Checkpoint &cp = *c->cp;
+            if (cp.batchBallots != batchBallots.size())
+                count.fail(Tr::tr("%1 says %2 ballots; the record holds %3 of that batch.")
+                               .arg(c->where())
+                               .arg(cp.batchBallots)
+                               .arg(batchBallots.size()));
+            if (cp.batchCodes != batchCodes.size())
+                count.fail(Tr::tr("%1 says %2 spent access codes; the record holds %3 of that batch.")
+                               .arg(c->where())
+                               .arg(cp.batchCodes)
+                               .arg(batchCodes.size()));
+            if (cp.batchCodes != cp.batchBallots)
+                count.fail(Tr::tr("%1 says %2 ballots but %3 spent access codes: each ballot spends one code.")
+                               .arg(c->where())
+                               .arg(cp.batchBallots)
+                               .arg(cp.batchCodes));
+            auto byId = batchBallots;
+            std::stable_sort(byId.begin(), byId.end(),
+                [](const BallotItem *a, const BallotItem *b) { return a->env->ballotId < b->env->ballotId; });
+            std::vector<QByteArray> leaves;
+            leaves.reserve(byId.size());
+            for (const BallotItem *b : byId)
+                leaves.push_back(record::ballotLeaf(b->envelope, b->signature));
+            if (crypto::merkleRoot(record::BallotTreePersonal, leaves) != cp.batchBallotRoot)
+                root.fail(Tr::tr("%1: the Merkle root of the batch's %2 ballots is not the one the checkpoint signs: a "
+                                 "ballot of the batch was removed, added or changed.")
+                              .arg(c->where())
+                              .arg(byId.size()));
+            std::sort(batchCodes.begin(), batchCodes.end());
+            if (crypto::merkleRoot(record::CodeTreePersonal, batchCodes) != cp.batchCodeRoot)
+                root.fail(Tr::tr("%1: the Merkle root of the batch's %2 spent access codes is not the one the "
+                                 "checkpoint signs.")
+                              .arg(c->where())
+                              .arg(batchCodes.size()));
+        }
+        for (const auto &[kiosk, list] : m_kioskCheckpoints)
+            kiosks.insert(kiosk);
+        for (const EventItem &e : m_events) {
+            if (e.event && e.event->type == record::EventType::Cast)
+                kiosks.insert(e.event->kioskId);
+        }
+        for (const QString &k : kiosks) {
+            auto it = m_kioskCheckpoints.find(k);
+            if (it == m_kioskCheckpoints.end() || it->second.empty())
+                finalMissing.fail(Tr::tr("Kiosk %1 took part but signed no checkpoint at all.").arg(k));
+            else if (it->second.back()->cp->kind != record::CheckpointKind::Close)
+                finalMissing.fail(
+                    Tr::tr("Kiosk %1's last checkpoint (batch %2) is a suspension: it never signed its final "
+                           "checkpoint, so ballots after it may be missing.")
+                        .arg(k)
+                        .arg(it->second.back()->cp->batch));
+        }
+        if (!count.failed())
+            count.note(Tr::tr("%n batch(es) checked.", nullptr, int(m_batchCheckpoint.size())));
+    }
+
+    // EVENT_CHAIN --------------------------------------------------------------------------
+    void checkEvents()
+    {
+        Check &chain = check("EVENT_CHAIN");
+        const EventItem *previous = nullptr;
+        for (qsizetype i = 0; i < qsizetype(m_events.size()); ++i) {
+            EventItem &e = m_events[size_t(i)];
+            const QString where = Tr::tr("events[%1]").arg(e.index);
+            e.hash = crypto::hash(record::EventHashPersonal, e.body);
+            auto decoded = record::Event::decode(e.body);
+            if (!decoded) {
+                chain.fail(Tr::tr("%1: the event cannot be read: %2").arg(where, decoded.error()));
+                previous = &e;
+                continue;
+            }
+            e.event = std::move(*decoded);
+            const record::Event &ev = *e.event;
+            if (e.index != i || ev.seq != uint64_t(i) + 1)
+                chain.fail(Tr::tr("%1 has sequence number %2; the log must number events 1, 2, 3 … in order.")
+                               .arg(where)
+                               .arg(ev.seq));
+            const QByteArray expected = previous ? previous->hash : zeros32();
+            if (ev.previous != expected)
+                chain.fail(previous ? Tr::tr("%1 does not link to the event before it: an event was removed, added or "
+                                             "changed.")
+                                          .arg(where)
+                                    : Tr::tr("%1, the first event, links to a previous event.").arg(where));
+            QStringList differ;
+            if (e.seqField != qint64(ev.seq))
+                differ << u"seq"_qs;
+            if (e.typeField != record::eventTypeName(ev.type))
+                differ << u"type"_qs;
+            if (e.timeField != ev.time)
+                differ << u"time"_qs;
+            if (e.kioskField != ev.kioskId)
+                differ << u"kiosk"_qs;
+            if (e.detailField != ev.detail)
+                differ << u"detail"_qs;
+            if (e.hashField != hex(e.hash))
+                differ << u"hash"_qs;
+            if (!differ.isEmpty())
+                chain.fail(Tr::tr("%1: these fields differ from the event's signed bytes: %2.")
+                               .arg(where, differ.join(u", "_qs)));
+            previous = &e;
+        }
+        for (const EventItem &e : m_events) {
+            if (e.event && e.event->type == record::EventType::Cast)
+                m_castSeqs[e.event->kioskId].push_back(e.event->seq);
+        }
+        for (auto &[kiosk, seqs] : m_castSeqs)
+            std::sort(seqs.begin(), seqs.end());
+        // The checkpoints' event heads: each points to its own SUSPENDED/CLOSED event, and
+        // the CAST events of the kiosk between two checkpoints are the batch's ballots.
+        for (const auto &[kiosk, list] : m_kioskCheckpoints) {
+            uint64_t from = 0;
+            for (const CheckpointItem *c : list) {
+                const record::Checkpoint &cp = *c->cp;
+                const EventItem *head = eventAt(cp.eventCount);
+                if (!head || head->hash != cp.eventHead) {
+                    chain.fail(Tr::tr("%1 signs event %2 as the log's head, but the log's event %2 is not that event.")
+                                   .arg(c->where())
+                                   .arg(cp.eventCount));
+                } else {
+                    const auto wanted = cp.kind == record::CheckpointKind::Close ? record::EventType::Closed
+                                                                                 : record::EventType::Suspended;
+                    if (head->event->type != wanted || head->event->kioskId != kiosk)
+                        chain.fail(Tr::tr("%1: its event %2 is not this kiosk's %3 event.")
+                                       .arg(c->where())
+                                       .arg(cp.eventCount)
+                                       .arg(record::eventTypeName(wanted)));
+                }
+                const uint64_t casts = castsBetween(kiosk, from, cp.eventCount);
+                if (casts != cp.batchBallots)
+                    chain.fail(Tr::tr("%1 says %2 ballots; the log records %3 casts at kiosk %4 in that batch.")
+                                   .arg(c->where())
+                                   .arg(cp.batchBallots)
+                                   .arg(casts)
+                                   .arg(kiosk));
+                from = std::max(from, cp.eventCount);
+            }
+            const uint64_t after = castsBetween(kiosk, from, UINT64_MAX);
+            if (after > 0)
+                chain.fail(
+                    Tr::tr("The log records %1 casts at kiosk %2 after its last checkpoint.").arg(after).arg(kiosk));
+        }
+        std::set<QString> checkpointed;
+        for (const auto &[kiosk, list] : m_kioskCheckpoints)
+            checkpointed.insert(kiosk);
+        std::map<QString, uint64_t> orphanCasts;
+        for (const EventItem &e : m_events) {
+            if (e.event && e.event->type == record::EventType::Cast && !checkpointed.count(e.event->kioskId))
+                ++orphanCasts[e.event->kioskId];
+        }
+        for (const auto &[kiosk, n] : orphanCasts)
+            chain.fail(Tr::tr("The log records %1 casts at kiosk %2, which signed no checkpoint.").arg(n).arg(kiosk));
+        if (!chain.failed())
+            chain.note(Tr::tr("%n event(s) in one chain.", nullptr, int(m_events.size())));
+        uint64_t signedUpTo = 0;
+        for (const CheckpointItem &c : m_checkpoints) {
+            if (c.cp)
+                signedUpTo = std::max(signedUpTo, c.cp->eventCount);
+        }
+        for (ResultItem &r : m_results) {
+            if (decodeStatement(r))
+                signedUpTo = std::max(signedUpTo, r.statement->eventCount);
+        }
+        if (signedUpTo < m_events.size())
+            chain.note(Tr::tr("Events after event %1 (the last one a checkpoint or tally statement signs) are not "
+                              "covered by any signature.")
+                           .arg(signedUpTo));
+    }
+
+    // The event with sequence number `seq` (1-based), when the log has it in its place.
+    const EventItem *eventAt(uint64_t seq) const
+    {
+        if (seq == 0 || seq > m_events.size())
+            return nullptr;
+        const EventItem &e = m_events[size_t(seq - 1)];
+        return e.event && e.event->seq == seq ? &e : nullptr;
+    }
+
+    // CAST events of `kiosk` with afterSeq < seq <= upToSeq.
+    uint64_t castsBetween(const QString &kiosk, uint64_t afterSeq, uint64_t upToSeq) const
+    {
+        auto it = m_castSeqs.find(kiosk);
+        if (it == m_castSeqs.end() || afterSeq >= upToSeq)
+            return 0;
+        const std::vector<uint64_t> &seqs = it->second;
+        return uint64_t(
+            std::upper_bound(seqs.begin(), seqs.end(), upToSeq) - std::upper_bound(seqs.begin(), seqs.end(), afterSeq));
+    }
+
+    // CODES ---------------------------------------------------------------------------------
+    void checkCodes()
+    {
+        Check &codes = check("CODES");
+        for (size_t i = 1; i < m_issued.size(); ++i) {
+            if (!(m_issued[i - 1] < m_issued[i]))
+                codes.fail(m_issued[i - 1] == m_issued[i]
+                        ? Tr::tr("issued_code_hashes[%1] repeats the code hash before it.").arg(i)
+                        : Tr::tr("issued_code_hashes[%1] is out of order: the list must be sorted.").arg(i));
+        }
+        std::vector<QByteArray> issuedSorted = m_issued;
+        std::sort(issuedSorted.begin(), issuedSorted.end());
+        std::vector<std::pair<QByteArray, qsizetype>> spentByHash;
+        std::map<std::pair<QString, uint32_t>, qsizetype> unbatched;
+        spentByHash.reserve(m_spent.size());
+        for (size_t i = 0; i < m_spent.size(); ++i) {
+            const SpentItem &s = m_spent[i];
+            const QString where = Tr::tr("spent_codes[%1] (kiosk %2, batch %3)").arg(s.index).arg(s.kiosk).arg(s.batch);
+            if (i > 0) {
+                const SpentItem &p = m_spent[i - 1];
+                if (!(std::make_tuple(sortKey(p.kiosk), p.batch, p.hash)
+                        < std::make_tuple(sortKey(s.kiosk), s.batch, s.hash)))
+                    codes.fail(Tr::tr("%1 is out of order: spent codes are listed by kiosk, batch and hash, each once.")
+                                   .arg(where));
+            }
+            if (!std::binary_search(issuedSorted.begin(), issuedSorted.end(), s.hash))
+                codes.fail(Tr::tr("%1: this access code was never issued.").arg(where));
+            if (!m_batchCheckpoint.count({s.kiosk, uint32_t(s.batch)}))
+                ++unbatched[{s.kiosk, uint32_t(s.batch)}];
+            spentByHash.emplace_back(s.hash, s.index);
+        }
+        for (const auto &[key, n] : unbatched)
+            codes.fail(Tr::tr("Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.")
+                           .arg(key.first)
+                           .arg(key.second)
+                           .arg(n));
+        std::sort(spentByHash.begin(), spentByHash.end());
+        for (size_t i = 1; i < spentByHash.size(); ++i) {
+            if (spentByHash[i].first == spentByHash[i - 1].first)
+                codes.fail(Tr::tr("spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.")
+                               .arg(spentByHash[i - 1].second)
+                               .arg(spentByHash[i].second));
+        }
+        const QByteArray root = record::issuedCodeRoot(m_issued);
+        bool anyStatement = false;
+        for (ResultItem &r : m_results) {
+            if (!decodeStatement(r))
+                continue;
+            anyStatement = true;
+            if (r.statement->issuedCodes != m_issued.size())
+                codes.fail(Tr::tr("%1: its tally statement says %2 access codes were issued; the record lists %3.")
+                               .arg(r.where())
+                               .arg(r.statement->issuedCodes)
+                               .arg(m_issued.size()));
+            else if (r.statement->issuedCodeRoot != root)
+                codes.fail(
+                    Tr::tr("%1: the issued code list is not the one its tally statement signs (Merkle root differs).")
+                        .arg(r.where()));
+        }
+        if (!anyStatement)
+            codes.warn(
+                Tr::tr("No tally statement signs the issued code list, so that list is only as the record says."));
+        if (!codes.failed())
+            codes.note(Tr::tr("%1 access codes issued, %2 spent.").arg(m_issued.size()).arg(m_spent.size()));
+    }
+
+    bool decodeStatement(ResultItem &r)
+    {
+        if (!r.hasStatement)
+            return false;
+        if (!r.statement) {
+            auto st = record::TallyStatement::decode(r.statementBytes);
+            if (!st)
+                return false;
+            r.statement = *st;
+            r.revoked = std::set<QString>(st->revokedKiosks.begin(), st->revokedKiosks.end());
+        }
+        return true;
+    }
+
+    // TALLY_STATEMENT, RESULT_SIG --------------------------------------------------------
+    void checkStatements()
+    {
+        Check &statement = check("TALLY_STATEMENT");
+        Check &resultSig = check("RESULT_SIG");
+        const QByteArray &authority = m_manifest->authorityPublicKey;
+        if (m_results.empty()) {
+            const auto tallied = std::count_if(m_events.begin(), m_events.end(),
+                [](const EventItem &e) { return e.event && e.event->type == record::EventType::Tallied; });
+            if (tallied > 0)
+                statement.fail(Tr::tr("The log records that the round was counted, but the record holds no result: "
+                                      "the results were removed."));
+            else
+                statement.warn(Tr::tr("The record holds no result: the round was not counted when it was exported."));
+            resultSig.skip(Tr::tr("No result in the record."));
+            return;
+        }
+        uint64_t lastCheckpointEvent = 0;
+        for (const CheckpointItem &c : m_checkpoints) {
+            if (c.cp)
+                lastCheckpointEvent = std::max(lastCheckpointEvent, c.cp->eventCount);
+        }
+        for (ResultItem &r : m_results) {
+            r.resultSignatureValid = crypto::verify(authority, record::ResultDomain, r.result, r.signature);
+            if (!r.resultSignatureValid)
+                resultSig.fail(Tr::tr("%1: the authority's signature of the result is not valid: the result was "
+                                      "changed after it was signed.")
+                                   .arg(r.where()));
+            if (!r.hasStatement) {
+                statement.fail(
+                    Tr::tr("%1 has no tally statement (it was counted before pbvote signed them): its opened "
+                           "ballots and counts cannot be checked. Count the round again.")
+                        .arg(r.where()));
+                continue;
+            }
+            if (!decodeStatement(r)) {
+                auto st = record::TallyStatement::decode(r.statementBytes);
+                statement.fail(Tr::tr("%1: the tally statement cannot be read: %2").arg(r.where(), st.error()));
+                continue;
+            }
+            const record::TallyStatement &st = *r.statement;
+            r.statementSignatureValid
+                = crypto::verify(authority, record::TallyDomain, r.statementBytes, r.statementSignature);
+            if (!r.statementSignatureValid)
+                statement.fail(
+                    Tr::tr("%1: the authority's signature of the tally statement is not valid.").arg(r.where()));
+            if (st.manifestHash != m_mh)
+                statement.fail(Tr::tr("%1: the tally statement is for another manifest (%2).")
+                                   .arg(r.where(), hex(st.manifestHash)));
+            if (st.resultHash != record::resultHash(r.result))
+                statement.fail(Tr::tr("%1: the result is not the one the tally statement signs (result hash differs).")
+                                   .arg(r.where()));
+            if (st.rule != r.rule)
+                statement.fail(Tr::tr("%1: the tally statement's rule is \"%2\".").arg(r.where(), st.rule));
+            const qsizetype slash = st.rule.indexOf(u'/');
+            const QString tieBreak
+                = slash < 0 ? counting::tieBreakName(counting::TieBreak::LexicographicId) : st.rule.mid(slash + 1);
+            if (st.tieBreak != tieBreak)
+                statement.fail(Tr::tr("%1: the tally statement's tie-breaking \"%2\" does not match its rule \"%3\".")
+                                   .arg(r.where(), st.tieBreak, st.rule));
+            const EventItem *head = eventAt(st.eventCount);
+            if (st.eventCount == 0 ? st.eventHead != zeros32() : (!head || head->hash != st.eventHead))
+                statement.fail(Tr::tr("%1: the tally statement signs event %2 as the log's head, but the log's event "
+                                      "%2 is not that event.")
+                                   .arg(r.where())
+                                   .arg(st.eventCount));
+            if (st.eventCount < lastCheckpointEvent)
+                statement.fail(Tr::tr("%1: the count covers the log up to event %2, before the last checkpoint (event "
+                                      "%3).")
+                                   .arg(r.where())
+                                   .arg(st.eventCount)
+                                   .arg(lastCheckpointEvent));
+            for (const QString &k : st.revokedKiosks) {
+                if (!m_kioskKeys.count(k))
+                    statement.fail(
+                        Tr::tr("%1: the tally statement revokes kiosk %2, which the manifest does not register.")
+                            .arg(r.where(), k));
+            }
+            if (!st.revokedKiosks.empty())
+                check("BALLOT_KIOSK")
+                    .note(Tr::tr("%1: kiosk(s) %2 revoked; their ballots are not counted.")
+                              .arg(r.where(),
+                                  QStringList(st.revokedKiosks.begin(), st.revokedKiosks.end()).join(u", "_qs)));
+        }
+    }
+
+    // OPENED_BALLOTS ------------------------------------------------------------------------
+    void checkOpened()
+    {
+        Check &opened = check("OPENED_BALLOTS");
+        bool any = false;
+        for (ResultItem &r : m_results) {
+            if (!r.statement)
+                continue;
+            any = true;
+            const record::TallyStatement &st = *r.statement;
+            auto decoded = record::decodeOpenedBallots(r.openedBytes);
+            if (!decoded) {
+                opened.fail(Tr::tr("%1: %2").arg(r.where(), decoded.error()));
+                continue;
+            }
+            r.opened = std::move(*decoded);
+            r.openedHashValid = record::openedBallotsHash(r.openedBytes) == st.openedBallotsHash;
+            if (!r.openedHashValid)
+                opened.fail(Tr::tr("%1: the opened ballots are not the ones the tally statement signs (hash differs).")
+                                .arg(r.where()));
+            if (r.opened->size() != st.ballotsCounted)
+                opened.fail(Tr::tr("%1: %2 opened ballots, but the tally statement counts %3.")
+                                .arg(r.where())
+                                .arg(r.opened->size())
+                                .arg(st.ballotsCounted));
+            for (size_t i = 0; m_amountsOutOfRange.isEmpty() && i < r.opened->size(); ++i) {
+                const Ballot &b = (*r.opened)[i];
+                auto canonical = canonicaliseBallot(m_round, b);
+                if (!canonical)
+                    opened.fail(Tr::tr("%1: opened ballot %2 (%3) breaks the round's rules: %4")
+                                    .arg(r.where())
+                                    .arg(i)
+                                    .arg(describe(b), canonical.error()));
+                else if (!(*canonical == b))
+                    opened.fail(Tr::tr("%1: opened ballot %2 (%3) is not in canonical form.")
+                                    .arg(r.where())
+                                    .arg(i)
+                                    .arg(describe(b)));
+            }
+            uint64_t revokedBallots = 0;
+            for (const BallotItem &b : m_ballots) {
+                if (b.env && r.revoked.count(b.env->kioskId))
+                    ++revokedBallots;
+            }
+            if (st.ballotsCounted + st.ballotsExcluded != uint64_t(m_ballots.size()))
+                opened.fail(Tr::tr("%1: the tally statement counts %2 ballots and excludes %3, but the record holds %4 "
+                                   "ballots.")
+                                .arg(r.where())
+                                .arg(st.ballotsCounted)
+                                .arg(st.ballotsExcluded)
+                                .arg(m_ballots.size()));
+            if (st.ballotsExcluded != revokedBallots)
+                opened.fail(Tr::tr("%1: the tally statement excludes %2 ballots; the revoked kiosks cast %3.")
+                                .arg(r.where())
+                                .arg(st.ballotsExcluded)
+                                .arg(revokedBallots));
+            if (!opened.failed())
+                opened.note(Tr::tr("%1: %2 ballots counted, %3 excluded.")
+                                .arg(r.where())
+                                .arg(st.ballotsCounted)
+                                .arg(st.ballotsExcluded));
+        }
+        if (!any)
+            opened.skip(Tr::tr("No tally statement in the record."));
+    }
+
+    QString describe(const Ballot &b) const
+    {
+        QStringList parts;
+        for (const BallotChoice &c : b.choices) {
+            const QString id = c.project >= 0 && size_t(c.project) < m_manifest->projects.size()
+                ? m_manifest->projects[size_t(c.project)].id
+                : Tr::tr("position %1").arg(c.project);
+            parts << (m_manifest->rules.kind == BallotKind::Approval || m_manifest->rules.kind == BallotKind::Knapsack
+                    ? id
+                    : id + u'=' + QString::number(c.value));
+        }
+        return parts.isEmpty() ? Tr::tr("no choice") : parts.join(u' ');
+    }
+
+    // RECOUNT -------------------------------------------------------------------------------
+    void checkRecount()
+    {
+        Check &recount = check("RECOUNT");
+        if (!m_amountsOutOfRange.isEmpty()) {
+            recount.skip(Tr::tr("Not run: the manifest's amounts are out of range (see MANIFEST)."));
+            return;
+        }
+        bool any = false;
+        for (const ResultItem &r : m_results) {
+            if (!r.statement || !r.opened)
+                continue;
+            if (!m_manifestSignatureValid || !r.statementSignatureValid || !r.openedHashValid) {
+                recount.skip(Tr::tr("%1: not recounted: its manifest, tally statement or opened ballots are not "
+                                    "authentic (see the checks above).")
+                                 .arg(r.where()));
+                continue;
+            }
+            any = true;
+            const record::TallyStatement &st = *r.statement;
+            const QString ruleName = st.rule.section(u'/', 0, 0);
+            counting::RuleOptions options;
+            if (!counting::parseTieBreak(st.tieBreak, &options.tieBreak)) {
+                recount.fail(Tr::tr("%1: unknown tie-breaking \"%2\".").arg(r.where(), st.tieBreak));
+                continue;
+            }
+            counting::Instance instance = store::instanceSkeleton(m_round);
+            instance.voters.reserve(r.opened->size());
+            for (const Ballot &b : *r.opened) {
+                counting::Voter v;
+                for (const BallotChoice &c : b.choices) {
+                    v.projects.push_back(c.project);
+                    if (instance.voteType == counting::VoteType::Cumulative)
+                        v.points.push_back(c.value);
+                }
+                instance.voters.push_back(std::move(v));
+            }
+            auto outcome = store::countRound(m_round, instance, ruleName, options);
+            if (!outcome) {
+                recount.fail(Tr::tr("%1: the recount failed: %2").arg(r.where(), outcome.error()));
+                continue;
+            }
+            QJsonObject expected = formats::outcomeToJson(instance, *outcome);
+            expected[u"ballots"_qs] = qint64(instance.voters.size());
+            if (st.ballotsExcluded > 0)
+                expected[u"excluded_ballots"_qs] = qint64(st.ballotsExcluded);
+            QJsonParseError error;
+            const QJsonDocument published = QJsonDocument::fromJson(r.result, &error);
+            if (!published.isObject()) {
+                recount.fail(Tr::tr("%1: the published result is not a JSON object.").arg(r.where()));
+                continue;
+            }
+            const QString difference = compareResults(published.object(), expected);
+            if (!difference.isEmpty())
+                recount.fail(Tr::tr("%1: %2").arg(r.where(), difference));
+            else
+                recount.note(Tr::tr("%1: the recount of %2 opened ballots with %3 gives the published winners: %4.")
+                                 .arg(r.where())
+                                 .arg(instance.voters.size())
+                                 .arg(st.rule, winnersText(expected)));
+        }
+        if (!any && !recount.failed() && !recount.skipped())
+            recount.skip(Tr::tr("No counted result with a tally statement in the record."));
+    }
+
+    static QString winnersText(const QJsonObject &result)
+    {
+        QStringList w;
+        for (const QJsonValue &v : result.value(u"winners"_qs).toArray())
+            w << v.toString();
+        return w.isEmpty() ? Tr::tr("none") : w.join(u", "_qs);
+    }
+
+    static QString compact(const QJsonValue &v)
+    {
+        if (v.isUndefined())
+            return Tr::tr("(absent)");
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    }
+
+    // The first way the published result differs from the recount. The local round number
+    // ("round") and each project's "reason" (words in the counting machine's language)
+    // are not compared.
+    static QString compareResults(const QJsonObject &published, const QJsonObject &expected)
+    {
+        const QJsonArray pubProjects = published.value(u"projects"_qs).toArray();
+        const QJsonArray expProjects = expected.value(u"projects"_qs).toArray();
+        if (pubProjects.size() != expProjects.size())
+            return Tr::tr("the published result lists %1 projects; the round has %2.")
+                .arg(pubProjects.size())
+                .arg(expProjects.size());
+        for (qsizetype i = 0; i < expProjects.size(); ++i) {
+            QJsonObject p = pubProjects.at(i).toObject();
+            QJsonObject e = expProjects.at(i).toObject();
+            p.remove(u"reason"_qs);
+            e.remove(u"reason"_qs);
+            if (p == e)
+                continue;
+            const QString id = e.value(u"id"_qs).toString();
+            QStringList keys = p.keys() + e.keys();
+            keys.removeDuplicates();
+            // Funded and order first: what people care about.
+            std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+                const auto rank = [](const QString &k) { return k == u"funded"_qs ? 0 : k == u"order"_qs ? 1 : 2; };
+                return rank(a) < rank(b);
+            });
+            for (const QString &k : keys) {
+                if (p.value(k) != e.value(k))
+                    return Tr::tr("project %1 differs: the published result has %2 = %3, the recount %4.")
+                        .arg(id, k, compact(p.value(k)), compact(e.value(k)));
+            }
+        }
+        QStringList keys = published.keys() + expected.keys();
+        keys.removeDuplicates();
+        for (const QString &k : keys) {
+            if (k == u"round"_qs || k == u"projects"_qs)
+                continue;
+            if (published.value(k) != expected.value(k))
+                return Tr::tr("\"%1\" differs: the published result has %2, the recount %3.")
+                    .arg(k, compact(published.value(k)), compact(expected.value(k)));
+        }
+        return {};
+    }
+
+    // TALLY_RULE ---------------------------------------------------------------------------
+    void checkTallyRule()
+    {
+        Check &rule = check("TALLY_RULE");
+        const QString manifestRule = m_manifest->tallyRule;
+        std::vector<const ResultItem *> counted;
+        for (const ResultItem &r : m_results) {
+            if (r.statement)
+                counted.push_back(&r);
+        }
+        if (counted.empty()) {
+            rule.skip(Tr::tr("No tally statement in the record."));
+            return;
+        }
+        if (manifestRule.isEmpty()) {
+            rule.warn(
+                Tr::tr("The manifest (format 1) fixes no counting rule, so the rule used cannot be checked against "
+                       "one chosen before voting."));
+            return;
+        }
+        bool matched = false;
+        for (const ResultItem *r : counted) {
+            if (r->statement->rule.section(u'/', 0, 0) == manifestRule)
+                matched = true;
+        }
+        for (const ResultItem *r : counted) {
+            if (r->statement->rule.section(u'/', 0, 0) == manifestRule)
+                continue;
+            const QString problem = Tr::tr("%1 is counted with \"%2\", not with \"%3\", the rule the manifest fixes.")
+                                        .arg(r->where(), r->statement->rule, manifestRule);
+            if (matched)
+                rule.warn(problem + Tr::tr(" The result counted with \"%1\" is the official one.").arg(manifestRule));
+            else
+                rule.fail(problem);
+        }
+        if (matched)
+            rule.note(Tr::tr("Counted with \"%1\", the rule the manifest fixed before voting.").arg(manifestRule));
+    }
+
+    // WITNESS -------------------------------------------------------------------------------
+    void checkWitness()
+    {
+        Check &witness = check("WITNESS");
+        if (m_options.witnessCodes.isEmpty()) {
+            witness.skip(Tr::tr("No witness codes given (--witness)."));
+            return;
+        }
+        for (const QString &code : m_options.witnessCodes) {
+            const QString wanted = crypto::normaliseCode(code);
+            const auto match = std::find_if(m_checkpoints.begin(), m_checkpoints.end(), [&](const CheckpointItem &c) {
+                return !wanted.isEmpty() && crypto::normaliseCode(c.witness) == wanted;
+            });
+            if (match == m_checkpoints.end())
+                witness.fail(Tr::tr("Witness code %1 matches no checkpoint in the record: a checkpoint was removed or "
+                                    "replaced, or the code was written down wrong.")
+                                 .arg(code));
+            else
+                witness.note(Tr::tr("%1: %2.").arg(code, match->where()));
+        }
+    }
+
+    // ELECTION_KEY --------------------------------------------------------------------------
+    void checkElectionKey()
+    {
+        Check &key = check("ELECTION_KEY");
+        const crypto::SecretBytes &sk = m_options.electionSecretKey;
+        if (sk.isEmpty()) {
+            key.skip(Tr::tr("No election key given (--election-key)."));
+            return;
+        }
+        if (sk.size() != size_t(crypto::BoxSecretKeyBytes)) {
+            key.fail(Tr::tr("The election key must be %1 bytes.").arg(crypto::BoxSecretKeyBytes));
+            return;
+        }
+        if (!m_amountsOutOfRange.isEmpty()) {
+            key.skip(Tr::tr("Not run: the manifest's amounts are out of range (see MANIFEST)."));
+            return;
+        }
+        const qint64 sealedLength = qint64(m_manifest->paddedBallotSize) + crypto::SealOverheadBytes;
+        struct Opened
+        {
+            const BallotItem *ballot;
+            QByteArray entry;
+        };
+        std::vector<Opened> opened;
+        QStringList openFailures;
+        qsizetype notOpenedCount = 0;
+        qsizetype attempted = 0;
+        for (const BallotItem &b : m_ballots) {
+            if (!b.env || qint64(b.env->sealed.size()) != sealedLength)
+                continue; // reported by BALLOT_SIG / CT_LENGTH
+            ++attempted;
+            auto plain
+                = crypto::openAndUnpad(m_manifest->electionPublicKey, sk, b.env->sealed, m_manifest->paddedBallotSize);
+            if (!plain) {
+                if (openFailures.size() <= MaxListedProblems)
+                    openFailures
+                        << Tr::tr("%1: the sealed vote does not open with this key: %2").arg(b.where(), plain.error());
+                ++notOpenedCount;
+                continue;
+            }
+            auto decoded = record::BallotPlaintext::decode(plain->view());
+            if (!decoded) {
+                key.fail(Tr::tr("%1: %2").arg(b.where(), decoded.error()));
+                continue;
+            }
+            if (decoded->manifestHash != m_mh || decoded->ballotId != b.env->ballotId) {
+                key.fail(Tr::tr("%1: the sealed vote belongs to another ballot or round.").arg(b.where()));
+                continue;
+            }
+            if (decoded->kind != m_manifest->rules.kind) {
+                key.fail(Tr::tr("%1: the sealed vote is of the wrong ballot kind.").arg(b.where()));
+                continue;
+            }
+            auto canonical = canonicaliseBallot(m_round, decoded->ballot);
+            if (!canonical) {
+                key.fail(Tr::tr("%1: the vote breaks the round's rules: %2").arg(b.where(), canonical.error()));
+                continue;
+            }
+            if (!(*canonical == decoded->ballot)) {
+                key.fail(Tr::tr("%1: the vote is not in canonical form.").arg(b.where()));
+                continue;
+            }
+            opened.push_back({&b, entryBytes(decoded->ballot)});
+        }
+        if (attempted > 0 && notOpenedCount == attempted) {
+            key.fail(Tr::tr("The key opens none of the %1 sealed votes: it is not this round's election key.")
+                         .arg(attempted));
+            return;
+        }
+        for (const QString &f : openFailures)
+            key.fail(f);
+        key.note(Tr::tr("%1 of %2 sealed votes opened and valid.").arg(opened.size()).arg(m_ballots.size()));
+        for (const ResultItem &r : m_results) {
+            if (!r.statement || !r.opened)
+                continue;
+            std::vector<QByteArray> sealed;
+            for (const Opened &o : opened) {
+                if (!r.revoked.count(o.ballot->env->kioskId))
+                    sealed.push_back(o.entry);
+            }
+            std::vector<QByteArray> published;
+            for (const Ballot &b : *r.opened)
+                published.push_back(entryBytes(b));
+            std::sort(sealed.begin(), sealed.end());
+            std::sort(published.begin(), published.end());
+            if (sealed == published) {
+                key.note(Tr::tr("%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.")
+                             .arg(r.where())
+                             .arg(sealed.size()));
+                continue;
+            }
+            std::vector<QByteArray> extra;
+            std::vector<QByteArray> missing;
+            std::set_difference(
+                published.begin(), published.end(), sealed.begin(), sealed.end(), std::back_inserter(extra));
+            std::set_difference(
+                sealed.begin(), sealed.end(), published.begin(), published.end(), std::back_inserter(missing));
+            key.fail(Tr::tr("%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the "
+                            "sealed votes%3, %4 sealed vote(s) are missing from them%5.")
+                         .arg(r.where())
+                         .arg(extra.size())
+                         .arg(extra.empty() ? QString() : Tr::tr(" (e.g. %1)").arg(describeEntry(extra.front())))
+                         .arg(missing.size())
+                         .arg(missing.empty() ? QString() : Tr::tr(" (e.g. %1)").arg(describeEntry(missing.front()))));
+        }
+    }
+
+    QString describeEntry(const QByteArray &entry) const
+    {
+        QByteArray list(4, '\0');
+        list[3] = 1;
+        const uint32_t n = uint32_t(entry.size());
+        list.append(char(n >> 24)).append(char(n >> 16)).append(char(n >> 8)).append(char(n));
+        list.append(entry);
+        auto decoded = record::decodeOpenedBallots(list);
+        return decoded && decoded->size() == 1 ? describe(decoded->front()) : hex(entry);
+    }
+
+    // SECRECY -------------------------------------------------------------------------------
+    void checkSecrecy()
+    {
+        Check &secrecy = check("SECRECY");
+        if (check("BALLOT_ORDER").failed())
+            secrecy.fail(Tr::tr("The ballots are not in ballot-id order, so their order may follow casting (see "
+                                "BALLOT_ORDER)."));
+        if (check("CT_LENGTH").failed())
+            secrecy.fail(Tr::tr("Sealed votes differ in length, which may reveal how many projects were chosen (see "
+                                "CT_LENGTH)."));
+        if (!secrecy.failed())
+            secrecy.note(Tr::tr("Ballots are listed by their random ids, every sealed vote has the same length, opened "
+                                "ballots are sorted by content, and the format holds no time per ballot."));
+    }
+
+    // RECEIPT -------------------------------------------------------------------------------
+    void checkReceipt()
+    {
+        Check &receipt = check("RECEIPT");
+        ReceiptAnswer &answer = m_report.receipt;
+        if (m_options.receipt.isEmpty()) {
+            receipt.skip(Tr::tr("No receipt given (--receipt)."));
+            return;
+        }
+        answer.asked = true;
+        const QString wanted = crypto::normaliseCode(m_options.receipt);
+        if (wanted.size() != 16) {
+            receipt.fail(Tr::tr("\"%1\" is not a receipt code: a receipt has 16 letters and digits, like "
+                                "GPEK-A7LW-KIAX-PLS4.")
+                             .arg(m_options.receipt));
+            return;
+        }
+        const auto match = std::find_if(m_ballots.begin(), m_ballots.end(),
+            [&](const BallotItem &b) { return crypto::normaliseCode(b.receipt) == wanted; });
+        if (match == m_ballots.end()) {
+            receipt.fail(
+                Tr::tr("No ballot with receipt %1 is in this record. Check the code; if it is right, report it "
+                       "to the organizers and the auditors.")
+                    .arg(m_options.receipt));
+            return;
+        }
+        const BallotItem &b = *match;
+        answer.found = true;
+        answer.index = b.index;
+        if (b.env) {
+            answer.ballotId = hex(b.env->ballotId);
+            answer.kioskId = b.env->kioskId;
+            answer.batch = b.env->batch;
+        }
+        answer.signatureValid = b.env && b.signatureValid && b.env->manifestHash == m_mh && m_manifestSignatureValid;
+        if (!answer.signatureValid) {
+            receipt.fail(Tr::tr("A ballot with receipt %1 is in the record (%2), but its signature does NOT verify: "
+                                "report this to the auditors.")
+                             .arg(m_options.receipt, b.where()));
+            return;
+        }
+        std::vector<const ResultItem *> revokedIn;
+        bool anyStatement = false;
+        for (const ResultItem &r : m_results) {
+            if (!r.statement)
+                continue;
+            anyStatement = true;
+            if (r.revoked.count(b.env->kioskId))
+                revokedIn.push_back(&r);
+        }
+        answer.counted = anyStatement && revokedIn.empty();
+        if (!anyStatement)
+            receipt.warn(Tr::tr("Found: %1, kiosk %2, batch %3, with a valid signature; the record holds no count yet.")
+                             .arg(b.where(), b.env->kioskId)
+                             .arg(b.env->batch));
+        else if (!revokedIn.empty())
+            receipt.warn(
+                Tr::tr("Found: %1, kiosk %2, batch %3, with a valid signature, but NOT counted: the organizers "
+                       "revoked kiosk %2.")
+                    .arg(b.where(), b.env->kioskId)
+                    .arg(b.env->batch));
+        else
+            receipt.note(Tr::tr("Found: %1, kiosk %2, batch %3, with a valid signature, and counted.")
+                             .arg(b.where(), b.env->kioskId)
+                             .arg(b.env->batch));
+    }
+
+    const VerifyOptions &m_options;
+    std::vector<Check> m_checks;
+    std::set<QString> m_ran;
+    VerifyReport m_report;
+    bool m_readable = false;
+
+    // The container's fields.
+    std::optional<QString> m_roundName;
+    std::optional<QByteArray> m_roundElectionId;
+    std::optional<QByteArray> m_manifestBytes;
+    std::optional<QByteArray> m_manifestSignature;
+    std::optional<QByteArray> m_manifestHashField;
+    std::optional<QByteArray> m_authorityKeyField;
+    std::optional<QString> m_fingerprintField;
+    std::vector<QByteArray> m_issued;
+    std::vector<SpentItem> m_spent;
+    std::vector<BallotItem> m_ballots;
+    std::vector<CheckpointItem> m_checkpoints;
+    std::vector<EventItem> m_events;
+    std::vector<ResultItem> m_results;
+
+    // Derived.
+    std::optional<record::Manifest> m_manifest;
+    QByteArray m_mh;
+    Round m_round;
+    bool m_manifestSignatureValid = false;
+    QStringList m_amountsOutOfRange; // why ballots cannot be checked against the manifest
+    std::map<QString, QByteArray> m_kioskKeys;
+    std::map<QString, std::vector<const CheckpointItem *>> m_kioskCheckpoints;
+    std::map<std::pair<QString, uint32_t>, const CheckpointItem *> m_batchCheckpoint;
+    std::map<QString, std::vector<uint64_t>> m_castSeqs; // by kiosk, sorted
+};
+
+} // namespace
+
+QString CheckResult::status() const
+{
+    if (!passed)
+        return u"FAIL"_qs;
+    if (warning)
+        return u"WARN"_qs;
+    if (skipped)
+        return u"SKIP"_qs;
+    return u"PASS"_qs;
+}
+
+bool VerifyReport::ok() const
+{
+    return !checks.empty() && std::all_of(checks.begin(), checks.end(), [](const CheckResult &c) { return c.passed; });
+}
+
+const CheckResult *VerifyReport::check(const QString &id) const
+{
+    auto it = std::find_if(checks.begin(), checks.end(), [&](const CheckResult &c) { return c.id == id; });
+    return it == checks.end() ? nullptr : &*it;
+}
+
+QStringList VerifyReport::failedIds() const
+{
+    QStringList ids;
+    for (const CheckResult &c : checks) {
+        if (!c.passed)
+            ids << c.id;
+    }
+    return ids;
+}
+
+QStringList VerifyReport::warningIds() const
+{
+    QStringList ids;
+    for (const CheckResult &c : checks) {
+        if (c.passed && c.warning)
+            ids << c.id;
+    }
+    return ids;
+}
+
+QJsonObject VerifyReport::toJson() const
+{
+    QJsonArray list;
+    for (const CheckResult &c : checks) {
+        list.append(QJsonObject {{u"id"_qs, c.id}, {u"title"_qs, c.title}, {u"status"_qs, c.status()},
+            {u"problems"_qs, QJsonArray::fromStringList(c.problems)},
+            {u"notes"_qs, QJsonArray::fromStringList(c.notes)}});
+    }
+    QJsonObject o {{u"ok"_qs, ok()}, {u"version"_qs, version}, {u"election"_qs, electionName},
+        {u"election_id"_qs, electionId}, {u"authority_fingerprint"_qs, authorityFingerprint},
+        {u"authority_pinned"_qs, authorityPinned}, {u"ballots"_qs, ballots}, {u"kiosks"_qs, kiosks},
+        {u"checkpoints"_qs, checkpoints}, {u"events"_qs, events}, {u"results"_qs, results},
+        {u"failed"_qs, QJsonArray::fromStringList(failedIds())},
+        {u"warnings"_qs, QJsonArray::fromStringList(warningIds())}, {u"checks"_qs, list}};
+    if (receipt.asked) {
+        o[u"receipt"_qs] = QJsonObject {{u"found"_qs, receipt.found}, {u"signature_valid"_qs, receipt.signatureValid},
+            {u"counted"_qs, receipt.counted}, {u"index"_qs, qint64(receipt.index)}, {u"ballot_id"_qs, receipt.ballotId},
+            {u"kiosk"_qs, receipt.kioskId}, {u"batch"_qs, qint64(receipt.batch)}};
+    }
+    return o;
+}
+
+QString VerifyReport::toText() const
+{
+    QString t;
+    if (!electionName.isEmpty() || !electionId.isEmpty())
+        t += Tr::tr("Election record of \"%1\" (election id %2), format version %3")
+                 .arg(electionName, electionId)
+                 .arg(version)
+            + u'\n';
+    if (!authorityFingerprint.isEmpty())
+        t += (authorityPinned
+                     ? Tr::tr("Authority key %1: the fingerprint you gave.")
+                     : Tr::tr("Authority key %1: NOT compared with a published fingerprint (use --authority)."))
+                 .arg(authorityFingerprint)
+            + u'\n';
+    if (version > 0)
+        t += Tr::tr("Holds %1 ballots, %2 kiosks, %3 checkpoints, %4 events, %5 results.")
+                 .arg(ballots)
+                 .arg(kiosks)
+                 .arg(checkpoints)
+                 .arg(events)
+                 .arg(results)
+            + u"\n\n"_qs;
+    for (const CheckResult &c : checks) {
+        t += c.status() + u"  "_qs + c.id.leftJustified(21) + u' ' + c.title + u'\n';
+        for (const QString &p : c.problems)
+            t += u"      - "_qs + p + u'\n';
+        if (c.passed) {
+            for (const QString &n : c.notes)
+                t += u"        "_qs + n + u'\n';
+        }
+    }
+    t += u'\n';
+    const QStringList failed = failedIds();
+    if (failed.isEmpty())
+        t += warningIds().isEmpty()
+            ? Tr::tr("Verdict: PASSED. Every check passed.")
+            : Tr::tr("Verdict: PASSED, with warnings to read: %1.").arg(warningIds().join(u", "_qs));
+    else
+        t += Tr::tr("Verdict: FAILED. %n check(s) failed: %1.", nullptr, int(failed.size())).arg(failed.join(u", "_qs));
+    t += u'\n';
+    return t;
+}
+
+VerifyReport verifyRecord(QByteArrayView recordBytes, const VerifyOptions &options)
+{
+    Verification v(options);
+    return v.run(recordBytes);
+}
+
+VerifyReport verifyRecordFile(const QString &path, const VerifyOptions &options)
+{
+    const QFileInfo info(path);
+    QString refusal;
+    QByteArray bytes;
+    if (!info.exists())
+        refusal = Tr::tr("%1 does not exist.").arg(path);
+    else if (!info.isFile())
+        refusal = Tr::tr("%1 is not a file.").arg(path);
+    else if (info.size() > MaxRecordBytes)
+        refusal = Tr::tr("%1 is %2 bytes; an election record is refused over %3 bytes (2 GiB).")
+                      .arg(path)
+                      .arg(info.size())
+                      .arg(MaxRecordBytes);
+    if (refusal.isEmpty()) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            refusal = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
+        else {
+            bytes = f.readAll();
+            if (f.error() != QFileDevice::NoError)
+                refusal = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
+            else if (bytes.size() > MaxRecordBytes)
+                refusal = Tr::tr("%1 is over %2 bytes (2 GiB): refused.").arg(path).arg(MaxRecordBytes);
+        }
+    }
+    if (refusal.isEmpty())
+        return verifyRecord(bytes, options);
+    VerifyReport report = verifyRecord(QByteArrayView(), options);
+    for (CheckResult &c : report.checks) {
+        if (c.id == u"RECORD_FORMAT"_qs)
+            c.problems = QStringList {refusal};
+    }
+    return report;
+}
+
+Result<crypto::SecretBytes> readElectionKeyFile(const QString &path)
+{
+    using R = Result<crypto::SecretBytes>;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return R::failure(Tr::tr("Cannot read the election key %1: %2").arg(path, f.errorString()));
+    // At most 64 hex digits and some white space: read a little more to see a longer file.
+    constexpr qint64 Room = 256;
+    if (f.size() > Room)
+        return R::failure(Tr::tr("%1 does not hold an election key: it must hold 64 hex digits.").arg(path));
+    crypto::SecretBytes text(Room);
+    const qint64 n = f.read(reinterpret_cast<char *>(text.data()), Room);
+    if (n < 0)
+        return R::failure(Tr::tr("Cannot read the election key %1: %2").arg(path, f.errorString()));
+    crypto::SecretBytes key(crypto::BoxSecretKeyBytes);
+    int digits = 0;
+    for (qint64 i = 0; i < n; ++i) {
+        const unsigned char c = text.data()[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        int v = -1;
+        if (c >= '0' && c <= '9')
+            v = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            v = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            v = c - 'A' + 10;
+        if (v < 0 || digits >= 2 * crypto::BoxSecretKeyBytes)
+            return R::failure(Tr::tr("%1 does not hold an election key: it must hold 64 hex digits.").arg(path));
+        key.data()[digits / 2] = static_cast<unsigned char>(key.data()[digits / 2] | (digits % 2 ? v : v << 4));
+        ++digits;
+    }
+    if (digits != 2 * crypto::BoxSecretKeyBytes)
+        return R::failure(Tr::tr("%1 does not hold an election key: it must hold 64 hex digits.").arg(path));
+    return key;
+}
+
+QByteArray stripJsonWhitespace(QByteArrayView json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            out.append(c);
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            out.append(c);
+            if (c == '"')
+                inString = true;
+        }
+    }
+    return out;
+}
+
+} // namespace pbvote::audit
