@@ -7,6 +7,9 @@
 #include "store/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -500,6 +503,28 @@ Result<CheckpointInfo> BallotStore::close(int64_t roundId, const crypto::SecretB
     return info;
 }
 
+namespace {
+// A result with every "reason" (explanation text in the counting machine's language)
+// taken out, to compare two counts by what they decided.
+QJsonValue withoutReasons(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        o.remove(u"reason"_qs);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            *it = withoutReasons(*it);
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = withoutReasons(a[i]);
+        return a;
+    }
+    return v;
+}
+} // namespace
+
 Status BallotStore::markTallied(int64_t roundId, const QString &rule, const QByteArray &resultJson,
                                 const QByteArray &signature)
 {
@@ -518,7 +543,11 @@ Status BallotStore::markTallied(int64_t roundId, const QString &rule, const QByt
     if (!existing)
         return Status::failure(existing.error());
     if (existing->next()) {
-        if (existing->value(0).toByteArray() != resultJson)
+        // The same count made in another language differs only in the words of each
+        // project's "reason": the stored result stands, and nothing is wrong.
+        if (existing->value(0).toByteArray() != resultJson
+            && withoutReasons(QJsonDocument::fromJson(existing->value(0).toByteArray()).object())
+                != withoutReasons(QJsonDocument::fromJson(resultJson).object()))
             return Status::failure(Tr::tr("Round %1 was already tallied with %2 and the new count differs from the "
                                       "stored one; the stored result is kept. Investigate before publishing.")
                                        .arg(roundId)

@@ -461,6 +461,18 @@ void TestRoundAdmin::tallyStatementCoversTheCount()
     QVERIFY(!record::decodeOpenedBallots(r.openedBallots.left(r.openedBallots.size() - 1)));
     QByteArray swapped = record::encodeOpenedBallots({choose({1}), choose({0, 2})});
     QCOMPARE(swapped, record::encodeOpenedBallots({choose({0, 2}), choose({1})})); // order-free
+
+    // The same count made again in another language differs only in its reasons' words:
+    // accepted, the stored result stands. A count that decides differently is refused.
+    QByteArray otherLanguage = r.resultJson;
+    QVERIFY(otherLanguage.contains("\"reason\":\""));
+    otherLanguage.replace("\"reason\":\"", "\"reason\":\"(es) ");
+    QVERIFY(st.markTallied(rr.roundId, u"greedy"_qs, otherLanguage, {}));
+    QCOMPARE(st.results(rr.roundId)->front().resultJson, r.resultJson);
+    QByteArray otherWinner = r.resultJson;
+    QVERIFY(otherWinner.contains("\"funded\":true"));
+    otherWinner.replace("\"funded\":true", "\"funded\":false");
+    QVERIFY(st.markTallied(rr.roundId, u"greedy"_qs, otherWinner, {}).error().contains(u"differs"_qs));
 }
 
 void TestRoundAdmin::schemaFourDatabaseIsMigrated()
