@@ -361,6 +361,85 @@
     </message>
 </context>
 <context>
+    <name>EqualShares</name>
+    <message>
+        <source>%1: the budget is negative (%2).</source>
+        <translation>%1: الميزانية سالبة (%2).</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: تكلفة المشروع %2 سالبة (%3).</translation>
+    </message>
+    <message>
+        <source>%1: Borda utilities need ordinal ballots.</source>
+        <translation>%1: نقاط بوردا تتطلب أوراق اقتراع بالترتيب.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 names an unknown or repeated project.</source>
+        <translation>%1: ورقة الاقتراع %2 تذكر مشروعًا غير معروف أو مكررًا.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives points to %3 projects but names %4.</source>
+        <translation>%1: ورقة الاقتراع %2 تمنح نقاطًا لعدد %3 من المشاريع لكنها تذكر %4.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives negative points.</source>
+        <translation>%1: ورقة الاقتراع %2 تمنح نقاطًا سالبة.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 in proportion to how much they valued it, %4 per point of value.</source>
+        <translation>مُوِّل في المرتبة %1: تقاسم مؤيدوه، وعددهم %2، تكلفته البالغة %3 بنسبة تقديرهم له، بمعدل %4 لكل نقطة قيمة.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 of its supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>مُوِّل في المرتبة %1: تقاسم %2 من مؤيديه تكلفته البالغة %3 بالتساوي، %4 لكل منهم.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>مُوِّل في المرتبة %1: تقاسم مؤيدوه، وعددهم %2، تكلفته البالغة %3 بالتساوي، %4 لكل منهم.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its supporters shared its cost of %2; %3 paid an equal share of %4 each, %5 paid everything they had left.</source>
+        <translation>مُوِّل في المرتبة %1: تقاسم مؤيدوه تكلفته البالغة %2؛ دفع %3 منهم حصة متساوية قدرها %4 لكل منهم، ودفع %5 منهم كل ما تبقّى لديهم.</translation>
+    </message>
+    <message>
+        <source>%1 other supporters had already spent their share on projects funded before.</source>
+        <translation>وكان %1 من المؤيدين الآخرين قد أنفقوا حصتهم على مشاريع مُوِّلت من قبل.</translation>
+    </message>
+    <message>
+        <source>Funded %1: it costs nothing and %2 voters supported it, so it was taken before any money was shared out.</source>
+        <translation>مُوِّل في المرتبة %1: لا يكلّف شيئًا وأيّده %2 من الناخبين، فأُخذ قبل توزيع أي مال.</translation>
+    </message>
+    <message>
+        <source>Funded %1 from the money the method of equal shares left over (%2): the completion step took projects by number of votes and this one (%3 votes, cost %4) still fitted in the %5 left at its turn.</source>
+        <translation>مُوِّل في المرتبة %1 من المال الذي تبقّى بعد طريقة الحصص المتساوية (%2): أخذت خطوة الإكمال المشاريع بحسب عدد الأصوات، وكان المتبقي البالغ %5 لا يزال يكفي هذا المشروع (الأصوات: %3، التكلفة: %4) حين جاء دوره.</translation>
+    </message>
+    <message>
+        <source>Not funded by equal shares: it costs nothing, and this count measures what a project brings its supporters by its cost, so it carries no weight here.</source>
+        <translation>لم يُموَّل بالحصص المتساوية: لا يكلّف شيئًا، وهذا الفرز يقيس ما يقدّمه المشروع لمؤيديه بتكلفته، فلا وزن له هنا.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>غير ممول: لم يصوّت له أحد.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>غير ممول.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters together held only %2 of the %3 it costs, even before paying for anything else (each voter&apos;s share of the budget is %4).</source>
+        <translation>غير ممول: لم يكن لدى مؤيديه، وعددهم %1، مجتمعين سوى %2 من تكلفته البالغة %3، حتى قبل أن يدفعوا لأي شيء آخر (حصة كل ناخب من الميزانية %4).</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters had only %2 of the %3 it costs left after paying for projects they also supported.</source>
+        <translation>غير ممول: لم يتبقَّ لمؤيديه، وعددهم %1، سوى %2 من تكلفته البالغة %3 بعد أن دفعوا لمشاريع أخرى أيّدوها أيضًا.</translation>
+    </message>
+    <message>
+        <source>The completion step could not fund it either: only %1 was left when its turn came.</source>
+        <translation>ولم تستطع خطوة الإكمال تمويله أيضًا: لم يتبقَّ سوى %1 حين جاء دوره.</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
@@ -1012,7 +1091,7 @@
     </message>
     <message>
         <source>&amp;Issue codes…</source>
-        <translation>إ&amp;صدار رموز…</translation>
+        <translation>إصدار رموز…</translation>
     </message>
     <message>
         <source>Batches of access codes</source>
@@ -1036,11 +1115,11 @@
     </message>
     <message>
         <source>&amp;Restore batch</source>
-        <translation>ا&amp;ستعادة الدفعة</translation>
+        <translation>استعادة الدفعة</translation>
     </message>
     <message>
         <source>&amp;Void batch…</source>
-        <translation>إ&amp;بطال الدفعة…</translation>
+        <translation>إبطال الدفعة…</translation>
     </message>
     <message>
         <source>Voting has closed: a batch can no longer be voided or restored.</source>
@@ -1095,15 +1174,15 @@
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;نظرة عامة</translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
-        <translation>&amp;المشاريع</translation>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation>ال&amp;نتائج</translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Open a database to start (File &gt; Open database).</source>
@@ -1111,39 +1190,39 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;فتح قاعدة بيانات…</translation>
+        <translation>فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>فتح &amp;الأخيرة</translation>
+        <translation>فتح الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;Find projects</source>
-        <translation>&amp;بحث عن مشاريع</translation>
+        <translation>بحث عن مشاريع</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation>ال&amp;جولة</translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
-        <translation>جولة &amp;جديدة…</translation>
+        <translation>جولة جديدة…</translation>
     </message>
     <message>
         <source>&amp;Import a Pabulib election…</source>
-        <translation>ا&amp;ستيراد اقتراع من Pabulib…</translation>
+        <translation>استيراد اقتراع من Pabulib…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -1151,7 +1230,7 @@
     </message>
     <message>
         <source>&amp;Add a project…</source>
-        <translation>إ&amp;ضافة مشروع…</translation>
+        <translation>إضافة مشروع…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -1159,35 +1238,35 @@
     </message>
     <message>
         <source>Add a &amp;district…</source>
-        <translation>إضافة &amp;منطقة…</translation>
+        <translation>إضافة منطقة…</translation>
     </message>
     <message>
         <source>&amp;Voting rules…</source>
-        <translation>&amp;قواعد التصويت…</translation>
+        <translation>قواعد التصويت…</translation>
     </message>
     <message>
         <source>D&amp;uplicate this round…</source>
-        <translation>&amp;تكرار هذه الجولة…</translation>
+        <translation>تكرار هذه الجولة…</translation>
     </message>
     <message>
         <source>Issue access &amp;codes…</source>
-        <translation>إصدار &amp;رموز الدخول…</translation>
+        <translation>إصدار رموز الدخول…</translation>
     </message>
     <message>
         <source>&amp;Register a kiosk…</source>
-        <translation>&amp;تسجيل جهاز تصويت…</translation>
+        <translation>تسجيل جهاز تصويت…</translation>
     </message>
     <message>
         <source>&amp;Open voting…</source>
-        <translation>&amp;فتح التصويت…</translation>
+        <translation>فتح التصويت…</translation>
     </message>
     <message>
         <source>&amp;Close voting…</source>
-        <translation>إ&amp;غلاق التصويت…</translation>
+        <translation>إغلاق التصويت…</translation>
     </message>
     <message>
         <source>Coun&amp;t the votes…</source>
-        <translation>&amp;فرز الأصوات…</translation>
+        <translation>فرز الأصوات…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
@@ -1195,11 +1274,11 @@
     </message>
     <message>
         <source>&amp;Export the election record…</source>
-        <translation>&amp;تصدير سجل الاقتراع…</translation>
+        <translation>تصدير سجل الاقتراع…</translation>
     </message>
     <message>
         <source>Export the &amp;results (PDF report, CSV)…</source>
-        <translation>تصدير ال&amp;نتائج (تقرير PDF، CSV)…</translation>
+        <translation>تصدير النتائج (تقرير PDF، CSV)…</translation>
     </message>
     <message>
         <source>Round</source>
@@ -1427,7 +1506,7 @@
     </message>
     <message>
         <source>Voting &amp;method:</source>
-        <translation>&amp;طريقة التصويت:</translation>
+        <translation>طريقة التصويت:</translation>
     </message>
     <message>
         <source>Round not created</source>
@@ -1502,11 +1581,11 @@
     </message>
     <message>
         <source>At &amp;least (projects):</source>
-        <translation>ال&amp;حد الأدنى (مشاريع):</translation>
+        <translation>الحد الأدنى (مشاريع):</translation>
     </message>
     <message>
         <source>At &amp;most (projects or ranks):</source>
-        <translation>ال&amp;حد الأقصى (مشاريع أو مراتب):</translation>
+        <translation>الحد الأقصى (مشاريع أو مراتب):</translation>
     </message>
     <message>
         <source>Knapsack: spend at least (%):</source>
@@ -1514,7 +1593,7 @@
     </message>
     <message>
         <source>Cumulative: &amp;points to give:</source>
-        <translation>تراكمي: ال&amp;نقاط المتاحة للتوزيع:</translation>
+        <translation>تراكمي: النقاط المتاحة للتوزيع:</translation>
     </message>
     <message>
         <source>Cumulative: at most per project:</source>
@@ -1681,11 +1760,11 @@
     </message>
     <message>
         <source>&amp;Edit the project…</source>
-        <translation>&amp;تعديل المشروع…</translation>
+        <translation>تعديل المشروع…</translation>
     </message>
     <message>
         <source>Re&amp;move the project…</source>
-        <translation>&amp;إزالة المشروع…</translation>
+        <translation>إزالة المشروع…</translation>
     </message>
     <message>
         <source>Change the chosen project</source>
@@ -1737,23 +1816,23 @@
     </message>
     <message>
         <source>&amp;Kiosks</source>
-        <translation>أ&amp;جهزة التصويت</translation>
+        <translation>أجهزة التصويت</translation>
     </message>
     <message>
         <source>Access &amp;codes</source>
-        <translation>&amp;رموز الدخول</translation>
+        <translation>رموز الدخول</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Round &amp;settings…</source>
-        <translation>إ&amp;عدادات الجولة…</translation>
+        <translation>إعدادات الجولة…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -1777,7 +1856,7 @@
     </message>
     <message>
         <source>Pu&amp;blish the result…</source>
-        <translation>&amp;نشر النتيجة…</translation>
+        <translation>نشر النتيجة…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
@@ -2231,6 +2310,27 @@ The undo history no longer matches the database and has been cleared.</source>
         <source>Done: %1. Edit &gt; Undo takes it back.</source>
         <translation>تم: %1. تحرير &gt; تراجع لإلغاء ذلك.</translation>
     </message>
+    <message>
+        <source>Voting cannot open yet</source>
+        <translation>لا يمكن فتح التصويت بعد</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect the organizer&apos;s keys. Without it the votes cannot be counted: keep it safe.</source>
+        <translation>اختر عبارة المرور التي ستحمي مفاتيح المنظِّم. بدونها لا يمكن فرز الأصوات: احفظها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>اكتب عبارة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -2256,7 +2356,7 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Choose the PDF file</source>
@@ -2264,7 +2364,7 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>استع&amp;راض…</translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
@@ -2280,15 +2380,15 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Number of codes:</source>
-        <translation>&amp;عدد الرموز:</translation>
+        <translation>عدد الرموز:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>ال&amp;تسمية:</translation>
+        <translation>التسمية:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation>ال&amp;منطقة:</translation>
+        <translation>المنطقة:</translation>
     </message>
     <message>
         <source>&amp;PDF sheet:</source>
@@ -2300,7 +2400,7 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Issue codes</source>
-        <translation>إ&amp;صدار الرموز</translation>
+        <translation>إصدار الرموز</translation>
     </message>
     <message>
         <source>Choose where the codes go: a PDF sheet, a CSV file or both.</source>
@@ -2351,23 +2451,23 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>Kiosk &amp;id:</source>
-        <translation>&amp;معرّف الجهاز:</translation>
+        <translation>معرّف الجهاز:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;الاسم:</translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>ال&amp;موقع:</translation>
+        <translation>الموقع:</translation>
     </message>
     <message>
         <source>Public &amp;key:</source>
-        <translation>المفتاح ال&amp;عام:</translation>
+        <translation>المفتاح العام:</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation>&amp;تسجيل</translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Paste the kiosk&apos;s public key: 64 hexadecimal digits.</source>
@@ -2486,11 +2586,11 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Register kiosk…</source>
-        <translation>&amp;تسجيل جهاز…</translation>
+        <translation>تسجيل جهاز…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>إ&amp;زالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Kiosks of the round</source>
@@ -2514,11 +2614,11 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>Rein&amp;state</source>
-        <translation>إ&amp;عادة الاعتماد</translation>
+        <translation>إعادة الاعتماد</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation>إ&amp;لغاء الاعتماد…</translation>
+        <translation>إلغاء الاعتماد…</translation>
     </message>
     <message>
         <source>Kiosks are revoked once voting has opened; while the round is a draft, remove the kiosk instead.</source>
@@ -2581,27 +2681,27 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>ال&amp;معرّف:</translation>
+        <translation>المعرّف:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>ال&amp;وصف:</translation>
+        <translation>الوصف:</translation>
     </message>
     <message>
         <source>C&amp;ost (%1):</source>
-        <translation>ال&amp;تكلفة (%1):</translation>
+        <translation>التكلفة (%1):</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>ال&amp;فئة:</translation>
+        <translation>الفئة:</translation>
     </message>
     <message>
         <source>Dis&amp;trict:</source>
-        <translation>ال&amp;منطقة:</translation>
+        <translation>المنطقة:</translation>
     </message>
     <message>
         <source>Edit project %1</source>
@@ -2617,11 +2717,11 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>C&amp;hoose picture…</source>
-        <translation>ا&amp;ختيار صورة…</translation>
+        <translation>اختيار صورة…</translation>
     </message>
     <message>
         <source>Remo&amp;ve picture</source>
-        <translation>إ&amp;زالة الصورة</translation>
+        <translation>إزالة الصورة</translation>
     </message>
     <message>
         <source>e.g. 125 000 or 125 000.50</source>
@@ -2637,7 +2737,7 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>ال&amp;حالة:</translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -2649,7 +2749,7 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation>ال&amp;مشروع</translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>The kiosk shows a project&apos;s title and description in the voter&apos;s language when they are translated, and as written above otherwise.</source>
@@ -2657,7 +2757,7 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>T&amp;ranslations</source>
-        <translation>ال&amp;ترجمات</translation>
+        <translation>الترجمات</translation>
     </message>
     <message>
         <source>Choose a picture for the project</source>
@@ -2697,11 +2797,11 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>T&amp;itle in %1:</source>
-        <translation>ال&amp;عنوان باللغة %1:</translation>
+        <translation>العنوان باللغة %1:</translation>
     </message>
     <message>
         <source>D&amp;escription in %1:</source>
-        <translation>ال&amp;وصف باللغة %1:</translation>
+        <translation>الوصف باللغة %1:</translation>
     </message>
     <message>
         <source>The cost must be an amount above zero, like 125 000 or 125 000.50.</source>
@@ -3030,7 +3130,7 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>Counted with the rule %1, ties broken by %2. %3 %4 out of %5.</source>
-        <translation>فُرزت الأصوات بالقاعدة %1، وكُسر التعادل بـ %2. %3 %4 من أصل %5.</translation>
+        <translation>فُرزت الأصوات بالقاعدة %1، وكُسر التعادل حسب %2. %3 %4 من أصل %5.</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -3150,6 +3250,10 @@ The undo history no longer matches the database and has been cleared.</source>
             <numerusform>الجولة %1: %n مشروع</numerusform>
         </translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>منشورة</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundSettingsDialog</name>
@@ -3159,23 +3263,23 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>إ&amp;ضافة</translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>R&amp;ename</source>
-        <translation>إعادة ت&amp;سمية</translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>إ&amp;زالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation>نقل لأ&amp;على</translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>نقل لأ&amp;سفل</translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>New round</source>
@@ -3199,15 +3303,15 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>ال&amp;اسم:</translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>ال&amp;عملة:</translation>
+        <translation>العملة:</translation>
     </message>
     <message>
         <source>Voting &amp;method:</source>
-        <translation>&amp;طريقة التصويت:</translation>
+        <translation>طريقة التصويت:</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
@@ -3219,7 +3323,7 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>Counting &amp;rule:</source>
-        <translation>&amp;قاعدة الفرز:</translation>
+        <translation>قاعدة الفرز:</translation>
     </message>
     <message>
         <source>Times are local (%1); the round keeps them in UTC.</source>
@@ -3231,11 +3335,11 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Opens:</source>
-        <translation>&amp;يفتح في:</translation>
+        <translation>يفتح في:</translation>
     </message>
     <message>
         <source>C&amp;loses:</source>
-        <translation>ي&amp;غلق في:</translation>
+        <translation>يغلق في:</translation>
     </message>
     <message>
         <source>New category, e.g. Green spaces</source>
@@ -3251,11 +3355,11 @@ The undo history no longer matches the database and has been cleared.</source>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation>ال&amp;ميزانية:</translation>
+        <translation>الميزانية:</translation>
     </message>
     <message>
         <source>&amp;Budget (%1):</source>
-        <translation>ال&amp;ميزانية (%1):</translation>
+        <translation>الميزانية (%1):</translation>
     </message>
     <message>
         <source>Choose the counting rule before voting opens: the official result is counted with it, and the published results name it.</source>
@@ -3268,6 +3372,337 @@ The undo history no longer matches the database and has been cleared.</source>
     <message>
         <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
         <translation>يجب أن تكون الميزانية مبلغًا مثل 1 500 000 أو 1 500 000.50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::DistrictCount</name>
+    <message>
+        <source>Rule %1 cannot be run.</source>
+        <translation>تعذّر تشغيل القاعدة %1.</translation>
+    </message>
+    <message>
+        <source>%1: no budget was given for district %2, which has %3 project(s).</source>
+        <translation>%1: لم تُحدَّد ميزانية للمنطقة %2 (عدد المشاريع: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the budget of district %2 is negative.</source>
+        <translation>%1: ميزانية المنطقة %2 سالبة.</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>المنطقة %1</translation>
+    </message>
+    <message>
+        <source>Not funded: it belongs to no district, and this count has no city-wide budget.</source>
+        <translation>غير ممول: لا ينتمي إلى أي منطقة، وليس لهذا الفرز ميزانية على مستوى المدينة.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Explain</name>
+    <message>
+        <source>1 vote</source>
+        <translation>صوت واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 votes</source>
+        <translation>
+            <numerusform>%1 صوت</numerusform>
+            <numerusform>صوت واحد (%1)</numerusform>
+            <numerusform>صوتان (%1)</numerusform>
+            <numerusform>%1 أصوات</numerusform>
+            <numerusform>%1 صوتًا</numerusform>
+            <numerusform>%1 صوت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal: 11th, 12th, 13th, 4th, ...</comment>
+        <translation>الـ%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal: 1st, 21st, ...</comment>
+        <translation>الـ%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal: 2nd, 22nd, ...</comment>
+        <translation>الـ%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal: 3rd, 23rd, ...</comment>
+        <translation>الـ%1</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Greedy</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: تكلفة المشروع %2 سالبة (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the projects funded before the greedy step are invalid (index %2).</source>
+        <translation>%1: المشاريع الممولة قبل الخطوة الجشعة غير صالحة (الفهرس %2).</translation>
+    </message>
+    <message>
+        <source>Funded %1, in the earlier stage of the count (%2; it cost %3).</source>
+        <translation>مُوِّل في المرتبة %1، في المرحلة السابقة من الفرز (%2؛ وكلّف %3).</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it costs nothing.</source>
+        <translation>مُوِّل في المرتبة %1: %2؛ ولا يكلّف شيئًا.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available once every project with votes had had its turn.</source>
+        <translation>مُوِّل في المرتبة %1: لم يصوّت له أحد، لكن تكلفته %2 وكان لا يزال متاحًا %3 بعد أن جاء دور كل المشاريع التي نالت أصواتًا.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it cost %3 and %4 was still available.</source>
+        <translation>مُوِّل في المرتبة %1: %2؛ وكلّف %3 وكان لا يزال متاحًا %4.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 for a cost of %3 (projects are taken by votes per unit of cost); %4 was still available.</source>
+        <translation>مُوِّل في المرتبة %1: %2 مقابل تكلفة %3 (تُؤخذ المشاريع بحسب الأصوات لكل وحدة تكلفة)؛ وكان لا يزال متاحًا %4.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2, more than the whole budget of %3.</source>
+        <translation>غير ممول: %1، لكن تكلفته %2، وهي أكثر من الميزانية كلها البالغة %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2 and only %3 was left when its turn came.</source>
+        <translation>غير ممول: %1، لكن تكلفته %2 ولم يتبقَّ سوى %3 حين جاء دوره.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for a cost of %2 (projects are taken by votes per unit of cost), and only %3 was left when its turn came.</source>
+        <translation>غير ممول: %1 مقابل تكلفة %2 (تُؤخذ المشاريع بحسب الأصوات لكل وحدة تكلفة)، ولم يتبقَّ سوى %3 حين جاء دوره.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::MaxWelfare</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: تكلفة المشروع %2 سالبة (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to find the best combination of projects exactly: the search went past %2 steps (the configured limit). No result is given rather than one that might not be the best.</source>
+        <translation>%1 أكبر من أن تُوجد له أفضل مجموعة من المشاريع بدقة: تجاوز البحث %2 خطوة (الحد المضبوط). ولا تُعطى أي نتيجة بدلًا من نتيجة قد لا تكون الأفضل.</translation>
+    </message>
+    <message>
+        <source>Funded: %1 for %2. It is part of the best combination: the projects whose votes, each counted as many times as the project costs, add up to the most without going over the budget of %3.</source>
+        <translation>ممول: %1 مقابل تكلفة %2. وهو جزء من أفضل مجموعة: المشاريع التي يكون مجموع أصواتها، مع احتساب كل صوت بعدد مرات يساوي تكلفة المشروع، أكبر ما يمكن دون تجاوز الميزانية البالغة %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>غير ممول: تكلفته %1، وهي أكثر من الميزانية كلها البالغة %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>غير ممول: لم يصوّت له أحد.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs nothing, so under this rule (votes counted as many times as the project costs) it adds nothing to the total, and the rule funds only projects that do.</source>
+        <translation>غير ممول: لا يكلّف شيئًا، لذا لا يضيف بموجب هذه القاعدة (تُحتسب الأصوات بعدد مرات يساوي تكلفة المشروع) شيئًا إلى المجموع، والقاعدة لا تموّل إلا المشاريع التي تضيف إليه.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for %2. The best combination of projects within the budget of %3 does not include it.</source>
+        <translation>غير ممول: %1 مقابل تكلفة %2. أفضل مجموعة من المشاريع ضمن الميزانية البالغة %3 لا تشمله.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Phragmen</name>
+    <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>%1: sequential Phragmén applies to approval ballots only.</source>
+        <translation>%1: طريقة Phragmén المتتابعة لا تنطبق إلا على أوراق اقتراع الموافقة.</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: تكلفة المشروع %2 سالبة (%3).</translation>
+    </message>
+    <message>
+        <source>%1: voter %2 names a project that does not exist.</source>
+        <translation>%1: الناخب %2 يذكر مشروعًا غير موجود.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available after every project with votes.</source>
+        <translation>مُوِّل في المرتبة %1: لم يصوّت له أحد، لكن تكلفته %2 وكان لا يزال متاحًا %3 بعد كل المشاريع التي نالت أصواتًا.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 shared its cost of %3, and each of them ended up with a load of %4, the smallest any project could give its supporters at that point.</source>
+        <translation>مُوِّل في المرتبة %1: تقاسم أصحاب %2 تكلفته البالغة %3، وانتهى كل منهم بعبء قدره %4، وهو أصغر عبء كان يمكن لأي مشروع أن يحمّله لمؤيديه في تلك المرحلة.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>غير ممول: تكلفته %1، وهي أكثر من الميزانية كلها البالغة %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: it was next in line (its %1 would each have carried a load of %2), but it costs %3 and only %4 was left, so the count stopped here.</source>
+        <translation>غير ممول: كان التالي في الدور (وكان كل واحد من أصحاب %1 سيتحمّل عبئًا قدره %2)، لكن تكلفته %3 ولم يتبقَّ سوى %4، فتوقف الفرز هنا.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it; it costs %1 and only %2 was left, so the count stopped here.</source>
+        <translation>غير ممول: لم يصوّت له أحد؛ تكلفته %1 ولم يتبقَّ سوى %2، فتوقف الفرز هنا.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>غير ممول: لم يصوّت له أحد.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 would each have had to carry a load of %2; the count stopped before its turn, when project %3 came next and no longer fitted in the %4 left.</source>
+        <translation>غير ممول: كان على كل واحد من أصحاب %1 أن يتحمّل عبئًا قدره %2؛ وتوقف الفرز قبل دوره، حين كان المشروع %3 هو التالي ولم يعد المتبقي البالغ %4 يكفيه.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::RuleRegistry</name>
+    <message>
+        <source>Greedy by votes</source>
+        <translation>الطريقة الجشعة حسب عدد الأصوات</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes, most votes first. A project that no longer fits in the money left is skipped, and the count goes on with the next one until every project has had its turn.</source>
+        <translation>تُؤخذ المشاريع بحسب عدد أصواتها، بدءًا بالأكثر أصواتًا. ويُتخطّى المشروع الذي لم يعد المال المتبقي يكفيه، ويستمر الفرز مع المشروع التالي حتى يأتي دور كل المشاريع.</translation>
+    </message>
+    <message>
+        <source>Greedy by votes per cost</source>
+        <translation>الطريقة الجشعة حسب الأصوات لكل وحدة تكلفة</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes divided by their cost, so cheaper projects with many votes come first. A project that no longer fits in the money left is skipped, and the count goes on until every project has had its turn.</source>
+        <translation>تُؤخذ المشاريع بحسب عدد أصواتها مقسومًا على تكلفتها، فتأتي أولًا المشاريع الأرخص التي نالت أصواتًا كثيرة. ويُتخطّى المشروع الذي لم يعد المال المتبقي يكفيه، ويستمر الفرز حتى يأتي دور كل المشاريع.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (cost)</source>
+        <translation>طريقة الحصص المتساوية (التكلفة)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least per unit of benefit goes first, where a project&apos;s benefit to a supporter is its cost. Money may be left unspent.</source>
+        <translation>تُقسَّم الميزانية بالتساوي بين الناخبين. ويُموَّل المشروع حين يستطيع مؤيدوه دفع تكلفته معًا من حصصهم، بدفعات متساوية قدر الإمكان؛ ويأتي أولًا المشروع الذي يدفع مؤيدوه أقل مبلغ لكل وحدة من المنفعة، علمًا بأن منفعة المشروع لمؤيده هي تكلفته. وقد يبقى جزء من المال دون إنفاق.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (approval)</source>
+        <translation>طريقة الحصص المتساوية (الموافقة)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least each goes first (every supported project counts the same to a voter). Money may be left unspent.</source>
+        <translation>تُقسَّم الميزانية بالتساوي بين الناخبين. ويُموَّل المشروع حين يستطيع مؤيدوه دفع تكلفته معًا من حصصهم، بدفعات متساوية قدر الإمكان؛ ويأتي أولًا المشروع الذي يدفع كل واحد من مؤيديه فيه أقل مبلغ (فلكل مشروع يؤيده الناخب القيمة نفسها عنده). وقد يبقى جزء من المال دون إنفاق.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), then greedy</source>
+        <translation>الحصص المتساوية (التكلفة) ثم الطريقة الجشعة</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>طريقة الحصص المتساوية مع منفعة تساوي التكلفة، ثم يُنفَق المال المتبقي بالقاعدة الجشعة: المشاريع الباقية بحسب الأصوات، مع تخطّي ما لم يعد المال يكفيه.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), then greedy</source>
+        <translation>الحصص المتساوية (الموافقة) ثم الطريقة الجشعة</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>طريقة الحصص المتساوية مع احتساب كل مشروع مؤيَّد بالقيمة نفسها، ثم يُنفَق المال المتبقي بالقاعدة الجشعة: المشاريع الباقية بحسب الأصوات، مع تخطّي ما لم يعد المال يكفيه.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares</source>
+        <translation>الحصص المتساوية (التكلفة) مع رفع الحصص</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع منفعة تساوي التكلفة، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية الفعلية تكفي النتيجة؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), raised shares</source>
+        <translation>الحصص المتساوية (الموافقة) مع رفع الحصص</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع احتساب كل مشروع مؤيَّد بالقيمة نفسها، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية الفعلية تكفي النتيجة؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+    </message>
+    <message>
+        <source>Sequential Phragmén</source>
+        <translation>طريقة Phragmén المتتابعة</translation>
+    </message>
+    <message>
+        <source>Supporters share the cost of each funded project, and the count keeps the largest total any voter has paid (their load) as small as possible: each round funds the project whose supporters would end with the smallest equal load. The count stops when the next project no longer fits in the money left. Approval ballots only.</source>
+        <translation>يتقاسم المؤيدون تكلفة كل مشروع مموَّل، ويُبقي الفرز أكبر مجموع دفعه أي ناخب (عبؤه) أصغر ما يمكن: ففي كل خطوة يُموَّل المشروع الذي سينتهي مؤيدوه بأصغر عبء متساوٍ. ويتوقف الفرز حين لا يعود المال المتبقي يكفي المشروع التالي. لأوراق اقتراع الموافقة فقط.</translation>
+    </message>
+    <message>
+        <source>Maximum total satisfaction</source>
+        <translation>أقصى رضا إجمالي</translation>
+    </message>
+    <message>
+        <source>The combination of projects within the budget whose votes, each counted as many times as the project costs, add up to the most. Found exactly; a round too large to solve exactly gets an error, never an approximation.</source>
+        <translation>مجموعة المشاريع ضمن الميزانية التي يكون مجموع أصواتها أكبر ما يمكن، مع احتساب كل صوت بعدد مرات يساوي تكلفة المشروع. تُحسب بدقة؛ والجولة الأكبر من أن تُحل بدقة تنتهي بخطأ، لا بتقريب أبدًا.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares as on equalshares.net</source>
+        <translation>الحصص المتساوية (التكلفة) مع رفع الحصص كما في equalshares.net</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the budget — also past the first result that leaves too little for any other project, as equalshares.net counts (this reproduces Wieliczka&apos;s official 2023 result); the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع منفعة تساوي التكلفة، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية تكفي النتيجة — حتى بعد أول نتيجة لا تترك ما يكفي لأي مشروع آخر، كما يحسب موقع equalshares.net (وبهذا تُستعاد النتيجة الرسمية لمدينة فيليتشكا (Wieliczka) لعام 2023)؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (points)</source>
+        <translation>طريقة الحصص المتساوية (النقاط)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for cumulative or scoring ballots: a voter&apos;s benefit from a project is the number of points they gave it.</source>
+        <translation>طريقة الحصص المتساوية لأوراق الاقتراع التراكمية أو أوراق التقييم بالنقاط: منفعة المشروع للناخب هي عدد النقاط التي منحه إياها.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (points), raised shares</source>
+        <translation>الحصص المتساوية (النقاط) مع رفع الحصص</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع النقاط منفعةً، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية الفعلية تكفي النتيجة؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (ranking)</source>
+        <translation>طريقة الحصص المتساوية (الترتيب)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for ranked ballots: a voter&apos;s benefit from a project is the number of projects they ranked below it (Borda score).</source>
+        <translation>طريقة الحصص المتساوية لأوراق الاقتراع بالترتيب: منفعة المشروع للناخب هي عدد المشاريع التي رتّبها بعده (نقاط بوردا).</translation>
+    </message>
+    <message>
+        <source>Equal Shares (ranking), raised shares</source>
+        <translation>الحصص المتساوية (الترتيب) مع رفع الحصص</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع نقاط بوردا منفعةً، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية الفعلية تكفي النتيجة؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::TieBreak</name>
+    <message>
+        <source>project id, the smallest as text first (&quot;10&quot; before &quot;9&quot;)</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>معرّف المشروع، الأصغر نصيًّا أولًا («10» قبل «9»)</translation>
+    </message>
+    <message>
+        <source>lower cost first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>التكلفة الأقل أولًا، ثم معرّف المشروع</translation>
+    </message>
+    <message>
+        <source>more votes first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>الأصوات الأكثر أولًا، ثم معرّف المشروع</translation>
     </message>
 </context>
 <context>

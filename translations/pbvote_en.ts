@@ -321,6 +321,85 @@
     </message>
 </context>
 <context>
+    <name>EqualShares</name>
+    <message>
+        <source>%1: the budget is negative (%2).</source>
+        <translation>%1: the budget is negative (%2).</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: project %2 has a negative cost (%3).</translation>
+    </message>
+    <message>
+        <source>%1: Borda utilities need ordinal ballots.</source>
+        <translation>%1: Borda utilities need ordinal ballots.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 names an unknown or repeated project.</source>
+        <translation>%1: ballot %2 names an unknown or repeated project.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives points to %3 projects but names %4.</source>
+        <translation>%1: ballot %2 gives points to %3 projects but names %4.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives negative points.</source>
+        <translation>%1: ballot %2 gives negative points.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 in proportion to how much they valued it, %4 per point of value.</source>
+        <translation>Funded %1: its %2 supporters shared its cost of %3 in proportion to how much they valued it, %4 per point of value.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 of its supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>Funded %1: %2 of its supporters shared its cost of %3 equally, %4 each.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>Funded %1: its %2 supporters shared its cost of %3 equally, %4 each.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its supporters shared its cost of %2; %3 paid an equal share of %4 each, %5 paid everything they had left.</source>
+        <translation>Funded %1: its supporters shared its cost of %2; %3 paid an equal share of %4 each, %5 paid everything they had left.</translation>
+    </message>
+    <message>
+        <source>%1 other supporters had already spent their share on projects funded before.</source>
+        <translation>%1 other supporters had already spent their share on projects funded before.</translation>
+    </message>
+    <message>
+        <source>Funded %1: it costs nothing and %2 voters supported it, so it was taken before any money was shared out.</source>
+        <translation>Funded %1: it costs nothing and %2 voters supported it, so it was taken before any money was shared out.</translation>
+    </message>
+    <message>
+        <source>Funded %1 from the money the method of equal shares left over (%2): the completion step took projects by number of votes and this one (%3 votes, cost %4) still fitted in the %5 left at its turn.</source>
+        <translation>Funded %1 from the money the method of equal shares left over (%2): the completion step took projects by number of votes and this one (%3 votes, cost %4) still fitted in the %5 left at its turn.</translation>
+    </message>
+    <message>
+        <source>Not funded by equal shares: it costs nothing, and this count measures what a project brings its supporters by its cost, so it carries no weight here.</source>
+        <translation>Not funded by equal shares: it costs nothing, and this count measures what a project brings its supporters by its cost, so it carries no weight here.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Not funded: nobody voted for it.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>Not funded.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters together held only %2 of the %3 it costs, even before paying for anything else (each voter&apos;s share of the budget is %4).</source>
+        <translation>Not funded: its %1 supporters together held only %2 of the %3 it costs, even before paying for anything else (each voter&apos;s share of the budget is %4).</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters had only %2 of the %3 it costs left after paying for projects they also supported.</source>
+        <translation>Not funded: its %1 supporters had only %2 of the %3 it costs left after paying for projects they also supported.</translation>
+    </message>
+    <message>
+        <source>The completion step could not fund it either: only %1 was left when its turn came.</source>
+        <translation>The completion step could not fund it either: only %1 was left when its turn came.</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
@@ -2119,6 +2198,27 @@ The undo history no longer matches the database and has been cleared.</translati
         <source>Done: %1. Edit &gt; Undo takes it back.</source>
         <translation>Done: %1. Edit &gt; Undo takes it back.</translation>
     </message>
+    <message>
+        <source>Voting cannot open yet</source>
+        <translation>Voting cannot open yet</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect the organizer&apos;s keys. Without it the votes cannot be counted: keep it safe.</source>
+        <translation>Choose the passphrase that will protect the organizer&apos;s keys. Without it the votes cannot be counted: keep it safe.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>Type the same passphrase again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>The two passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -3018,6 +3118,10 @@ The undo history no longer matches the database and has been cleared.</translati
             <numerusform>Round %1: %n projects</numerusform>
         </translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundSettingsDialog</name>
@@ -3136,6 +3240,333 @@ The undo history no longer matches the database and has been cleared.</translati
     <message>
         <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
         <translation>The budget must be an amount such as 1 500 000 or 1 500 000.50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::DistrictCount</name>
+    <message>
+        <source>Rule %1 cannot be run.</source>
+        <translation>Rule %1 cannot be run.</translation>
+    </message>
+    <message>
+        <source>%1: no budget was given for district %2, which has %3 project(s).</source>
+        <translation>%1: no budget was given for district %2, which has %3 project(s).</translation>
+    </message>
+    <message>
+        <source>%1: the budget of district %2 is negative.</source>
+        <translation>%1: the budget of district %2 is negative.</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>City-wide</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>District %1</translation>
+    </message>
+    <message>
+        <source>Not funded: it belongs to no district, and this count has no city-wide budget.</source>
+        <translation>Not funded: it belongs to no district, and this count has no city-wide budget.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Explain</name>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 votes</source>
+        <translation>
+            <numerusform>%1 vote</numerusform>
+            <numerusform>%1 votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal: 11th, 12th, 13th, 4th, ...</comment>
+        <translation>%1th</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal: 1st, 21st, ...</comment>
+        <translation>%1st</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal: 2nd, 22nd, ...</comment>
+        <translation>%1nd</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal: 3rd, 23rd, ...</comment>
+        <translation>%1rd</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Greedy</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: project %2 has a negative cost (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the projects funded before the greedy step are invalid (index %2).</source>
+        <translation>%1: the projects funded before the greedy step are invalid (index %2).</translation>
+    </message>
+    <message>
+        <source>Funded %1, in the earlier stage of the count (%2; it cost %3).</source>
+        <translation>Funded %1, in the earlier stage of the count (%2; it cost %3).</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it costs nothing.</source>
+        <translation>Funded %1: %2; it costs nothing.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available once every project with votes had had its turn.</source>
+        <translation>Funded %1: nobody voted for it, but it cost %2 and %3 was still available once every project with votes had had its turn.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it cost %3 and %4 was still available.</source>
+        <translation>Funded %1: %2; it cost %3 and %4 was still available.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 for a cost of %3 (projects are taken by votes per unit of cost); %4 was still available.</source>
+        <translation>Funded %1: %2 for a cost of %3 (projects are taken by votes per unit of cost); %4 was still available.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2, more than the whole budget of %3.</source>
+        <translation>Not funded: %1, but it costs %2, more than the whole budget of %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2 and only %3 was left when its turn came.</source>
+        <translation>Not funded: %1, but it costs %2 and only %3 was left when its turn came.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for a cost of %2 (projects are taken by votes per unit of cost), and only %3 was left when its turn came.</source>
+        <translation>Not funded: %1 for a cost of %2 (projects are taken by votes per unit of cost), and only %3 was left when its turn came.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::MaxWelfare</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: project %2 has a negative cost (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to find the best combination of projects exactly: the search went past %2 steps (the configured limit). No result is given rather than one that might not be the best.</source>
+        <translation>%1 is too large to find the best combination of projects exactly: the search went past %2 steps (the configured limit). No result is given rather than one that might not be the best.</translation>
+    </message>
+    <message>
+        <source>Funded: %1 for %2. It is part of the best combination: the projects whose votes, each counted as many times as the project costs, add up to the most without going over the budget of %3.</source>
+        <translation>Funded: %1 for %2. It is part of the best combination: the projects whose votes, each counted as many times as the project costs, add up to the most without going over the budget of %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>Not funded: it costs %1, more than the whole budget of %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Not funded: nobody voted for it.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs nothing, so under this rule (votes counted as many times as the project costs) it adds nothing to the total, and the rule funds only projects that do.</source>
+        <translation>Not funded: it costs nothing, so under this rule (votes counted as many times as the project costs) it adds nothing to the total, and the rule funds only projects that do.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for %2. The best combination of projects within the budget of %3 does not include it.</source>
+        <translation>Not funded: %1 for %2. The best combination of projects within the budget of %3 does not include it.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Phragmen</name>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>%1: sequential Phragmén applies to approval ballots only.</source>
+        <translation>%1: sequential Phragmén applies to approval ballots only.</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: project %2 has a negative cost (%3).</translation>
+    </message>
+    <message>
+        <source>%1: voter %2 names a project that does not exist.</source>
+        <translation>%1: voter %2 names a project that does not exist.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available after every project with votes.</source>
+        <translation>Funded %1: nobody voted for it, but it cost %2 and %3 was still available after every project with votes.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 shared its cost of %3, and each of them ended up with a load of %4, the smallest any project could give its supporters at that point.</source>
+        <translation>Funded %1: its %2 shared its cost of %3, and each of them ended up with a load of %4, the smallest any project could give its supporters at that point.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>Not funded: it costs %1, more than the whole budget of %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: it was next in line (its %1 would each have carried a load of %2), but it costs %3 and only %4 was left, so the count stopped here.</source>
+        <translation>Not funded: it was next in line (its %1 would each have carried a load of %2), but it costs %3 and only %4 was left, so the count stopped here.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it; it costs %1 and only %2 was left, so the count stopped here.</source>
+        <translation>Not funded: nobody voted for it; it costs %1 and only %2 was left, so the count stopped here.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Not funded: nobody voted for it.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 would each have had to carry a load of %2; the count stopped before its turn, when project %3 came next and no longer fitted in the %4 left.</source>
+        <translation>Not funded: its %1 would each have had to carry a load of %2; the count stopped before its turn, when project %3 came next and no longer fitted in the %4 left.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::RuleRegistry</name>
+    <message>
+        <source>Greedy by votes</source>
+        <translation>Greedy by votes</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes, most votes first. A project that no longer fits in the money left is skipped, and the count goes on with the next one until every project has had its turn.</source>
+        <translation>Projects are taken in order of their number of votes, most votes first. A project that no longer fits in the money left is skipped, and the count goes on with the next one until every project has had its turn.</translation>
+    </message>
+    <message>
+        <source>Greedy by votes per cost</source>
+        <translation>Greedy by votes per cost</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes divided by their cost, so cheaper projects with many votes come first. A project that no longer fits in the money left is skipped, and the count goes on until every project has had its turn.</source>
+        <translation>Projects are taken in order of their number of votes divided by their cost, so cheaper projects with many votes come first. A project that no longer fits in the money left is skipped, and the count goes on until every project has had its turn.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (cost)</source>
+        <translation>Method of Equal Shares (cost)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least per unit of benefit goes first, where a project&apos;s benefit to a supporter is its cost. Money may be left unspent.</source>
+        <translation>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least per unit of benefit goes first, where a project&apos;s benefit to a supporter is its cost. Money may be left unspent.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (approval)</source>
+        <translation>Method of Equal Shares (approval)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least each goes first (every supported project counts the same to a voter). Money may be left unspent.</source>
+        <translation>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least each goes first (every supported project counts the same to a voter). Money may be left unspent.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), then greedy</source>
+        <translation>Equal Shares (cost), then greedy</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>The Method of Equal Shares with benefit equal to cost, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), then greedy</source>
+        <translation>Equal Shares (approval), then greedy</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>The Method of Equal Shares with every supported project counting the same, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares</source>
+        <translation>Equal Shares (cost), raised shares</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), raised shares</source>
+        <translation>Equal Shares (approval), raised shares</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</translation>
+    </message>
+    <message>
+        <source>Sequential Phragmén</source>
+        <translation>Sequential Phragmén</translation>
+    </message>
+    <message>
+        <source>Supporters share the cost of each funded project, and the count keeps the largest total any voter has paid (their load) as small as possible: each round funds the project whose supporters would end with the smallest equal load. The count stops when the next project no longer fits in the money left. Approval ballots only.</source>
+        <translation>Supporters share the cost of each funded project, and the count keeps the largest total any voter has paid (their load) as small as possible: each round funds the project whose supporters would end with the smallest equal load. The count stops when the next project no longer fits in the money left. Approval ballots only.</translation>
+    </message>
+    <message>
+        <source>Maximum total satisfaction</source>
+        <translation>Maximum total satisfaction</translation>
+    </message>
+    <message>
+        <source>The combination of projects within the budget whose votes, each counted as many times as the project costs, add up to the most. Found exactly; a round too large to solve exactly gets an error, never an approximation.</source>
+        <translation>The combination of projects within the budget whose votes, each counted as many times as the project costs, add up to the most. Found exactly; a round too large to solve exactly gets an error, never an approximation.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares as on equalshares.net</source>
+        <translation>Equal Shares (cost), raised shares as on equalshares.net</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the budget — also past the first result that leaves too little for any other project, as equalshares.net counts (this reproduces Wieliczka&apos;s official 2023 result); the money then left is spent by the greedy rule.</source>
+        <translation>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the budget — also past the first result that leaves too little for any other project, as equalshares.net counts (this reproduces Wieliczka&apos;s official 2023 result); the money then left is spent by the greedy rule.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (points)</source>
+        <translation>Method of Equal Shares (points)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for cumulative or scoring ballots: a voter&apos;s benefit from a project is the number of points they gave it.</source>
+        <translation>The Method of Equal Shares for cumulative or scoring ballots: a voter&apos;s benefit from a project is the number of points they gave it.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (points), raised shares</source>
+        <translation>Equal Shares (points), raised shares</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (ranking)</source>
+        <translation>Method of Equal Shares (ranking)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for ranked ballots: a voter&apos;s benefit from a project is the number of projects they ranked below it (Borda score).</source>
+        <translation>The Method of Equal Shares for ranked ballots: a voter&apos;s benefit from a project is the number of projects they ranked below it (Borda score).</translation>
+    </message>
+    <message>
+        <source>Equal Shares (ranking), raised shares</source>
+        <translation>Equal Shares (ranking), raised shares</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::TieBreak</name>
+    <message>
+        <source>project id, the smallest as text first (&quot;10&quot; before &quot;9&quot;)</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>project id, the smallest as text first (&quot;10&quot; before &quot;9&quot;)</translation>
+    </message>
+    <message>
+        <source>lower cost first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>lower cost first, then project id</translation>
+    </message>
+    <message>
+        <source>more votes first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>more votes first, then project id</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,85 @@
     </message>
 </context>
 <context>
+    <name>EqualShares</name>
+    <message>
+        <source>%1: the budget is negative (%2).</source>
+        <translation>%1: el presupuesto es negativo (%2).</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: el proyecto %2 tiene un coste negativo (%3).</translation>
+    </message>
+    <message>
+        <source>%1: Borda utilities need ordinal ballots.</source>
+        <translation>%1: la puntuación de Borda requiere papeletas con clasificación.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 names an unknown or repeated project.</source>
+        <translation>%1: la papeleta %2 menciona un proyecto desconocido o repetido.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives points to %3 projects but names %4.</source>
+        <translation>%1: la papeleta %2 da puntos a %3 proyectos, pero menciona %4.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives negative points.</source>
+        <translation>%1: la papeleta %2 da puntos negativos.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 in proportion to how much they valued it, %4 per point of value.</source>
+        <translation>Financiado en %1 lugar: sus %2 partidarios compartieron su coste de %3 en proporción a cuánto lo valoraban, %4 por punto de valor.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 of its supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>Financiado en %1 lugar: %2 de sus partidarios compartieron a partes iguales su coste de %3, %4 cada uno.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>Financiado en %1 lugar: sus %2 partidarios compartieron a partes iguales su coste de %3, %4 cada uno.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its supporters shared its cost of %2; %3 paid an equal share of %4 each, %5 paid everything they had left.</source>
+        <translation>Financiado en %1 lugar: sus partidarios compartieron su coste de %2; %3 pagaron una parte igual de %4 cada uno y %5 pagaron todo lo que les quedaba.</translation>
+    </message>
+    <message>
+        <source>%1 other supporters had already spent their share on projects funded before.</source>
+        <translation>Otros %1 partidarios ya habían gastado su parte en proyectos financiados antes.</translation>
+    </message>
+    <message>
+        <source>Funded %1: it costs nothing and %2 voters supported it, so it was taken before any money was shared out.</source>
+        <translation>Financiado en %1 lugar: no cuesta nada y lo apoyaron %2 votantes, así que se tomó antes de repartir el dinero.</translation>
+    </message>
+    <message>
+        <source>Funded %1 from the money the method of equal shares left over (%2): the completion step took projects by number of votes and this one (%3 votes, cost %4) still fitted in the %5 left at its turn.</source>
+        <translation>Financiado en %1 lugar con el dinero que sobró del método de partes iguales (%2): el paso de completado tomó los proyectos por número de votos y este (%3 votos, coste %4) aún cabía en los %5 que quedaban cuando le llegó el turno.</translation>
+    </message>
+    <message>
+        <source>Not funded by equal shares: it costs nothing, and this count measures what a project brings its supporters by its cost, so it carries no weight here.</source>
+        <translation>No financiado por partes iguales: no cuesta nada, y este escrutinio mide lo que un proyecto aporta a quienes lo apoyan por su coste, así que aquí no tiene peso.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>No financiado: nadie lo votó.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>No financiado.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters together held only %2 of the %3 it costs, even before paying for anything else (each voter&apos;s share of the budget is %4).</source>
+        <translation>No financiado: sus %1 partidarios tenían entre todos solo %2 de los %3 que cuesta, incluso antes de pagar nada más (la parte del presupuesto de cada votante es %4).</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters had only %2 of the %3 it costs left after paying for projects they also supported.</source>
+        <translation>No financiado: a sus %1 partidarios solo les quedaban %2 de los %3 que cuesta después de pagar otros proyectos que también apoyaban.</translation>
+    </message>
+    <message>
+        <source>The completion step could not fund it either: only %1 was left when its turn came.</source>
+        <translation>El paso de completado tampoco pudo financiarlo: solo quedaban %1 cuando le llegó el turno.</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
@@ -2119,6 +2198,27 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <source>Done: %1. Edit &gt; Undo takes it back.</source>
         <translation>Hecho: %1. Editar &gt; Deshacer lo revierte.</translation>
     </message>
+    <message>
+        <source>Voting cannot open yet</source>
+        <translation>Aún no se puede abrir la votación</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect the organizer&apos;s keys. Without it the votes cannot be counted: keep it safe.</source>
+        <translation>Elija la frase de contraseña que protegerá las claves del organizador. Sin ella no se podrán escrutar los votos: guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>Escriba de nuevo la misma frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -3018,6 +3118,10 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
             <numerusform>Ronda %1: %n proyectos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>publicada</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundSettingsDialog</name>
@@ -3136,6 +3240,333 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
     <message>
         <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
         <translation>El presupuesto debe ser una cantidad como 1 500 000 o 1 500 000,50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::DistrictCount</name>
+    <message>
+        <source>Rule %1 cannot be run.</source>
+        <translation>La regla %1 no se puede ejecutar.</translation>
+    </message>
+    <message>
+        <source>%1: no budget was given for district %2, which has %3 project(s).</source>
+        <translation>%1: no se indicó ningún presupuesto para el distrito %2 (proyectos: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the budget of district %2 is negative.</source>
+        <translation>%1: el presupuesto del distrito %2 es negativo.</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Toda la ciudad</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Distrito %1</translation>
+    </message>
+    <message>
+        <source>Not funded: it belongs to no district, and this count has no city-wide budget.</source>
+        <translation>No financiado: no pertenece a ningún distrito y este escrutinio no tiene presupuesto para toda la ciudad.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Explain</name>
+    <message>
+        <source>1 vote</source>
+        <translation>1 voto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 votes</source>
+        <translation>
+            <numerusform>%1 voto</numerusform>
+            <numerusform>%1 votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal: 11th, 12th, 13th, 4th, ...</comment>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal: 1st, 21st, ...</comment>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal: 2nd, 22nd, ...</comment>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal: 3rd, 23rd, ...</comment>
+        <translation>%1.º</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Greedy</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: el proyecto %2 tiene un coste negativo (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the projects funded before the greedy step are invalid (index %2).</source>
+        <translation>%1: los proyectos financiados antes del paso voraz no son válidos (índice %2).</translation>
+    </message>
+    <message>
+        <source>Funded %1, in the earlier stage of the count (%2; it cost %3).</source>
+        <translation>Financiado en %1 lugar, en la etapa anterior del escrutinio (%2; costó %3).</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it costs nothing.</source>
+        <translation>Financiado en %1 lugar: %2; no cuesta nada.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available once every project with votes had had its turn.</source>
+        <translation>Financiado en %1 lugar: nadie lo votó, pero costaba %2 y aún quedaban %3 disponibles cuando todos los proyectos con votos ya habían tenido su turno.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it cost %3 and %4 was still available.</source>
+        <translation>Financiado en %1 lugar: %2; costó %3 y aún quedaban %4 disponibles.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 for a cost of %3 (projects are taken by votes per unit of cost); %4 was still available.</source>
+        <translation>Financiado en %1 lugar: %2 por un coste de %3 (los proyectos se toman por votos por unidad de coste); aún quedaban %4 disponibles.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2, more than the whole budget of %3.</source>
+        <translation>No financiado: %1, pero cuesta %2, más que todo el presupuesto de %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2 and only %3 was left when its turn came.</source>
+        <translation>No financiado: %1, pero cuesta %2 y solo quedaban %3 cuando le llegó el turno.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for a cost of %2 (projects are taken by votes per unit of cost), and only %3 was left when its turn came.</source>
+        <translation>No financiado: %1 por un coste de %2 (los proyectos se toman por votos por unidad de coste), y solo quedaban %3 cuando le llegó el turno.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::MaxWelfare</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: el proyecto %2 tiene un coste negativo (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to find the best combination of projects exactly: the search went past %2 steps (the configured limit). No result is given rather than one that might not be the best.</source>
+        <translation>%1 es demasiado grande para encontrar con exactitud la mejor combinación de proyectos: la búsqueda superó los %2 pasos (el límite configurado). Se prefiere no dar ningún resultado antes que uno que podría no ser el mejor.</translation>
+    </message>
+    <message>
+        <source>Funded: %1 for %2. It is part of the best combination: the projects whose votes, each counted as many times as the project costs, add up to the most without going over the budget of %3.</source>
+        <translation>Financiado: %1 por un coste de %2. Forma parte de la mejor combinación: los proyectos cuyos votos, contando cada uno tantas veces como cuesta el proyecto, suman más sin superar el presupuesto de %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>No financiado: cuesta %1, más que todo el presupuesto de %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>No financiado: nadie lo votó.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs nothing, so under this rule (votes counted as many times as the project costs) it adds nothing to the total, and the rule funds only projects that do.</source>
+        <translation>No financiado: no cuesta nada, así que con esta regla (los votos cuentan tantas veces como cuesta el proyecto) no suma nada al total, y la regla solo financia proyectos que suman.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for %2. The best combination of projects within the budget of %3 does not include it.</source>
+        <translation>No financiado: %1 por un coste de %2. La mejor combinación de proyectos dentro del presupuesto de %3 no lo incluye.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Phragmen</name>
+    <message>
+        <source>about %1</source>
+        <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>%1: sequential Phragmén applies to approval ballots only.</source>
+        <translation>%1: el método de Phragmén secuencial solo se aplica a papeletas de aprobación.</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: el proyecto %2 tiene un coste negativo (%3).</translation>
+    </message>
+    <message>
+        <source>%1: voter %2 names a project that does not exist.</source>
+        <translation>%1: el votante %2 menciona un proyecto que no existe.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available after every project with votes.</source>
+        <translation>Financiado en %1 lugar: nadie lo votó, pero costaba %2 y aún quedaban %3 disponibles después de todos los proyectos con votos.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 shared its cost of %3, and each of them ended up with a load of %4, the smallest any project could give its supporters at that point.</source>
+        <translation>Financiado en %1 lugar: quienes le dieron %2 compartieron su coste de %3, y cada uno terminó con una carga de %4, la más pequeña que cualquier proyecto podía dar a sus partidarios en ese momento.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>No financiado: cuesta %1, más que todo el presupuesto de %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: it was next in line (its %1 would each have carried a load of %2), but it costs %3 and only %4 was left, so the count stopped here.</source>
+        <translation>No financiado: era el siguiente en la fila (cada uno de quienes le dieron %1 habría cargado con %2), pero cuesta %3 y solo quedaban %4, así que el escrutinio se detuvo aquí.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it; it costs %1 and only %2 was left, so the count stopped here.</source>
+        <translation>No financiado: nadie lo votó; cuesta %1 y solo quedaban %2, así que el escrutinio se detuvo aquí.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>No financiado: nadie lo votó.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 would each have had to carry a load of %2; the count stopped before its turn, when project %3 came next and no longer fitted in the %4 left.</source>
+        <translation>No financiado: cada uno de quienes le dieron %1 habría tenido que cargar con %2; el escrutinio se detuvo antes de su turno, cuando el siguiente era el proyecto %3 y ya no cabía en los %4 que quedaban.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::RuleRegistry</name>
+    <message>
+        <source>Greedy by votes</source>
+        <translation>Voraz por número de votos</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes, most votes first. A project that no longer fits in the money left is skipped, and the count goes on with the next one until every project has had its turn.</source>
+        <translation>Los proyectos se toman por orden de número de votos, empezando por el que más tiene. Un proyecto que ya no cabe en el dinero que queda se salta, y el escrutinio sigue con el siguiente hasta que todos los proyectos han tenido su turno.</translation>
+    </message>
+    <message>
+        <source>Greedy by votes per cost</source>
+        <translation>Voraz por votos por unidad de coste</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes divided by their cost, so cheaper projects with many votes come first. A project that no longer fits in the money left is skipped, and the count goes on until every project has had its turn.</source>
+        <translation>Los proyectos se toman por orden de su número de votos dividido entre su coste, de modo que los proyectos más baratos con muchos votos van primero. Un proyecto que ya no cabe en el dinero que queda se salta, y el escrutinio sigue hasta que todos los proyectos han tenido su turno.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (cost)</source>
+        <translation>Método de Partes Iguales (coste)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least per unit of benefit goes first, where a project&apos;s benefit to a supporter is its cost. Money may be left unspent.</source>
+        <translation>El presupuesto se reparte a partes iguales entre los votantes. Un proyecto se financia cuando quienes lo apoyan pueden pagarlo entre todos con sus partes, pagando de la forma más igualitaria posible; va primero el proyecto cuyos partidarios pagan menos por unidad de beneficio, y el beneficio de un proyecto para quien lo apoya es su coste. Puede quedar dinero sin gastar.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (approval)</source>
+        <translation>Método de Partes Iguales (aprobación)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least each goes first (every supported project counts the same to a voter). Money may be left unspent.</source>
+        <translation>El presupuesto se reparte a partes iguales entre los votantes. Un proyecto se financia cuando quienes lo apoyan pueden pagarlo entre todos con sus partes, pagando de la forma más igualitaria posible; va primero el proyecto cuyos partidarios pagan menos cada uno (para un votante, todos los proyectos que apoya cuentan lo mismo). Puede quedar dinero sin gastar.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), then greedy</source>
+        <translation>Partes Iguales (coste) y después voraz</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>El Método de Partes Iguales con un beneficio igual al coste; después, el dinero que queda se gasta con la regla voraz: los proyectos restantes por orden de votos, saltando los que ya no caben.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), then greedy</source>
+        <translation>Partes Iguales (aprobación) y después voraz</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>El Método de Partes Iguales en el que todos los proyectos apoyados cuentan lo mismo; después, el dinero que queda se gasta con la regla voraz: los proyectos restantes por orden de votos, saltando los que ya no caben.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares</source>
+        <translation>Partes Iguales (coste), partes aumentadas</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales con un beneficio igual al coste, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), raised shares</source>
+        <translation>Partes Iguales (aprobación), partes aumentadas</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales en el que todos los proyectos apoyados cuentan lo mismo, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
+    </message>
+    <message>
+        <source>Sequential Phragmén</source>
+        <translation>Phragmén secuencial</translation>
+    </message>
+    <message>
+        <source>Supporters share the cost of each funded project, and the count keeps the largest total any voter has paid (their load) as small as possible: each round funds the project whose supporters would end with the smallest equal load. The count stops when the next project no longer fits in the money left. Approval ballots only.</source>
+        <translation>Quienes apoyan cada proyecto financiado comparten su coste, y el escrutinio mantiene lo más bajo posible el mayor total que haya pagado un votante (su carga): en cada paso se financia el proyecto cuyos partidarios terminarían con la carga igual más pequeña. El escrutinio se detiene cuando el siguiente proyecto ya no cabe en el dinero que queda. Solo para papeletas de aprobación.</translation>
+    </message>
+    <message>
+        <source>Maximum total satisfaction</source>
+        <translation>Máxima satisfacción total</translation>
+    </message>
+    <message>
+        <source>The combination of projects within the budget whose votes, each counted as many times as the project costs, add up to the most. Found exactly; a round too large to solve exactly gets an error, never an approximation.</source>
+        <translation>La combinación de proyectos dentro del presupuesto cuyos votos, contando cada uno tantas veces como cuesta el proyecto, suman más. Se calcula con exactitud; una ronda demasiado grande para resolverla con exactitud recibe un error, nunca una aproximación.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares as on equalshares.net</source>
+        <translation>Partes Iguales (coste), partes aumentadas como en equalshares.net</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the budget — also past the first result that leaves too little for any other project, as equalshares.net counts (this reproduces Wieliczka&apos;s official 2023 result); the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales con un beneficio igual al coste, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto — también más allá del primer resultado que deja demasiado poco para cualquier otro proyecto, como cuenta equalshares.net (así se reproduce el resultado oficial de Wieliczka de 2023); el dinero que queda entonces se gasta con la regla voraz.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (points)</source>
+        <translation>Método de Partes Iguales (puntos)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for cumulative or scoring ballots: a voter&apos;s benefit from a project is the number of points they gave it.</source>
+        <translation>El Método de Partes Iguales para papeletas acumulativas o de puntuación: el beneficio que un proyecto aporta a un votante es el número de puntos que le dio.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (points), raised shares</source>
+        <translation>Partes Iguales (puntos), partes aumentadas</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales con los puntos como beneficio, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (ranking)</source>
+        <translation>Método de Partes Iguales (clasificación)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for ranked ballots: a voter&apos;s benefit from a project is the number of projects they ranked below it (Borda score).</source>
+        <translation>El Método de Partes Iguales para papeletas con clasificación: el beneficio que un proyecto aporta a un votante es el número de proyectos que colocó por debajo de él (puntuación de Borda).</translation>
+    </message>
+    <message>
+        <source>Equal Shares (ranking), raised shares</source>
+        <translation>Partes Iguales (clasificación), partes aumentadas</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales con la puntuación de Borda como beneficio, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::TieBreak</name>
+    <message>
+        <source>project id, the smallest as text first (&quot;10&quot; before &quot;9&quot;)</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>el id. del proyecto, el menor como texto primero («10» antes que «9»)</translation>
+    </message>
+    <message>
+        <source>lower cost first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>el coste más bajo primero y después el id. del proyecto</translation>
+    </message>
+    <message>
+        <source>more votes first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>más votos primero y después el id. del proyecto</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,85 @@
     </message>
 </context>
 <context>
+    <name>EqualShares</name>
+    <message>
+        <source>%1: the budget is negative (%2).</source>
+        <translation>%1: budżet jest ujemny (%2).</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: projekt %2 ma ujemny koszt (%3).</translation>
+    </message>
+    <message>
+        <source>%1: Borda utilities need ordinal ballots.</source>
+        <translation>%1: punktacja Bordy wymaga głosowania rankingowego.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 names an unknown or repeated project.</source>
+        <translation>%1: karta %2 wymienia nieznany lub powtórzony projekt.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives points to %3 projects but names %4.</source>
+        <translation>%1: karta %2 przyznaje punkty projektom w liczbie %3, ale wymienia ich %4.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives negative points.</source>
+        <translation>%1: karta %2 przyznaje ujemne punkty.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 in proportion to how much they valued it, %4 per point of value.</source>
+        <translation>Sfinansowany jako %1 w kolejności: jego zwolennicy, w liczbie %2, podzielili się jego kosztem %3 proporcjonalnie do tego, jak wysoko go cenili, po %4 za punkt wartości.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 of its supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>Sfinansowany jako %1 w kolejności: jego kosztem %3 podzieliła się po równo część zwolenników, w liczbie %2, po %4 na osobę.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>Sfinansowany jako %1 w kolejności: jego zwolennicy, w liczbie %2, podzielili się po równo jego kosztem %3, po %4 na osobę.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its supporters shared its cost of %2; %3 paid an equal share of %4 each, %5 paid everything they had left.</source>
+        <translation>Sfinansowany jako %1 w kolejności: jego zwolennicy podzielili się jego kosztem %2; równą część po %4 zapłacili zwolennicy w liczbie %3, a wszystko, co im zostało, zwolennicy w liczbie %5.</translation>
+    </message>
+    <message>
+        <source>%1 other supporters had already spent their share on projects funded before.</source>
+        <translation>Pozostali zwolennicy, w liczbie %1, wydali już swój udział na projekty sfinansowane wcześniej.</translation>
+    </message>
+    <message>
+        <source>Funded %1: it costs nothing and %2 voters supported it, so it was taken before any money was shared out.</source>
+        <translation>Sfinansowany jako %1 w kolejności: nic nie kosztuje, a poparli go głosujący w liczbie %2, więc wybrano go, zanim rozdzielono jakiekolwiek pieniądze.</translation>
+    </message>
+    <message>
+        <source>Funded %1 from the money the method of equal shares left over (%2): the completion step took projects by number of votes and this one (%3 votes, cost %4) still fitted in the %5 left at its turn.</source>
+        <translation>Sfinansowany jako %1 w kolejności z pieniędzy, które zostały po metodzie równych udziałów (%2): krok uzupełniający brał projekty według liczby głosów, a ten (głosy: %3, koszt %4) zmieścił się jeszcze w kwocie %5, która została, gdy przyszła jego kolej.</translation>
+    </message>
+    <message>
+        <source>Not funded by equal shares: it costs nothing, and this count measures what a project brings its supporters by its cost, so it carries no weight here.</source>
+        <translation>Niesfinansowany metodą równych udziałów: nic nie kosztuje, a to liczenie mierzy korzyść, jaką projekt daje zwolennikom, jego kosztem, więc nie ma on tu żadnej wagi.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Niesfinansowany: nikt na niego nie głosował.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>Niesfinansowany.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters together held only %2 of the %3 it costs, even before paying for anything else (each voter&apos;s share of the budget is %4).</source>
+        <translation>Niesfinansowany: jego zwolennicy, w liczbie %1, mieli razem tylko %2 z %3, które kosztuje, jeszcze zanim za cokolwiek zapłacili (udział każdego głosującego w budżecie wynosi %4).</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters had only %2 of the %3 it costs left after paying for projects they also supported.</source>
+        <translation>Niesfinansowany: jego zwolennikom, w liczbie %1, zostało tylko %2 z %3, które kosztuje, po zapłaceniu za inne projekty, które też poparli.</translation>
+    </message>
+    <message>
+        <source>The completion step could not fund it either: only %1 was left when its turn came.</source>
+        <translation>Krok uzupełniający też nie mógł go sfinansować: gdy przyszła jego kolej, zostało tylko %1.</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
@@ -2147,6 +2226,27 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <source>Done: %1. Edit &gt; Undo takes it back.</source>
         <translation>Wykonano: %1. Edycja &gt; Cofnij, aby wycofać.</translation>
     </message>
+    <message>
+        <source>Voting cannot open yet</source>
+        <translation>Nie można jeszcze otworzyć głosowania</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect the organizer&apos;s keys. Without it the votes cannot be counted: keep it safe.</source>
+        <translation>Wybierz hasło, które będzie chronić klucze organizatora. Bez niego nie da się policzyć głosów: przechowuj je bezpiecznie.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>Wpisz to samo hasło jeszcze raz:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Hasła się różnią; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -2937,7 +3037,7 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
     </message>
     <message>
         <source>Counted with the rule %1, ties broken by %2. %3 %4 out of %5.</source>
-        <translation>Policzono według reguły %1, remisy rozstrzygnięto metodą %2. %3 %4 z %5.</translation>
+        <translation>Policzono według reguły %1, remisy rozstrzygnięto według zasady: %2. %3 %4 z %5.</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -3050,6 +3150,10 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
             <numerusform>Tura %1: %n projekty</numerusform>
             <numerusform>Tura %1: %n projektów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>opublikowana</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3273,334 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
     <message>
         <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
         <translation>Budżet musi być kwotą, np. 1 500 000 lub 1 500 000,50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::DistrictCount</name>
+    <message>
+        <source>Rule %1 cannot be run.</source>
+        <translation>Nie można uruchomić reguły %1.</translation>
+    </message>
+    <message>
+        <source>%1: no budget was given for district %2, which has %3 project(s).</source>
+        <translation>%1: nie podano budżetu dla dzielnicy %2 (projekty: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the budget of district %2 is negative.</source>
+        <translation>%1: budżet dzielnicy %2 jest ujemny.</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Ogólnomiejskie</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Dzielnica %1</translation>
+    </message>
+    <message>
+        <source>Not funded: it belongs to no district, and this count has no city-wide budget.</source>
+        <translation>Niesfinansowany: nie należy do żadnej dzielnicy, a to liczenie nie ma budżetu ogólnomiejskiego.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Explain</name>
+    <message>
+        <source>1 vote</source>
+        <translation>1 głos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 votes</source>
+        <translation>
+            <numerusform>%1 głos</numerusform>
+            <numerusform>%1 głosy</numerusform>
+            <numerusform>%1 głosów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal: 11th, 12th, 13th, 4th, ...</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal: 1st, 21st, ...</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal: 2nd, 22nd, ...</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal: 3rd, 23rd, ...</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Greedy</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: projekt %2 ma ujemny koszt (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the projects funded before the greedy step are invalid (index %2).</source>
+        <translation>%1: projekty sfinansowane przed krokiem zachłannym są nieprawidłowe (indeks %2).</translation>
+    </message>
+    <message>
+        <source>Funded %1, in the earlier stage of the count (%2; it cost %3).</source>
+        <translation>Sfinansowany jako %1 w kolejności, na wcześniejszym etapie liczenia (%2; kosztował %3).</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it costs nothing.</source>
+        <translation>Sfinansowany jako %1 w kolejności: %2; nic nie kosztuje.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available once every project with votes had had its turn.</source>
+        <translation>Sfinansowany jako %1 w kolejności: nikt na niego nie głosował, ale kosztował %2, a gdy wszystkie projekty z głosami miały już swoją kolej, zostało jeszcze %3.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it cost %3 and %4 was still available.</source>
+        <translation>Sfinansowany jako %1 w kolejności: %2; kosztował %3, a do dyspozycji było jeszcze %4.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 for a cost of %3 (projects are taken by votes per unit of cost); %4 was still available.</source>
+        <translation>Sfinansowany jako %1 w kolejności: %2 przy koszcie %3 (projekty są brane według liczby głosów na jednostkę kosztu); do dyspozycji było jeszcze %4.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2, more than the whole budget of %3.</source>
+        <translation>Niesfinansowany: %1, ale kosztuje %2, więcej niż cały budżet wynoszący %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2 and only %3 was left when its turn came.</source>
+        <translation>Niesfinansowany: %1, ale kosztuje %2, a gdy przyszła jego kolej, zostało tylko %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for a cost of %2 (projects are taken by votes per unit of cost), and only %3 was left when its turn came.</source>
+        <translation>Niesfinansowany: %1 przy koszcie %2 (projekty są brane według liczby głosów na jednostkę kosztu), a gdy przyszła jego kolej, zostało tylko %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::MaxWelfare</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: projekt %2 ma ujemny koszt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to find the best combination of projects exactly: the search went past %2 steps (the configured limit). No result is given rather than one that might not be the best.</source>
+        <translation>%1: za dużo danych, by dokładnie znaleźć najlepszy zestaw projektów: wyszukiwanie przekroczyło %2 kroków (ustawiony limit). Lepiej nie podać wyniku niż podać taki, który może nie być najlepszy.</translation>
+    </message>
+    <message>
+        <source>Funded: %1 for %2. It is part of the best combination: the projects whose votes, each counted as many times as the project costs, add up to the most without going over the budget of %3.</source>
+        <translation>Sfinansowany: %1 przy koszcie %2. Należy do najlepszego zestawu: projektów, których głosy, każdy liczony tyle razy, ile kosztuje projekt, dają największą sumę bez przekroczenia budżetu %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>Niesfinansowany: kosztuje %1, więcej niż cały budżet wynoszący %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Niesfinansowany: nikt na niego nie głosował.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs nothing, so under this rule (votes counted as many times as the project costs) it adds nothing to the total, and the rule funds only projects that do.</source>
+        <translation>Niesfinansowany: nic nie kosztuje, więc według tej reguły (głosy liczone tyle razy, ile kosztuje projekt) nic nie dodaje do sumy, a reguła finansuje tylko projekty, które coś do niej dodają.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for %2. The best combination of projects within the budget of %3 does not include it.</source>
+        <translation>Niesfinansowany: %1 przy koszcie %2. Najlepszy zestaw projektów w ramach budżetu %3 go nie obejmuje.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Phragmen</name>
+    <message>
+        <source>about %1</source>
+        <translation>około %1</translation>
+    </message>
+    <message>
+        <source>%1: sequential Phragmén applies to approval ballots only.</source>
+        <translation>%1: sekwencyjna metoda Phragména dotyczy tylko głosowania aprobującego.</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: projekt %2 ma ujemny koszt (%3).</translation>
+    </message>
+    <message>
+        <source>%1: voter %2 names a project that does not exist.</source>
+        <translation>%1: głosujący %2 wymienia projekt, który nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available after every project with votes.</source>
+        <translation>Sfinansowany jako %1 w kolejności: nikt na niego nie głosował, ale kosztował %2, a po wszystkich projektach z głosami zostało jeszcze %3.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 shared its cost of %3, and each of them ended up with a load of %4, the smallest any project could give its supporters at that point.</source>
+        <translation>Sfinansowany jako %1 w kolejności: osoby, które oddały na niego %2, podzieliły się jego kosztem %3 i każda skończyła z obciążeniem %4, najmniejszym, jakie w tym momencie mógł dać swoim zwolennikom którykolwiek projekt.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>Niesfinansowany: kosztuje %1, więcej niż cały budżet wynoszący %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: it was next in line (its %1 would each have carried a load of %2), but it costs %3 and only %4 was left, so the count stopped here.</source>
+        <translation>Niesfinansowany: był następny w kolejce (każda z osób, które oddały na niego %1, poniosłaby obciążenie %2), ale kosztuje %3, a zostało tylko %4, więc liczenie zatrzymało się tutaj.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it; it costs %1 and only %2 was left, so the count stopped here.</source>
+        <translation>Niesfinansowany: nikt na niego nie głosował; kosztuje %1, a zostało tylko %2, więc liczenie zatrzymało się tutaj.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Niesfinansowany: nikt na niego nie głosował.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 would each have had to carry a load of %2; the count stopped before its turn, when project %3 came next and no longer fitted in the %4 left.</source>
+        <translation>Niesfinansowany: każda z osób, które oddały na niego %1, musiałaby ponieść obciążenie %2; liczenie zatrzymało się przed jego kolejką, gdy następny był projekt %3, który nie mieścił się już w pozostałej kwocie %4.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::RuleRegistry</name>
+    <message>
+        <source>Greedy by votes</source>
+        <translation>Zachłanna według liczby głosów</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes, most votes first. A project that no longer fits in the money left is skipped, and the count goes on with the next one until every project has had its turn.</source>
+        <translation>Projekty są brane w kolejności liczby głosów, od największej. Projekt, który nie mieści się już w pozostałych pieniądzach, jest pomijany, a liczenie trwa dalej z następnym, aż każdy projekt będzie miał swoją kolej.</translation>
+    </message>
+    <message>
+        <source>Greedy by votes per cost</source>
+        <translation>Zachłanna według głosów na jednostkę kosztu</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes divided by their cost, so cheaper projects with many votes come first. A project that no longer fits in the money left is skipped, and the count goes on until every project has had its turn.</source>
+        <translation>Projekty są brane w kolejności liczby głosów podzielonej przez koszt, więc tańsze projekty z wieloma głosami idą pierwsze. Projekt, który nie mieści się już w pozostałych pieniądzach, jest pomijany, a liczenie trwa dalej, aż każdy projekt będzie miał swoją kolej.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (cost)</source>
+        <translation>Metoda Równych Udziałów (koszt)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least per unit of benefit goes first, where a project&apos;s benefit to a supporter is its cost. Money may be left unspent.</source>
+        <translation>Budżet dzieli się po równo między głosujących. Projekt zostaje sfinansowany, gdy jego zwolennicy mogą wspólnie za niego zapłacić ze swoich udziałów, płacąc możliwie po równo; pierwszy idzie projekt, którego zwolennicy płacą najmniej za jednostkę korzyści, przy czym korzyścią z projektu dla jego zwolennika jest koszt projektu. Część pieniędzy może pozostać niewydana.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (approval)</source>
+        <translation>Metoda Równych Udziałów (aprobata)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least each goes first (every supported project counts the same to a voter). Money may be left unspent.</source>
+        <translation>Budżet dzieli się po równo między głosujących. Projekt zostaje sfinansowany, gdy jego zwolennicy mogą wspólnie za niego zapłacić ze swoich udziałów, płacąc możliwie po równo; pierwszy idzie projekt, którego zwolennicy płacą najmniej na osobę (dla głosującego każdy popierany projekt liczy się tak samo). Część pieniędzy może pozostać niewydana.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), then greedy</source>
+        <translation>Równe Udziały (koszt), potem zachłanna</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>Metoda Równych Udziałów z korzyścią równą kosztowi, a następnie pozostałe pieniądze wydaje się według reguły zachłannej: pozostałe projekty w kolejności głosów, z pominięciem tych, które już się nie mieszczą.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), then greedy</source>
+        <translation>Równe Udziały (aprobata), potem zachłanna</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>Metoda Równych Udziałów, w której każdy popierany projekt liczy się tak samo, a następnie pozostałe pieniądze wydaje się według reguły zachłannej: pozostałe projekty w kolejności głosów, z pominięciem tych, które już się nie mieszczą.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares</source>
+        <translation>Równe Udziały (koszt), podwyższane udziały</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów z korzyścią równą kosztowi, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), raised shares</source>
+        <translation>Równe Udziały (aprobata), podwyższane udziały</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów, w której każdy popierany projekt liczy się tak samo, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+    </message>
+    <message>
+        <source>Sequential Phragmén</source>
+        <translation>Sekwencyjna metoda Phragména</translation>
+    </message>
+    <message>
+        <source>Supporters share the cost of each funded project, and the count keeps the largest total any voter has paid (their load) as small as possible: each round funds the project whose supporters would end with the smallest equal load. The count stops when the next project no longer fits in the money left. Approval ballots only.</source>
+        <translation>Zwolennicy dzielą się kosztem każdego sfinansowanego projektu, a liczenie utrzymuje jak najniżej największą łączną kwotę zapłaconą przez któregokolwiek głosującego (jego obciążenie): w każdym kroku finansuje się projekt, którego zwolennicy skończyliby z najmniejszym równym obciążeniem. Liczenie kończy się, gdy następny projekt nie mieści się już w pozostałych pieniądzach. Tylko dla głosowania aprobującego.</translation>
+    </message>
+    <message>
+        <source>Maximum total satisfaction</source>
+        <translation>Maksymalne łączne zadowolenie</translation>
+    </message>
+    <message>
+        <source>The combination of projects within the budget whose votes, each counted as many times as the project costs, add up to the most. Found exactly; a round too large to solve exactly gets an error, never an approximation.</source>
+        <translation>Taki zestaw projektów mieszczący się w budżecie, którego głosy, każdy liczony tyle razy, ile kosztuje projekt, dają największą sumę. Wyznaczany dokładnie; tura zbyt duża, by rozwiązać ją dokładnie, kończy się błędem, nigdy przybliżeniem.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares as on equalshares.net</source>
+        <translation>Równe Udziały (koszt), podwyższane udziały jak na equalshares.net</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the budget — also past the first result that leaves too little for any other project, as equalshares.net counts (this reproduces Wieliczka&apos;s official 2023 result); the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów z korzyścią równą kosztowi, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w budżecie — także po pierwszym wyniku, który zostawia za mało na jakikolwiek inny projekt, tak jak liczy equalshares.net (w ten sposób odtwarza się oficjalny wynik Wieliczki z 2023 roku); pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (points)</source>
+        <translation>Metoda Równych Udziałów (punkty)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for cumulative or scoring ballots: a voter&apos;s benefit from a project is the number of points they gave it.</source>
+        <translation>Metoda Równych Udziałów dla głosowania kumulatywnego lub punktowego: korzyścią głosującego z projektu jest liczba punktów, które mu przyznał.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (points), raised shares</source>
+        <translation>Równe Udziały (punkty), podwyższane udziały</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów z punktami jako korzyścią, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (ranking)</source>
+        <translation>Metoda Równych Udziałów (ranking)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for ranked ballots: a voter&apos;s benefit from a project is the number of projects they ranked below it (Borda score).</source>
+        <translation>Metoda Równych Udziałów dla głosowania rankingowego: korzyścią głosującego z projektu jest liczba projektów, które umieścił w rankingu niżej (punktacja Bordy).</translation>
+    </message>
+    <message>
+        <source>Equal Shares (ranking), raised shares</source>
+        <translation>Równe Udziały (ranking), podwyższane udziały</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów z punktacją Bordy jako korzyścią, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::TieBreak</name>
+    <message>
+        <source>project id, the smallest as text first (&quot;10&quot; before &quot;9&quot;)</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>id. projektu, najpierw najmniejszy jako tekst („10” przed „9”)</translation>
+    </message>
+    <message>
+        <source>lower cost first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>najpierw niższy koszt, potem id. projektu</translation>
+    </message>
+    <message>
+        <source>more votes first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>najpierw więcej głosów, potem id. projektu</translation>
     </message>
 </context>
 <context>

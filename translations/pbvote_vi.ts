@@ -311,6 +311,85 @@
     </message>
 </context>
 <context>
+    <name>EqualShares</name>
+    <message>
+        <source>%1: the budget is negative (%2).</source>
+        <translation>%1: ngân sách là số âm (%2).</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: dự án %2 có chi phí âm (%3).</translation>
+    </message>
+    <message>
+        <source>%1: Borda utilities need ordinal ballots.</source>
+        <translation>%1: điểm Borda cần phiếu xếp hạng.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 names an unknown or repeated project.</source>
+        <translation>%1: phiếu bầu %2 ghi một dự án không xác định hoặc bị lặp lại.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives points to %3 projects but names %4.</source>
+        <translation>%1: phiếu bầu %2 cho điểm %3 dự án nhưng ghi %4 dự án.</translation>
+    </message>
+    <message>
+        <source>%1: ballot %2 gives negative points.</source>
+        <translation>%1: phiếu bầu %2 cho điểm âm.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 in proportion to how much they valued it, %4 per point of value.</source>
+        <translation>Được cấp vốn, xếp %1: %2 người ủng hộ đã cùng chia chi phí %3 theo tỷ lệ mức họ coi trọng dự án, %4 cho mỗi điểm giá trị.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 of its supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>Được cấp vốn, xếp %1: %2 người trong số những người ủng hộ đã chia đều chi phí %3, mỗi người %4.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 supporters shared its cost of %3 equally, %4 each.</source>
+        <translation>Được cấp vốn, xếp %1: %2 người ủng hộ đã chia đều chi phí %3, mỗi người %4.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its supporters shared its cost of %2; %3 paid an equal share of %4 each, %5 paid everything they had left.</source>
+        <translation>Được cấp vốn, xếp %1: những người ủng hộ đã cùng chia chi phí %2; %3 người trả phần bằng nhau là %4 mỗi người, %5 người trả hết số tiền còn lại của họ.</translation>
+    </message>
+    <message>
+        <source>%1 other supporters had already spent their share on projects funded before.</source>
+        <translation>%1 người ủng hộ khác đã tiêu hết phần của mình cho các dự án được cấp vốn trước đó.</translation>
+    </message>
+    <message>
+        <source>Funded %1: it costs nothing and %2 voters supported it, so it was taken before any money was shared out.</source>
+        <translation>Được cấp vốn, xếp %1: dự án không tốn chi phí và có %2 người bỏ phiếu ủng hộ, nên được chọn trước khi chia bất kỳ khoản tiền nào.</translation>
+    </message>
+    <message>
+        <source>Funded %1 from the money the method of equal shares left over (%2): the completion step took projects by number of votes and this one (%3 votes, cost %4) still fitted in the %5 left at its turn.</source>
+        <translation>Được cấp vốn, xếp %1, từ số tiền còn lại sau phương pháp chia phần bằng nhau (%2): bước bổ sung chọn các dự án theo số phiếu và dự án này (%3 phiếu, chi phí %4) vẫn vừa với %5 còn lại khi đến lượt.</translation>
+    </message>
+    <message>
+        <source>Not funded by equal shares: it costs nothing, and this count measures what a project brings its supporters by its cost, so it carries no weight here.</source>
+        <translation>Không được cấp vốn theo phương pháp chia phần bằng nhau: dự án không tốn chi phí, mà lần kiểm phiếu này đo lợi ích của một dự án đối với người ủng hộ bằng chi phí của dự án, nên ở đây dự án không có trọng số nào.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Không được cấp vốn: không ai bỏ phiếu cho dự án này.</translation>
+    </message>
+    <message>
+        <source>Not funded.</source>
+        <translation>Không được cấp vốn.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters together held only %2 of the %3 it costs, even before paying for anything else (each voter&apos;s share of the budget is %4).</source>
+        <translation>Không được cấp vốn: %1 người ủng hộ dự án cộng lại chỉ có %2 trên %3 chi phí của dự án, ngay cả trước khi trả cho bất cứ dự án nào khác (phần ngân sách của mỗi người bỏ phiếu là %4).</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 supporters had only %2 of the %3 it costs left after paying for projects they also supported.</source>
+        <translation>Không được cấp vốn: sau khi trả cho các dự án khác mà họ cũng ủng hộ, %1 người ủng hộ dự án chỉ còn %2 trên %3 chi phí của dự án.</translation>
+    </message>
+    <message>
+        <source>The completion step could not fund it either: only %1 was left when its turn came.</source>
+        <translation>Bước bổ sung cũng không thể cấp vốn cho dự án: khi đến lượt chỉ còn %1.</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Do you need more time?</source>
@@ -2091,6 +2170,27 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <source>Done: %1. Edit &gt; Undo takes it back.</source>
         <translation>Đã thực hiện: %1. Sửa &gt; Hoàn tác để hoàn lại.</translation>
     </message>
+    <message>
+        <source>Voting cannot open yet</source>
+        <translation>Chưa thể mở bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect the organizer&apos;s keys. Without it the votes cannot be counted: keep it safe.</source>
+        <translation>Hãy chọn cụm mật khẩu sẽ bảo vệ khóa của ban tổ chức. Không có cụm mật khẩu này thì không thể kiểm phiếu: hãy giữ nó cẩn thận.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>Nhập lại đúng cụm mật khẩu đó:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Hai cụm mật khẩu không khớp; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule title (rule name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::IssueCodesDialog</name>
@@ -2985,6 +3085,10 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
             <numerusform>Đợt bỏ phiếu %1: %n dự án</numerusform>
         </translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>đã công bố</translation>
+    </message>
 </context>
 <context>
     <name>pbvote::console::RoundSettingsDialog</name>
@@ -3103,6 +3207,332 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
     <message>
         <source>The budget must be an amount such as 1 500 000 or 1 500 000.50.</source>
         <translation>Ngân sách phải là số tiền, ví dụ 1 500 000 hoặc 1 500 000,50.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::DistrictCount</name>
+    <message>
+        <source>Rule %1 cannot be run.</source>
+        <translation>Không thể chạy quy tắc %1.</translation>
+    </message>
+    <message>
+        <source>%1: no budget was given for district %2, which has %3 project(s).</source>
+        <translation>%1: chưa có ngân sách cho khu vực %2 (số dự án: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the budget of district %2 is negative.</source>
+        <translation>%1: ngân sách của khu vực %2 là số âm.</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Khu vực %1</translation>
+    </message>
+    <message>
+        <source>Not funded: it belongs to no district, and this count has no city-wide budget.</source>
+        <translation>Không được cấp vốn: dự án không thuộc khu vực nào, và lần kiểm phiếu này không có ngân sách toàn thành phố.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Explain</name>
+    <message>
+        <source>1 vote</source>
+        <translation>1 phiếu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 votes</source>
+        <translation>
+            <numerusform>%1 phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal: 11th, 12th, 13th, 4th, ...</comment>
+        <translation>thứ %1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal: 1st, 21st, ...</comment>
+        <translation>thứ %1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal: 2nd, 22nd, ...</comment>
+        <translation>thứ %1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal: 3rd, 23rd, ...</comment>
+        <translation>thứ %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Greedy</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: dự án %2 có chi phí âm (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the projects funded before the greedy step are invalid (index %2).</source>
+        <translation>%1: các dự án được cấp vốn trước bước tham lam không hợp lệ (chỉ số %2).</translation>
+    </message>
+    <message>
+        <source>Funded %1, in the earlier stage of the count (%2; it cost %3).</source>
+        <translation>Được cấp vốn, xếp %1, ở giai đoạn trước của việc kiểm phiếu (%2; chi phí %3).</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it costs nothing.</source>
+        <translation>Được cấp vốn, xếp %1: %2; dự án không tốn chi phí.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available once every project with votes had had its turn.</source>
+        <translation>Được cấp vốn, xếp %1: không ai bỏ phiếu cho dự án này, nhưng chi phí là %2 và vẫn còn %3 sau khi mọi dự án có phiếu đều đã đến lượt.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2; it cost %3 and %4 was still available.</source>
+        <translation>Được cấp vốn, xếp %1: %2; chi phí %3 và khi đó vẫn còn %4.</translation>
+    </message>
+    <message>
+        <source>Funded %1: %2 for a cost of %3 (projects are taken by votes per unit of cost); %4 was still available.</source>
+        <translation>Được cấp vốn, xếp %1: %2 với chi phí %3 (các dự án được xét theo số phiếu trên mỗi đơn vị chi phí); khi đó vẫn còn %4.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2, more than the whole budget of %3.</source>
+        <translation>Không được cấp vốn: %1, nhưng chi phí là %2, vượt quá toàn bộ ngân sách %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1, but it costs %2 and only %3 was left when its turn came.</source>
+        <translation>Không được cấp vốn: %1, nhưng chi phí là %2 và khi đến lượt chỉ còn %3.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for a cost of %2 (projects are taken by votes per unit of cost), and only %3 was left when its turn came.</source>
+        <translation>Không được cấp vốn: %1 với chi phí %2 (các dự án được xét theo số phiếu trên mỗi đơn vị chi phí), và khi đến lượt chỉ còn %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::MaxWelfare</name>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: dự án %2 có chi phí âm (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to find the best combination of projects exactly: the search went past %2 steps (the configured limit). No result is given rather than one that might not be the best.</source>
+        <translation>%1 quá lớn để tìm chính xác tổ hợp dự án tốt nhất: việc tìm kiếm đã vượt quá %2 bước (giới hạn đã đặt). Thà không đưa ra kết quả còn hơn đưa ra một kết quả có thể không phải là tốt nhất.</translation>
+    </message>
+    <message>
+        <source>Funded: %1 for %2. It is part of the best combination: the projects whose votes, each counted as many times as the project costs, add up to the most without going over the budget of %3.</source>
+        <translation>Được cấp vốn: %1 với chi phí %2. Dự án thuộc tổ hợp tốt nhất: các dự án có tổng số phiếu lớn nhất mà không vượt quá ngân sách %3, trong đó mỗi phiếu được tính nhiều lần bằng chi phí của dự án.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>Không được cấp vốn: chi phí là %1, vượt quá toàn bộ ngân sách %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Không được cấp vốn: không ai bỏ phiếu cho dự án này.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs nothing, so under this rule (votes counted as many times as the project costs) it adds nothing to the total, and the rule funds only projects that do.</source>
+        <translation>Không được cấp vốn: dự án không tốn chi phí, nên theo quy tắc này (mỗi phiếu được tính nhiều lần bằng chi phí của dự án) nó không làm tăng tổng, và quy tắc chỉ cấp vốn cho các dự án làm tăng tổng.</translation>
+    </message>
+    <message>
+        <source>Not funded: %1 for %2. The best combination of projects within the budget of %3 does not include it.</source>
+        <translation>Không được cấp vốn: %1 với chi phí %2. Tổ hợp dự án tốt nhất trong phạm vi ngân sách %3 không bao gồm dự án này.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::Phragmen</name>
+    <message>
+        <source>about %1</source>
+        <translation>khoảng %1</translation>
+    </message>
+    <message>
+        <source>%1: sequential Phragmén applies to approval ballots only.</source>
+        <translation>%1: phương pháp Phragmén tuần tự chỉ áp dụng cho phiếu tán thành.</translation>
+    </message>
+    <message>
+        <source>%1: project %2 has a negative cost (%3).</source>
+        <translation>%1: dự án %2 có chi phí âm (%3).</translation>
+    </message>
+    <message>
+        <source>%1: voter %2 names a project that does not exist.</source>
+        <translation>%1: người bỏ phiếu %2 ghi một dự án không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Funded %1: nobody voted for it, but it cost %2 and %3 was still available after every project with votes.</source>
+        <translation>Được cấp vốn, xếp %1: không ai bỏ phiếu cho dự án này, nhưng chi phí là %2 và vẫn còn %3 sau tất cả các dự án có phiếu.</translation>
+    </message>
+    <message>
+        <source>Funded %1: its %2 shared its cost of %3, and each of them ended up with a load of %4, the smallest any project could give its supporters at that point.</source>
+        <translation>Được cấp vốn, xếp %1: những người đã bỏ %2 cho dự án cùng chia chi phí %3, và mỗi người kết thúc với gánh nặng %4, mức nhỏ nhất mà bất kỳ dự án nào có thể mang lại cho người ủng hộ vào lúc đó.</translation>
+    </message>
+    <message>
+        <source>Not funded: it costs %1, more than the whole budget of %2.</source>
+        <translation>Không được cấp vốn: chi phí là %1, vượt quá toàn bộ ngân sách %2.</translation>
+    </message>
+    <message>
+        <source>Not funded: it was next in line (its %1 would each have carried a load of %2), but it costs %3 and only %4 was left, so the count stopped here.</source>
+        <translation>Không được cấp vốn: đây là dự án kế tiếp (mỗi người trong số những người đã bỏ %1 cho dự án sẽ gánh %2), nhưng chi phí là %3 và chỉ còn %4, nên việc kiểm phiếu dừng lại ở đây.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it; it costs %1 and only %2 was left, so the count stopped here.</source>
+        <translation>Không được cấp vốn: không ai bỏ phiếu cho dự án này; chi phí là %1 và chỉ còn %2, nên việc kiểm phiếu dừng lại ở đây.</translation>
+    </message>
+    <message>
+        <source>Not funded: nobody voted for it.</source>
+        <translation>Không được cấp vốn: không ai bỏ phiếu cho dự án này.</translation>
+    </message>
+    <message>
+        <source>Not funded: its %1 would each have had to carry a load of %2; the count stopped before its turn, when project %3 came next and no longer fitted in the %4 left.</source>
+        <translation>Không được cấp vốn: mỗi người trong số những người đã bỏ %1 cho dự án sẽ phải gánh %2; việc kiểm phiếu đã dừng trước lượt của dự án, khi dự án %3 là dự án kế tiếp và không còn vừa với %4 còn lại.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::RuleRegistry</name>
+    <message>
+        <source>Greedy by votes</source>
+        <translation>Tham lam theo số phiếu</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes, most votes first. A project that no longer fits in the money left is skipped, and the count goes on with the next one until every project has had its turn.</source>
+        <translation>Các dự án được xét theo thứ tự số phiếu, dự án nhiều phiếu nhất trước. Dự án nào không còn vừa với số tiền còn lại thì bị bỏ qua, và việc kiểm phiếu tiếp tục với dự án kế tiếp cho đến khi mọi dự án đều đã đến lượt.</translation>
+    </message>
+    <message>
+        <source>Greedy by votes per cost</source>
+        <translation>Tham lam theo số phiếu trên chi phí</translation>
+    </message>
+    <message>
+        <source>Projects are taken in order of their number of votes divided by their cost, so cheaper projects with many votes come first. A project that no longer fits in the money left is skipped, and the count goes on until every project has had its turn.</source>
+        <translation>Các dự án được xét theo thứ tự số phiếu chia cho chi phí, nên các dự án rẻ hơn mà có nhiều phiếu được xét trước. Dự án nào không còn vừa với số tiền còn lại thì bị bỏ qua, và việc kiểm phiếu tiếp tục cho đến khi mọi dự án đều đã đến lượt.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (cost)</source>
+        <translation>Phương pháp Chia phần bằng nhau (chi phí)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least per unit of benefit goes first, where a project&apos;s benefit to a supporter is its cost. Money may be left unspent.</source>
+        <translation>Ngân sách được chia đều cho những người bỏ phiếu. Một dự án được cấp vốn khi những người ủng hộ dự án có thể cùng nhau chi trả từ phần của mình, mỗi người trả càng đều nhau càng tốt; dự án mà người ủng hộ phải trả ít nhất cho mỗi đơn vị lợi ích được chọn trước, trong đó lợi ích của một dự án đối với người ủng hộ là chi phí của dự án. Có thể còn lại tiền chưa chi.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (approval)</source>
+        <translation>Phương pháp Chia phần bằng nhau (tán thành)</translation>
+    </message>
+    <message>
+        <source>The budget is divided equally among the voters. A project is funded when its supporters can pay for it together from their shares, paying as equally as possible; the project whose supporters pay the least each goes first (every supported project counts the same to a voter). Money may be left unspent.</source>
+        <translation>Ngân sách được chia đều cho những người bỏ phiếu. Một dự án được cấp vốn khi những người ủng hộ dự án có thể cùng nhau chi trả từ phần của mình, mỗi người trả càng đều nhau càng tốt; dự án mà mỗi người ủng hộ phải trả ít nhất được chọn trước (với một người bỏ phiếu, mọi dự án họ ủng hộ đều có giá trị như nhau). Có thể còn lại tiền chưa chi.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), then greedy</source>
+        <translation>Chia phần bằng nhau (chi phí), sau đó tham lam</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>Phương pháp Chia phần bằng nhau với lợi ích bằng chi phí, sau đó số tiền còn lại được chi theo quy tắc tham lam: các dự án còn lại theo thứ tự số phiếu, bỏ qua những dự án không còn vừa.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), then greedy</source>
+        <translation>Chia phần bằng nhau (tán thành), sau đó tham lam</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, then the money left is spent by the greedy rule: remaining projects in order of votes, skipping those that no longer fit.</source>
+        <translation>Phương pháp Chia phần bằng nhau, trong đó mọi dự án được ủng hộ đều có giá trị như nhau, sau đó số tiền còn lại được chi theo quy tắc tham lam: các dự án còn lại theo thứ tự số phiếu, bỏ qua những dự án không còn vừa.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares</source>
+        <translation>Chia phần bằng nhau (chi phí), nâng phần chia</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau với lợi ích bằng chi phí, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (approval), raised shares</source>
+        <translation>Chia phần bằng nhau (tán thành), nâng phần chia</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau, trong đó mọi dự án được ủng hộ đều có giá trị như nhau, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+    </message>
+    <message>
+        <source>Sequential Phragmén</source>
+        <translation>Phragmén tuần tự</translation>
+    </message>
+    <message>
+        <source>Supporters share the cost of each funded project, and the count keeps the largest total any voter has paid (their load) as small as possible: each round funds the project whose supporters would end with the smallest equal load. The count stops when the next project no longer fits in the money left. Approval ballots only.</source>
+        <translation>Những người ủng hộ cùng chia chi phí của mỗi dự án được cấp vốn, và việc kiểm phiếu giữ cho tổng số tiền lớn nhất mà một người bỏ phiếu đã trả (gánh nặng của họ) nhỏ nhất có thể: mỗi bước cấp vốn cho dự án mà những người ủng hộ sẽ có gánh nặng bằng nhau nhỏ nhất. Việc kiểm phiếu dừng lại khi dự án kế tiếp không còn vừa với số tiền còn lại. Chỉ dùng cho phiếu tán thành.</translation>
+    </message>
+    <message>
+        <source>Maximum total satisfaction</source>
+        <translation>Tổng mức hài lòng tối đa</translation>
+    </message>
+    <message>
+        <source>The combination of projects within the budget whose votes, each counted as many times as the project costs, add up to the most. Found exactly; a round too large to solve exactly gets an error, never an approximation.</source>
+        <translation>Tổ hợp các dự án trong phạm vi ngân sách có tổng số phiếu lớn nhất, trong đó mỗi phiếu được tính nhiều lần bằng chi phí của dự án. Được tìm chính xác; đợt bỏ phiếu quá lớn để giải chính xác sẽ nhận thông báo lỗi, không bao giờ nhận kết quả gần đúng.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (cost), raised shares as on equalshares.net</source>
+        <translation>Chia phần bằng nhau (chi phí), nâng phần chia như trên equalshares.net</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the budget — also past the first result that leaves too little for any other project, as equalshares.net counts (this reproduces Wieliczka&apos;s official 2023 result); the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau với lợi ích bằng chi phí, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách — kể cả sau kết quả đầu tiên không còn đủ tiền cho bất kỳ dự án nào khác, đúng như cách equalshares.net tính (cách này cho lại kết quả chính thức năm 2023 của Wieliczka); số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (points)</source>
+        <translation>Phương pháp Chia phần bằng nhau (điểm)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for cumulative or scoring ballots: a voter&apos;s benefit from a project is the number of points they gave it.</source>
+        <translation>Phương pháp Chia phần bằng nhau cho phiếu cộng dồn hoặc phiếu chấm điểm: lợi ích của một dự án đối với người bỏ phiếu là số điểm người đó đã cho dự án.</translation>
+    </message>
+    <message>
+        <source>Equal Shares (points), raised shares</source>
+        <translation>Chia phần bằng nhau (điểm), nâng phần chia</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau với lợi ích là số điểm, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares (ranking)</source>
+        <translation>Phương pháp Chia phần bằng nhau (xếp hạng)</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares for ranked ballots: a voter&apos;s benefit from a project is the number of projects they ranked below it (Borda score).</source>
+        <translation>Phương pháp Chia phần bằng nhau cho phiếu xếp hạng: lợi ích của một dự án đối với người bỏ phiếu là số dự án mà người đó xếp dưới dự án này (điểm Borda).</translation>
+    </message>
+    <message>
+        <source>Equal Shares (ranking), raised shares</source>
+        <translation>Chia phần bằng nhau (xếp hạng), nâng phần chia</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau với lợi ích là điểm Borda, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::counting::TieBreak</name>
+    <message>
+        <source>project id, the smallest as text first (&quot;10&quot; before &quot;9&quot;)</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>mã dự án, mã nhỏ nhất khi so như văn bản trước (“10” trước “9”)</translation>
+    </message>
+    <message>
+        <source>lower cost first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>chi phí thấp hơn trước, sau đó đến mã dự án</translation>
+    </message>
+    <message>
+        <source>more votes first, then project id</source>
+        <comment>tie-breaking, after &quot;ties broken by&quot;</comment>
+        <translation>nhiều phiếu hơn trước, sau đó đến mã dự án</translation>
     </message>
 </context>
 <context>

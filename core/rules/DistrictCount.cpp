@@ -9,9 +9,8 @@
 
 namespace pbvote::counting {
 
-namespace {
-const char *const kContext = "pbvote::counting::DistrictCount";
-}
+// Translation context "pbvote::counting::DistrictCount", written out in every translate() call:
+// lupdate reads only string literals.
 
 Outcome countByDistrict(const Instance &instance, const QMap<QString, int64_t> &districtBudgets,
                         const RuleInfo &rule, const RuleOptions &options)
@@ -21,7 +20,8 @@ Outcome countByDistrict(const Instance &instance, const QMap<QString, int64_t> &
     out.tieBreaking = tieBreakName(options.tieBreak);
     const size_t n = instance.projects.size();
     if (!rule.run) {
-        out.error = QCoreApplication::translate(kContext, "Rule %1 cannot be run.").arg(rule.name);
+        out.error = QCoreApplication::translate("pbvote::counting::DistrictCount",
+                                                "Rule %1 cannot be run.").arg(rule.name);
         return out;
     }
 
@@ -30,15 +30,17 @@ Outcome countByDistrict(const Instance &instance, const QMap<QString, int64_t> &
         byDistrict[instance.projects[p].district].push_back(int(p));
     for (auto it = byDistrict.cbegin(); it != byDistrict.cend(); ++it) {
         if (!it.key().isEmpty() && !districtBudgets.contains(it.key())) {
-            out.error = QCoreApplication::translate(kContext, "%1: no budget was given for district %2, which has %3 "
-                                                              "project(s).")
+            out.error = QCoreApplication::translate("pbvote::counting::DistrictCount",
+                                                    "%1: no budget was given for district %2, which has %3 "
+                                                    "project(s).")
                             .arg(instance.name, it.key(), QString::number(it.value().size()));
             return out;
         }
     }
     for (auto it = districtBudgets.cbegin(); it != districtBudgets.cend(); ++it) {
         if (it.value() < 0) {
-            out.error = QCoreApplication::translate(kContext, "%1: the budget of district %2 is negative.")
+            out.error = QCoreApplication::translate("pbvote::counting::DistrictCount",
+                                                    "%1: the budget of district %2 is negative.")
                             .arg(instance.name, it.key());
             return out;
         }
@@ -60,16 +62,17 @@ Outcome countByDistrict(const Instance &instance, const QMap<QString, int64_t> &
     for (const QString &district : names) {
         const std::vector<int> globalIndex = byDistrict.value(district);
         const QString label = district.isEmpty()
-            ? QCoreApplication::translate(kContext, "City-wide")
-            : QCoreApplication::translate(kContext, "District %1").arg(district);
+            ? QCoreApplication::translate("pbvote::counting::DistrictCount", "City-wide")
+            : QCoreApplication::translate("pbvote::counting::DistrictCount", "District %1").arg(district);
         if (!districtBudgets.contains(district)) {
             // Projects of no district, and no city-wide budget: not counted.
             for (int p : globalIndex) {
                 Verdict &v = out.verdicts[size_t(p)];
                 v.project = p;
                 v.funded = false;
-                v.reason = QCoreApplication::translate(kContext, "Not funded: it belongs to no district, and this count "
-                                                                 "has no city-wide budget.");
+                v.reason = QCoreApplication::translate("pbvote::counting::DistrictCount",
+                                                       "Not funded: it belongs to no district, and this count "
+                                                       "has no city-wide budget.");
                 v.facts.insert(QStringLiteral("district"), district);
                 v.facts.insert(QStringLiteral("cost"), qlonglong(instance.projects[size_t(p)].cost));
             }
@@ -105,7 +108,7 @@ Outcome countByDistrict(const Instance &instance, const QMap<QString, int64_t> &
 
         const Outcome part = rule.run(sub, options);
         if (!part.ok()) {
-            out.error = QCoreApplication::translate(kContext, "%1: %2").arg(label, part.error);
+            out.error = QCoreApplication::translate("pbvote::counting::DistrictCount", "%1: %2").arg(label, part.error);
             out.winners.clear();
             out.verdicts.clear();
             return out;
@@ -124,7 +127,7 @@ Outcome countByDistrict(const Instance &instance, const QMap<QString, int64_t> &
             v.project = global;
             v.funded = pv.funded;
             v.order = pv.funded ? firstOrder + pv.order : 0;
-            v.reason = QCoreApplication::translate(kContext, "%1: %2").arg(label, pv.reason);
+            v.reason = QCoreApplication::translate("pbvote::counting::DistrictCount", "%1: %2").arg(label, pv.reason);
             v.facts = pv.facts;
             v.facts.insert(QStringLiteral("district"), district);
             v.facts.insert(QStringLiteral("orderInDistrict"), pv.order);

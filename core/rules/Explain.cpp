@@ -24,8 +24,10 @@ QString votes(int64_t n)
 {
     if (n == 1)
         return QCoreApplication::translate("pbvote::counting::Explain", "1 vote");
-    return QCoreApplication::translate("pbvote::counting::Explain", "%1 votes", nullptr, int(std::clamp<int64_t>(n, 0, INT32_MAX)))
-        .arg(formatCount(n));
+    // Computed apart: lupdate (Qt 6.4) never finishes parsing a template argument list
+    // inside translate()'s arguments.
+    const int plural = int(std::clamp<int64_t>(n, 0, INT32_MAX));
+    return QCoreApplication::translate("pbvote::counting::Explain", "%1 votes", nullptr, plural).arg(formatCount(n));
 }
 
 QString ordinal(int n)

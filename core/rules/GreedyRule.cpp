@@ -11,9 +11,10 @@
 
 namespace pbvote::counting {
 
-namespace {
+// Translation context "pbvote::counting::Greedy", written out in every translate() call: lupdate reads only
+// string literals.
 
-const char *const kContext = "pbvote::counting::Greedy";
+namespace {
 
 // A project's place in the greedy ranking: total satisfaction per unit of cost, as pabutools'
 // satisfaction_density computes it: 0 when the total satisfaction is 0 (nobody supports it,
@@ -91,7 +92,8 @@ Outcome greedyWelfare(const Instance &instance, const RuleOptions &options, Sati
 
     for (const Project &p : instance.projects) {
         if (p.cost < 0) {
-            return failure(ruleName, QCoreApplication::translate(kContext, "%1: project %2 has a negative cost (%3).")
+            return failure(ruleName, QCoreApplication::translate("pbvote::counting::Greedy",
+                                                                 "%1: project %2 has a negative cost (%3).")
                                          .arg(instance.name, p.id, QString::number(p.cost)));
         }
     }
@@ -99,8 +101,9 @@ Outcome greedyWelfare(const Instance &instance, const RuleOptions &options, Sati
     int128 initialCost = 0;
     for (int p : alreadyFunded) {
         if (p < 0 || size_t(p) >= n || funded[size_t(p)]) {
-            return failure(ruleName, QCoreApplication::translate(kContext, "%1: the projects funded before the greedy "
-                                                                           "step are invalid (index %2).")
+            return failure(ruleName, QCoreApplication::translate("pbvote::counting::Greedy",
+                                                                 "%1: the projects funded before the greedy "
+                                                                 "step are invalid (index %2).")
                                          .arg(instance.name, QString::number(p)));
         }
         funded[size_t(p)] = 1;
@@ -177,7 +180,8 @@ Outcome greedyWelfare(const Instance &instance, const RuleOptions &options, Sati
         v.facts.insert(QStringLiteral("cost"), qlonglong(project.cost));
         if (earlier[p]) {
             v.facts.insert(QStringLiteral("stage"), QStringLiteral("earlier"));
-            v.reason = QCoreApplication::translate(kContext, "Funded %1, in the earlier stage of the count (%2; it cost %3).")
+            v.reason = QCoreApplication::translate("pbvote::counting::Greedy",
+                                                   "Funded %1, in the earlier stage of the count (%2; it cost %3).")
                            .arg(ordinal(v.order), votes(supporters[p]), money(instance, project.cost));
             continue;
         }
@@ -191,33 +195,39 @@ Outcome greedyWelfare(const Instance &instance, const RuleOptions &options, Sati
         const QString availableText = money(instance, std::max<int64_t>(available, 0));
         if (v.funded) {
             if (project.cost == 0) {
-                v.reason = QCoreApplication::translate(kContext, "Funded %1: %2; it costs nothing.")
+                v.reason = QCoreApplication::translate("pbvote::counting::Greedy", "Funded %1: %2; it costs nothing.")
                                .arg(ordinal(v.order), votesText);
             } else if (supporters[p] == 0) {
-                v.reason = QCoreApplication::translate(kContext, "Funded %1: nobody voted for it, but it cost %2 and %3 "
-                                                                 "was still available once every project with votes had "
-                                                                 "had its turn.")
+                v.reason = QCoreApplication::translate("pbvote::counting::Greedy",
+                                                       "Funded %1: nobody voted for it, but it cost %2 and %3 "
+                                                       "was still available once every project with votes had "
+                                                       "had its turn.")
                                .arg(ordinal(v.order), costText, availableText);
             } else if (sat == Satisfaction::Cost) {
-                v.reason = QCoreApplication::translate(kContext, "Funded %1: %2; it cost %3 and %4 was still available.")
+                v.reason = QCoreApplication::translate("pbvote::counting::Greedy",
+                                                       "Funded %1: %2; it cost %3 and %4 was still available.")
                                .arg(ordinal(v.order), votesText, costText, availableText);
             } else {
-                v.reason = QCoreApplication::translate(kContext, "Funded %1: %2 for a cost of %3 (projects are taken by "
-                                                                 "votes per unit of cost); %4 was still available.")
+                v.reason = QCoreApplication::translate("pbvote::counting::Greedy",
+                                                       "Funded %1: %2 for a cost of %3 (projects are taken by "
+                                                       "votes per unit of cost); %4 was still available.")
                                .arg(ordinal(v.order), votesText, costText, availableText);
             }
         } else if (project.cost > limit) {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: %1, but it costs %2, more than the whole "
-                                                             "budget of %3.")
+            v.reason = QCoreApplication::translate("pbvote::counting::Greedy",
+                                                   "Not funded: %1, but it costs %2, more than the whole "
+                                                   "budget of %3.")
                            .arg(votesText, costText, money(instance, limit));
         } else if (sat == Satisfaction::Cost) {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: %1, but it costs %2 and only %3 was left "
-                                                             "when its turn came.")
+            v.reason = QCoreApplication::translate("pbvote::counting::Greedy",
+                                                   "Not funded: %1, but it costs %2 and only %3 was left "
+                                                   "when its turn came.")
                            .arg(votesText, costText, availableText);
         } else {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: %1 for a cost of %2 (projects are taken by "
-                                                             "votes per unit of cost), and only %3 was left when its "
-                                                             "turn came.")
+            v.reason = QCoreApplication::translate("pbvote::counting::Greedy",
+                                                   "Not funded: %1 for a cost of %2 (projects are taken by "
+                                                   "votes per unit of cost), and only %3 was left when its "
+                                                   "turn came.")
                            .arg(votesText, costText, availableText);
         }
     }

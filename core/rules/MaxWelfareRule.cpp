@@ -10,9 +10,11 @@
 
 namespace pbvote::counting {
 
+// Translation context "pbvote::counting::MaxWelfare", written out in every translate() call: lupdate reads only
+// string literals.
+
 namespace {
 
-const char *const kContext = "pbvote::counting::MaxWelfare";
 using Int = int128;
 
 QString int128Text(Int v)
@@ -204,7 +206,8 @@ Outcome maxWelfare(const Instance &instance, const RuleOptions &options)
     out.budget = budget;
     for (const Project &p : instance.projects) {
         if (p.cost < 0) {
-            out.error = QCoreApplication::translate(kContext, "%1: project %2 has a negative cost (%3).")
+            out.error = QCoreApplication::translate("pbvote::counting::MaxWelfare",
+                                                    "%1: project %2 has a negative cost (%3).")
                             .arg(instance.name, p.id, QString::number(p.cost));
             return out;
         }
@@ -320,10 +323,11 @@ Outcome maxWelfare(const Instance &instance, const RuleOptions &options)
             }
         }
         if (!complete) {
-            out.error = QCoreApplication::translate(kContext, "%1 is too large to find the best combination of projects "
-                                                              "exactly: the search went past %2 steps (the configured "
-                                                              "limit). No result is given rather than one that might "
-                                                              "not be the best.")
+            out.error = QCoreApplication::translate("pbvote::counting::MaxWelfare",
+                                                    "%1 is too large to find the best combination of projects "
+                                                    "exactly: the search went past %2 steps (the configured "
+                                                    "limit). No result is given rather than one that might "
+                                                    "not be the best.")
                             .arg(instance.name, formatCount(options.maxWelfareNodeLimit));
             out.parameters.insert(QStringLiteral("searchNodes"), qlonglong(nodes));
             out.parameters.insert(QStringLiteral("nodeLimit"), qlonglong(options.maxWelfareNodeLimit));
@@ -363,24 +367,28 @@ Outcome maxWelfare(const Instance &instance, const RuleOptions &options)
         v.facts.insert(QStringLiteral("welfare"), int128Text(Int(supporters[p]) * project.cost));
         const QString costText = money(instance, project.cost);
         if (v.funded) {
-            v.reason = QCoreApplication::translate(kContext, "Funded: %1 for %2. It is part of the best combination: "
-                                                             "the projects whose votes, each counted as many times as "
-                                                             "the project costs, add up to the most without going over "
-                                                             "the budget of %3.")
+            v.reason = QCoreApplication::translate("pbvote::counting::MaxWelfare",
+                                                   "Funded: %1 for %2. It is part of the best combination: "
+                                                   "the projects whose votes, each counted as many times as "
+                                                   "the project costs, add up to the most without going over "
+                                                   "the budget of %3.")
                            .arg(votes(supporters[p]), costText, money(instance, budget));
         } else if (project.cost > budget) {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: it costs %1, more than the whole budget of %2.")
+            v.reason = QCoreApplication::translate("pbvote::counting::MaxWelfare",
+                                                   "Not funded: it costs %1, more than the whole budget of %2.")
                            .arg(costText, money(instance, budget));
         } else if (supporters[p] == 0) {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: nobody voted for it.");
+            v.reason = QCoreApplication::translate("pbvote::counting::MaxWelfare", "Not funded: nobody voted for it.");
         } else if (project.cost == 0) {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: it costs nothing, so under this rule (votes "
-                                                             "counted as many times as the project costs) it adds "
-                                                             "nothing to the total, and the rule funds only projects "
-                                                             "that do.");
+            v.reason = QCoreApplication::translate("pbvote::counting::MaxWelfare",
+                                                   "Not funded: it costs nothing, so under this rule (votes "
+                                                   "counted as many times as the project costs) it adds "
+                                                   "nothing to the total, and the rule funds only projects "
+                                                   "that do.");
         } else {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: %1 for %2. The best combination of projects "
-                                                             "within the budget of %3 does not include it.")
+            v.reason = QCoreApplication::translate("pbvote::counting::MaxWelfare",
+                                                   "Not funded: %1 for %2. The best combination of projects "
+                                                   "within the budget of %3 does not include it.")
                            .arg(votes(supporters[p]), costText, money(instance, budget));
         }
     }

@@ -19,6 +19,11 @@ enum class TieBreak {
 
 QString tieBreakName(TieBreak t);               // "lexicographic-id", "lower-cost", "more-votes"
 bool parseTieBreak(const QString &name, TieBreak *out);
+// The tie-breaking in words for people, translated: what follows "ties broken by" (the
+// name above stays the identifier of files, results and the command line).
+QString tieBreakTitle(TieBreak t);
+// The title of a tieBreakName(); a name pbvote does not know is returned as it is.
+QString tieBreakTitle(const QString &name);
 
 struct RuleOptions
 {

@@ -11,9 +11,10 @@
 
 namespace pbvote::counting {
 
-namespace {
+// Translation context "pbvote::counting::Phragmen", written out in every translate() call: lupdate reads only
+// string literals.
 
-const char *const kContext = "pbvote::counting::Phragmen";
+namespace {
 
 QString exactText(const mpq_class &q)
 {
@@ -29,7 +30,7 @@ QString approxMoney(const Instance &instance, const mpq_class &load)
     if (!rounded.fits_slong_p())
         return exactText(load);
     const int64_t value = rounded.get_si();
-    return QCoreApplication::translate(kContext, "about %1")
+    return QCoreApplication::translate("pbvote::counting::Phragmen", "about %1")
         .arg(explain::formatMoney(value, instance.moneyScale + 2));
 }
 
@@ -42,14 +43,16 @@ Outcome sequentialPhragmen(const Instance &instance, const RuleOptions &options)
     out.rule = QStringLiteral("phragmen");
     out.tieBreaking = tieBreakName(options.tieBreak);
     if (instance.voteType != VoteType::Approval) {
-        out.error = QCoreApplication::translate(kContext, "%1: sequential Phragmén applies to approval ballots only.")
+        out.error = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                "%1: sequential Phragmén applies to approval ballots only.")
                         .arg(instance.name);
         return out;
     }
     const size_t n = instance.projects.size();
     for (const Project &p : instance.projects) {
         if (p.cost < 0) {
-            out.error = QCoreApplication::translate(kContext, "%1: project %2 has a negative cost (%3).")
+            out.error = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                    "%1: project %2 has a negative cost (%3).")
                             .arg(instance.name, p.id, QString::number(p.cost));
             return out;
         }
@@ -64,7 +67,8 @@ Outcome sequentialPhragmen(const Instance &instance, const RuleOptions &options)
     for (size_t v = 0; v < instance.voters.size(); ++v) {
         for (int p : instance.voters[v].projects) {
             if (p < 0 || size_t(p) >= n) {
-                out.error = QCoreApplication::translate(kContext, "%1: voter %2 names a project that does not exist.")
+                out.error = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                        "%1: voter %2 names a project that does not exist.")
                                 .arg(instance.name, QString::number(v + 1));
                 return out;
             }
@@ -255,21 +259,24 @@ Outcome sequentialPhragmen(const Instance &instance, const RuleOptions &options)
         if (v.funded) {
             v.facts.insert(QStringLiteral("availableAtTurn"), qlonglong(leftAtTurn[p]));
             if (score[p] == 0) {
-                v.reason = QCoreApplication::translate(kContext, "Funded %1: nobody voted for it, but it cost %2 and "
-                                                                 "%3 was still available after every project with "
-                                                                 "votes.")
+                v.reason = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                       "Funded %1: nobody voted for it, but it cost %2 and "
+                                                       "%3 was still available after every project with "
+                                                       "votes.")
                                .arg(ordinal(v.order), costText, money(instance, leftAtTurn[p]));
             } else {
                 v.facts.insert(QStringLiteral("load"), exactText(fundedLoad[p]));
-                v.reason = QCoreApplication::translate(kContext, "Funded %1: its %2 shared its cost of %3, and each of "
-                                                                 "them ended up with a load of %4, the smallest any "
-                                                                 "project could give its supporters at that point.")
+                v.reason = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                       "Funded %1: its %2 shared its cost of %3, and each of "
+                                                       "them ended up with a load of %4, the smallest any "
+                                                       "project could give its supporters at that point.")
                                .arg(ordinal(v.order), votes(score[p]), costText, approxMoney(instance, fundedLoad[p]));
             }
             continue;
         }
         if (project.cost > budget) {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: it costs %1, more than the whole budget of %2.")
+            v.reason = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                   "Not funded: it costs %1, more than the whole budget of %2.")
                            .arg(costText, money(instance, budget));
             continue;
         }
@@ -278,24 +285,27 @@ Outcome sequentialPhragmen(const Instance &instance, const RuleOptions &options)
         if (!infiniteAtStop[p])
             v.facts.insert(QStringLiteral("loadAtStop"), exactText(loadAtStop[p]));
         if (int(p) == stoppedAt) {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: it was next in line (its %1 would each have "
-                                                             "carried a load of %2), but it costs %3 and only %4 was "
-                                                             "left, so the count stopped here.")
+            v.reason = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                   "Not funded: it was next in line (its %1 would each have "
+                                                   "carried a load of %2), but it costs %3 and only %4 was "
+                                                   "left, so the count stopped here.")
                            .arg(votes(score[p]),
                                 infiniteAtStop[p] ? QStringLiteral("-") : approxMoney(instance, loadAtStop[p]), costText,
                                 money(instance, leftAtTurn[p]));
             if (infiniteAtStop[p]) {
-                v.reason = QCoreApplication::translate(kContext, "Not funded: nobody voted for it; it costs %1 and only "
-                                                                 "%2 was left, so the count stopped here.")
+                v.reason = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                       "Not funded: nobody voted for it; it costs %1 and only "
+                                                       "%2 was left, so the count stopped here.")
                                .arg(costText, money(instance, leftAtTurn[p]));
             }
         } else if (infiniteAtStop[p]) {
-            v.reason = QCoreApplication::translate(kContext, "Not funded: nobody voted for it.");
+            v.reason = QCoreApplication::translate("pbvote::counting::Phragmen", "Not funded: nobody voted for it.");
         } else {
             const QString next = stoppedAt >= 0 ? instance.projects[size_t(stoppedAt)].id : QString();
-            v.reason = QCoreApplication::translate(kContext, "Not funded: its %1 would each have had to carry a load "
-                                                             "of %2; the count stopped before its turn, when project "
-                                                             "%3 came next and no longer fitted in the %4 left.")
+            v.reason = QCoreApplication::translate("pbvote::counting::Phragmen",
+                                                   "Not funded: its %1 would each have had to carry a load "
+                                                   "of %2; the count stopped before its turn, when project "
+                                                   "%3 came next and no longer fitted in the %4 left.")
                            .arg(votes(score[p]), approxMoney(instance, loadAtStop[p]), next,
                                 money(instance, leftAtTurn[p]));
         }

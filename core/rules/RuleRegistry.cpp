@@ -11,8 +11,10 @@ namespace pbvote::counting {
 
 namespace {
 
-// Untranslated texts (QT_TRANSLATE_NOOP marks them for lupdate); they are translated when
-// the registry is first built, which is after main() has installed the translator.
+// Untranslated texts (QT_TRANSLATE_NOOP marks them for lupdate, whose context must be the
+// literal, not kContext); they are translated when the registry is first built, which is after
+// main() has installed the translator. A language chosen later does not reach them: the
+// console sets its language once, before its window, and the kiosk shows no rule.
 struct RuleText
 {
     const char *name;

@@ -1,5 +1,7 @@
 #include "rules/TieBreakOrder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <numeric>
 
@@ -16,6 +18,29 @@ QString tieBreakName(TieBreak t)
         return QStringLiteral("more-votes");
     }
     return QString();
+}
+
+QString tieBreakTitle(TieBreak t)
+{
+    switch (t) {
+    case TieBreak::LexicographicId:
+        return QCoreApplication::translate("pbvote::counting::TieBreak",
+                                           "project id, the smallest as text first (\"10\" before \"9\")",
+                                           "tie-breaking, after \"ties broken by\"");
+    case TieBreak::LowerCost:
+        return QCoreApplication::translate("pbvote::counting::TieBreak", "lower cost first, then project id",
+                                           "tie-breaking, after \"ties broken by\"");
+    case TieBreak::MoreVotes:
+        return QCoreApplication::translate("pbvote::counting::TieBreak", "more votes first, then project id",
+                                           "tie-breaking, after \"ties broken by\"");
+    }
+    return QString();
+}
+
+QString tieBreakTitle(const QString &name)
+{
+    TieBreak t = TieBreak::LexicographicId;
+    return parseTieBreak(name, &t) ? tieBreakTitle(t) : name;
 }
 
 bool parseTieBreak(const QString &name, TieBreak *out)

@@ -3,6 +3,7 @@
 #include "ResultsModel.h"
 
 #include "formats/OutcomeJson.h"
+#include "rules/Outcome.h"
 #include "util/Money.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -131,7 +132,13 @@ QString summaryHtml(const ResultsModel &model, bool withRule)
             ? model.ruleName()
             : ReportTr::tr("%1 (%2)", "rule title (rule name)").arg(model.ruleTitle(), model.ruleName());
         row(ReportTr::tr("Counting rule"), rule);
-        row(ReportTr::tr("Tie-breaking"), model.tieBreaking().isEmpty() ? ReportTr::tr("not stated") : model.tieBreaking());
+        // In words, with the identifier the result file and the command line use.
+        const QString tieBreakTitle = counting::tieBreakTitle(model.tieBreaking());
+        const QString tieBreak = model.tieBreaking().isEmpty() ? ReportTr::tr("not stated")
+            : tieBreakTitle == model.tieBreaking()
+            ? model.tieBreaking()
+            : ReportTr::tr("%1 (%2)", "rule title (rule name)").arg(tieBreakTitle, model.tieBreaking());
+        row(ReportTr::tr("Tie-breaking"), tieBreak);
     }
     row(ReportTr::tr("Ballots counted"), formatCount(model.ballots()));
     row(ReportTr::tr("Budget"), model.money(model.budget()));

@@ -1,5 +1,6 @@
 #include "ResultsView.h"
 
+#include "rules/Outcome.h"
 #include "rules/RuleRegistry.h"
 
 #include <QBarCategoryAxis>
@@ -241,6 +242,7 @@ void ResultsView::updateSummary()
     const QString rule = m.ruleTitle() == m.ruleName()
         ? m.ruleName()
         : tr("%1 (%2)", "rule title (rule name)").arg(m.ruleTitle(), m.ruleName());
+    const QString ties = m.tieBreaking().isEmpty() ? tr("(not stated)") : counting::tieBreakTitle(m.tieBreaking());
     const QString ballots = m.districtId().isEmpty()
         ? tr("%n ballot(s) counted.", "", int(m.ballots()))
         : tr("%n ballot(s) chose a project here.", "", int(m.ballots()));
@@ -249,8 +251,7 @@ void ResultsView::updateSummary()
     const int permille = budget > 0 ? int(std::clamp<int64_t>(m.budgetUsed() * 1000 / budget, 0, 1000)) : 0;
     m_summary->setText(where
                        + tr("Counted with the rule %1, ties broken by %2. %3 %4 out of %5.")
-                             .arg(rule, m.tieBreaking().isEmpty() ? tr("(not stated)") : m.tieBreaking(), ballots,
-                                  funded, QString::number(m.rowCount()))
+                             .arg(rule, ties, ballots, funded, QString::number(m.rowCount()))
                        + u'\n' + officialNote() + u'\n'
                        + tr("Budget used: %1 of %2. Left unspent: %3.")
                              .arg(m.money(m.budgetUsed()), m.money(budget), m.money(m.budgetLeft())));
