@@ -658,15 +658,6 @@ Status BallotStore::setCodeBatchVoided(int64_t roundId, int batch, bool voided)
     return tx.commit() ? Status() : Status::failure(tx.error());
 }
 
-namespace {
-struct CodeRow
-{
-    bool issued = false;
-    bool spent = false;
-    bool voided = false;
-    QString district;
-};
-
 Result<CodeRow> lookUpCode(const QSqlDatabase &d, int64_t roundId, const QByteArray &hash)
 {
     using R = Result<CodeRow>;
@@ -686,7 +677,6 @@ Result<CodeRow> lookUpCode(const QSqlDatabase &d, int64_t roundId, const QByteAr
     }
     return row;
 }
-} // namespace
 
 Result<CodeStatus> BallotStore::codeStatus(int64_t roundId, const QString &accessCode) const
 {

@@ -5,6 +5,7 @@
 #include "model/BallotValidator.h"
 #include "store/RoundCounter.h"
 #include "store/SqlHelpers.h"
+#include "store/StoreInternal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -274,15 +275,11 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
             return R::failure(revoked.error());
         if (revoked->toInt() != 0)
             return R::failure(Tr::tr("Kiosk %1 was revoked by the organizers: it cannot record ballots.").arg(kioskId));
-        auto codeRow = exec(d, u"SELECT b.voided, b.district, "
-                            "EXISTS(SELECT 1 FROM spent_codes s WHERE s.round_id=a.round_id AND s.code_hash=a.code_hash) "
-                            "FROM access_codes a LEFT JOIN code_batches b ON b.round_id=a.round_id AND b.batch=a.batch "
-                            "WHERE a.round_id=? AND a.code_hash=?"_qs,
-                         {qlonglong(roundId), codeHash});
+        auto codeRow = lookUpCode(d, roundId, codeHash);
         if (!codeRow)
             return R::failure(codeRow.error());
-        const bool issued = codeRow->next();
-        const QString codeDistrict = issued ? codeRow->value(1).toString() : QString();
+        const bool issued = codeRow->issued;
+        const QString codeDistrict = codeRow->district;
         const auto outsideDistrict = std::find_if(canonical->choices.begin(), canonical->choices.end(),
                                                   [&](const BallotChoice &c) {
                                                       const QString &district = open.round.projects[size_t(c.project)].district;
@@ -291,9 +288,9 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
                                                   });
         if (!issued) {
             refusal = Tr::tr("This access code is not valid for this round. Check it and try again, or ask a poll worker.");
-        } else if (codeRow->value(2).toInt() != 0) {
+        } else if (codeRow->spent) {
             refusal = Tr::tr("This access code has already been used to vote.");
-        } else if (codeRow->value(0).toInt() != 0) {
+        } else if (codeRow->voided) {
             refusal = Tr::tr("This access code was withdrawn by the organizers. A poll worker can give you a new one.");
         } else if (outsideDistrict != canonical->choices.end()) {
             const QString other = open.round.projects[size_t(outsideDistrict->project)].district;

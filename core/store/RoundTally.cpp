@@ -23,6 +23,32 @@ struct Tr
 } // namespace
 
 namespace {
+// The ballots of a closed round: an imported round's public votes, or the sealed
+// ballots opened with the election key (`authority` receives the round's authority key
+// name, empty for imported rounds).
+Result<counting::Instance> roundInstance(const BallotStore &store, int64_t roundId, const KeyUnlocker &unlock,
+                                         QString *authority = nullptr, size_t *excluded = nullptr,
+                                         std::vector<Ballot> *opened = nullptr)
+{
+    using R = Result<counting::Instance>;
+    auto source = store.importSource(roundId);
+    if (!source)
+        return R::failure(source.error());
+    if (!source->isEmpty())
+        return importedInstance(store, roundId);
+    auto names = store.roundKeys(roundId);
+    if (!names)
+        return R::failure(names.error());
+    if (names->election.isEmpty() || names->authority.isEmpty())
+        return R::failure(Tr::tr("Round %1 was never opened, so it has no ballots.").arg(roundId));
+    auto electionSk = unlock(KeyKind::Election, names->election);
+    if (!electionSk)
+        return R::failure(electionSk.error());
+    if (authority)
+        *authority = names->authority;
+    return openBallots(store, roundId, *electionSk, excluded, opened);
+}
+
 Result<record::TallyStatement> tallyStatement(const BallotStore &store, int64_t roundId, const QString &rule,
                                               const counting::RuleOptions &options, const QByteArray &resultJson,
                                               const std::vector<Ballot> &opened, size_t counted, size_t excluded)
@@ -69,39 +95,22 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
     auto round = store.round(roundId);
     if (!round)
         return R::failure(round.error());
-    auto source = store.importSource(roundId);
-    if (!source)
-        return R::failure(source.error());
 
     // The ballots: public votes of an imported round, or the sealed ballots opened.
     QString authority;
     size_t excluded = 0;
     std::vector<Ballot> opened;
-    std::optional<Result<counting::Instance>> instance;
-    if (!source->isEmpty()) {
-        instance = importedInstance(store, roundId);
-    } else {
-        auto names = store.roundKeys(roundId);
-        if (!names)
-            return R::failure(names.error());
-        if (names->election.isEmpty() || names->authority.isEmpty())
-            return R::failure(Tr::tr("Round %1 was never opened, so it has no ballots.").arg(roundId));
-        auto electionSk = unlock(KeyKind::Election, names->election);
-        if (!electionSk)
-            return R::failure(electionSk.error());
-        authority = names->authority;
-        instance = openBallots(store, roundId, *electionSk, &excluded, &opened);
-    }
-    if (!*instance)
-        return R::failure(instance->error());
+    auto instance = roundInstance(store, roundId, unlock, &authority, &excluded, &opened);
+    if (!instance)
+        return R::failure(instance.error());
 
-    auto outcome = countRound(*round, **instance, rule, options);
+    auto outcome = countRound(*round, *instance, rule, options);
     if (!outcome)
         return R::failure(outcome.error());
     TallyOutput out;
-    out.result = formats::outcomeToJson(**instance, *outcome);
+    out.result = formats::outcomeToJson(*instance, *outcome);
     out.result[u"round"_qs] = qint64(roundId);
-    out.result[u"ballots"_qs] = qint64((*instance)->voters.size());
+    out.result[u"ballots"_qs] = qint64(instance->voters.size());
     if (excluded > 0) // ballots of revoked kiosks: stored, checked, not counted
         out.result[u"excluded_ballots"_qs] = qint64(excluded);
     const QByteArray canonical = QJsonDocument(out.result).toJson(QJsonDocument::Compact);
@@ -123,7 +132,7 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
         // What the count covered, signed: auditors check the published opened ballots,
         // the issued codes and the revocations against it (docs/records.md).
         auto statement = tallyStatement(store, roundId, key, options, canonical, opened,
-                                        size_t((*instance)->voters.size()), excluded);
+                                        size_t(instance->voters.size()), excluded);
         if (!statement)
             return R::failure(statement.error());
         auto authoritySk = unlock(KeyKind::Authority, authority);
@@ -136,7 +145,7 @@ Result<TallyOutput> tallyRound(BallotStore &store, int64_t roundId, const QStrin
             !s)
             return R::failure(s.error());
     }
-    out.text = formats::outcomeToText(**instance, *outcome);
+    out.text = formats::outcomeToText(*instance, *outcome);
     return out;
 }
 
@@ -146,26 +155,10 @@ Result<QByteArray> pabulibVotes(const BallotStore &store, int64_t roundId, const
     auto round = store.round(roundId);
     if (!round)
         return R::failure(round.error());
-    auto source = store.importSource(roundId);
-    if (!source)
-        return R::failure(source.error());
-    std::optional<Result<counting::Instance>> instance;
-    if (!source->isEmpty()) {
-        instance = importedInstance(store, roundId);
-    } else {
-        auto names = store.roundKeys(roundId);
-        if (!names)
-            return R::failure(names.error());
-        if (names->election.isEmpty() || names->authority.isEmpty())
-            return R::failure(Tr::tr("Round %1 was never opened, so it has no ballots.").arg(roundId));
-        auto electionSk = unlock(KeyKind::Election, names->election);
-        if (!electionSk)
-            return R::failure(electionSk.error());
-        instance = openBallots(store, roundId, *electionSk);
-    }
-    if (!*instance)
-        return R::failure(instance->error());
-    counting::Instance &inst = **instance;
+    auto instance = roundInstance(store, roundId, unlock);
+    if (!instance)
+        return R::failure(instance.error());
+    counting::Instance &inst = *instance;
     std::vector<counting::Voter> shuffled;
     shuffled.reserve(inst.voters.size());
     for (int i : crypto::randomPermutation(int(inst.voters.size())))

@@ -19,6 +19,16 @@ QStringList categoriesFromJson(const QString &text);
 QVariant timeToSql(const QDateTime &t);
 QDateTime timeFromSql(const QVariant &v);
 Status insertProjectRow(const QSqlDatabase &d, int64_t roundId, int position, const Project &p);
+// What the store knows about one access code (by its hash) of a round.
+struct CodeRow
+{
+    bool issued = false;
+    bool spent = false;
+    bool voided = false;   // its batch is void
+    QString district;      // its batch's district (empty: city-wide)
+};
+Result<CodeRow> lookUpCode(const QSqlDatabase &d, int64_t roundId, const QByteArray &hash);
+
 // Ok for a draft round; else why its ballot cannot change.
 Status requireDraft(const Result<Round> &r, int64_t id);
 
