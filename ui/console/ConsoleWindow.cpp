@@ -1082,17 +1082,22 @@ void ConsoleWindow::importProjectsCsvDialog()
                                  10000);
 }
 
-void ConsoleWindow::exportProjectsCsvDialog()
+void ConsoleWindow::exportDialog(const QString &title, const QString &suggestedName, const QString &filter,
+                                 const QString &failure, const std::function<Status(const QString &)> &write)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the projects (CSV)"),
-                                                      u"round-%1-projects.csv"_qs.arg(m_roundId),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, title, suggestedName.arg(m_roundId), filter);
     if (path.isEmpty())
         return;
-    if (Status s = exportProjectsCsv(path); !s)
-        complain(tr("Projects not exported"), s.error());
+    if (Status s = write(path); !s)
+        complain(failure, s.error());
     else
         statusBar()->showMessage(tr("Wrote %1.").arg(shownPath(path)), 10000);
+}
+
+void ConsoleWindow::exportProjectsCsvDialog()
+{
+    exportDialog(tr("Export the projects (CSV)"), u"round-%1-projects.csv"_qs, tr("CSV files (*.csv)"),
+                 tr("Projects not exported"), [this](const QString &path) { return exportProjectsCsv(path); });
 }
 
 void ConsoleWindow::exportPabulibDialog()
@@ -1626,15 +1631,8 @@ Status ConsoleWindow::exportRecord(const QString &path)
 
 void ConsoleWindow::exportRecordDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the election record"),
-                                                      u"round-%1-record.json"_qs.arg(m_roundId),
-                                                      tr("Election records (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = exportRecord(path); !s)
-        complain(tr("Record not exported"), s.error());
-    else
-        statusBar()->showMessage(tr("Wrote %1.").arg(shownPath(path)), 10000);
+    exportDialog(tr("Export the election record"), u"round-%1-record.json"_qs, tr("Election records (*.json)"),
+                 tr("Record not exported"), [this](const QString &path) { return exportRecord(path); });
 }
 
 std::optional<QJsonObject> ConsoleWindow::officialResult(const Round &round) const

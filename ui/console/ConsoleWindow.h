@@ -159,6 +159,9 @@ private:
     void removeDistrictDialog();
     void roundSettingsDialog();
     void importProjectsCsvDialog();
+    // Asks where to save (suggestedName's %1: the round id), writes, reports.
+    void exportDialog(const QString &title, const QString &suggestedName, const QString &filter,
+                      const QString &failure, const std::function<Status(const QString &)> &write);
     void exportProjectsCsvDialog();
     void exportPabulibDialog();
     void publishDialog();
