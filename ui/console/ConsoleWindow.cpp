@@ -539,7 +539,7 @@ void ConsoleWindow::showRound()
         line(tr("Access codes issued:"), formatCount(counts->issuedCodes));
         line(tr("Ballots cast:"), formatCount(counts->ballots));
         if (counts->issuedCodes > 0)
-            line(tr("Turnout:"), tr("%1%").arg(QString::number(100.0 * double(counts->ballots) / double(counts->issuedCodes), 'f', 1)));
+            line(tr("Turnout:"), tr("%1%").arg(QLocale().toString(100.0 * double(counts->ballots) / double(counts->issuedCodes), 'f', 1)));
     }
     if (auto kiosks = m_store->kiosks(m_roundId); kiosks && !kiosks->empty()) {
         const auto revoked = std::count_if(kiosks->begin(), kiosks->end(), [](const store::KioskInfo &k) { return k.revoked; });
