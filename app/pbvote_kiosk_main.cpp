@@ -198,8 +198,8 @@ int main(int argc, char **argv)
             return fail(prepared.error());
         setup.roundId = prepared->roundId;
         setup.kioskKey = std::move(prepared->kioskKey);
-        for (const crypto::SecretBytes &c : prepared->codes)
-            setup.demoCodes << QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size()));
+        for (int i = 0; i < prepared->codeCount; ++i)
+            setup.demoCodes << prepared->code(i);
         demoPin = u"2468"_qs;
     } else {
         bool ok = false;

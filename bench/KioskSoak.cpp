@@ -91,10 +91,9 @@ int main(int argc, char **argv)
     batch.start();
     const int step = std::max(1, voters / 6);
     for (int i = 0; i < voters; ++i) {
-        const crypto::SecretBytes &c = demo->codes[size_t(i)];
         session.begin();
         spin(window);
-        session.typeCharacter(QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size())));
+        session.typeCharacter(demo->code(i));
         if (!session.submitCode())
             return std::fprintf(stderr, "voter %d: %s\n", i + 1, qPrintable(session.accessMessage())), 1;
         spin(window);

@@ -93,7 +93,7 @@ int demoCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(prepared.error());
     const int64_t *roundId = &prepared->roundId;
     const crypto::SecretBytes *kiosk = &prepared->kioskKey;
-    const std::vector<crypto::SecretBytes> *codes = &prepared->codes;
+    const DemoKiosk &codes = *prepared;
     if (say) {
         o << Tr::tr("1. Created round %1 \"%2\": %3 projects, budget %4 %5, knapsack ballot.")
                  .arg(*roundId)
@@ -106,15 +106,13 @@ int demoCommand(CliContext &ctx, const QStringList &args)
                  .arg(kioskId)
           << Qt::endl;
         o << Tr::tr("3. Issued %1 one-time access codes (only their hashes are stored) and opened voting.")
-                 .arg(codes->size())
+                 .arg(codes.codeCount)
           << Qt::endl;
     }
 
     QStringList receipts;
     for (int64_t i = 0; i < *count; ++i) {
-        const crypto::SecretBytes &c = (*codes)[size_t(i)];
-        const QString codeText = QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size()));
-        auto receipt = store.cast(*roundId, kioskId, *kiosk, codeText, randomBallot(*demo, rng));
+        auto receipt = store.cast(*roundId, kioskId, *kiosk, codes.code(int(i)), randomBallot(*demo, rng));
         if (!receipt)
             return ctx.fail(Tr::tr("Voter %1: %2").arg(i + 1).arg(receipt.error()));
         receipts << receipt->receipt;
@@ -129,10 +127,7 @@ int demoCommand(CliContext &ctx, const QStringList &args)
     }
     // A spent code cannot vote twice.
     if (*count > 0) {
-        const crypto::SecretBytes &c = (*codes)[0];
-        auto again = store.cast(*roundId, kioskId, *kiosk,
-                                QString::fromUtf8(reinterpret_cast<const char *>(c.data()), qsizetype(c.size())),
-                                randomBallot(*demo, rng));
+        auto again = store.cast(*roundId, kioskId, *kiosk, codes.code(0), randomBallot(*demo, rng));
         if (again)
             return ctx.fail(Tr::tr("A used access code was accepted a second time; this must never happen."));
         if (say)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <cstring>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -124,16 +126,31 @@ Result<DemoKiosk> prepareDemoKiosk(store::BallotStore &store, const crypto::Secr
         return R::failure(s.error());
     if (Status s = store.registerKiosk(*roundId, kioskId, kioskPk, u"Riverton Central Library"_qs, u"Ground floor, by the entrance"_qs); !s)
         return R::failure(s.error());
-    auto issued = store.issueCodes(*roundId, codes);
-    if (!issued)
-        return R::failure(issued.error());
+    out.codes = crypto::SecretBytes(size_t(codes) * DemoKiosk::CodeLength);
+    int issued = 0;
+    if (Status s = store.issueCodes(*roundId, codes,
+                                    [&](QByteArrayView code) {
+                                        if (code.size() != DemoKiosk::CodeLength || issued >= codes)
+                                            return Status::failure(Tr::tr("Unexpected access code length."));
+                                        std::memcpy(out.codes.data() + size_t(issued) * DemoKiosk::CodeLength,
+                                                    code.data(), size_t(code.size()));
+                                        ++issued;
+                                        return Status();
+                                    });
+        !s)
+        return R::failure(s.error());
+    out.codeCount = issued;
     if (Status s = store.openRound(*roundId, u"demo-authority"_qs, *authority); !s)
         return R::failure(s.error());
     out.kioskKey = std::move(*kiosk);
     out.authorityKey = std::move(*authority);
     out.electionKey = std::move(*election);
-    out.codes = std::move(*issued);
     return out;
+}
+
+QString DemoKiosk::code(int i) const
+{
+    return QString::fromLatin1(reinterpret_cast<const char *>(codes.data()) + size_t(i) * CodeLength, CodeLength);
 }
 
 } // namespace pbvote::cli

@@ -31,7 +31,12 @@ struct DemoKiosk
     crypto::SecretBytes kioskKey;
     crypto::SecretBytes authorityKey;
     crypto::SecretBytes electionKey;
-    std::vector<crypto::SecretBytes> codes;
+    // The plain codes, one after another in one block of secure memory (one guarded
+    // allocation per code would run out of locked memory after a few thousand).
+    static constexpr int CodeLength = 14; // "XXXX-XXXX-XXXX"
+    crypto::SecretBytes codes;
+    int codeCount = 0;
+    QString code(int i) const; // the i-th code (0-based)
 };
 Result<DemoKiosk> prepareDemoKiosk(store::BallotStore &store, const crypto::SecretBytes &passphrase,
                                    const Round &round, const QString &kioskId, int codes);
