@@ -207,7 +207,7 @@ Status Round::validate() const
     if (r.maxSelections > 0 && r.minSelections > r.maxSelections)
         return Status::failure(Tr::tr("The minimum number of projects to choose is above the maximum."));
     if (!projects.empty() && r.minSelections > int(projects.size()))
-        return Status::failure(Tr::tr("Voters must choose more projects than the ballot has."));
+        return Status::failure(Tr::tr("The minimum number of projects to choose is more than the ballot has."));
     if (r.minSpendPercent < 0 || r.minSpendPercent > 100)
         return Status::failure(Tr::tr("The minimum share of the budget must be between 0 and 100%."));
     if (r.minSpendPercent > 0 && r.kind != BallotKind::Knapsack)
