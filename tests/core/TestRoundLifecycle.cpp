@@ -145,7 +145,7 @@ void TestRoundLifecycle::validateNamesTheProblem_data()
     QTest::newRow("min above max")
         << Mutation([](Round &r) { r.rules.minSelections = 2; r.rules.maxSelections = 1; }) << u"above the maximum"_qs;
     QTest::newRow("min above number of projects")
-        << Mutation([](Round &r) { r.rules.minSelections = 3; }) << u"more projects than the ballot has"_qs;
+        << Mutation([](Round &r) { r.rules.minSelections = 3; }) << u"more than the ballot has"_qs;
     QTest::newRow("min spend over 100")
         << Mutation([](Round &r) { r.rules.kind = BallotKind::Knapsack; r.rules.minSpendPercent = 101; })
         << u"between 0 and 100"_qs;
