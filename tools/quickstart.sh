@@ -28,6 +28,9 @@ packages=(
     # the organizer's console: charts of results, and Qt's own dialogs in each language
     qt6-charts-dev
     qt6-translations-l10n
+    # the auditor's tools: clang with libFuzzer for the record parser's fuzz run, and
+    # PyNaCl for the verifier written from the specification alone (tools/indep-verify)
+    clang libclang-rt-14-dev python3-nacl
 )
 
 install_missing() {

@@ -8,6 +8,7 @@
 #include "record/Records.h"
 #include "store/RoundTally.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,6 +121,7 @@ private slots:
     void electionKeyFile();
     void oversizedFileIsRefused();
     void cliVerify();
+    void writeCorpus();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -1132,4 +1134,38 @@ void TestVerifier::cliVerify()
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)
+// Not a check: with PBVOTE_RECORD_CORPUS=DIR, writes the genuine record and every tampered
+// variant to DIR with corpus.json saying what each must fail, for verifiers written from
+// docs/election-record.md alone (tools/indep-verify) and as the fuzzer's seeds.
+void TestVerifier::writeCorpus()
+{
+    const QString dirName = qEnvironmentVariable("PBVOTE_RECORD_CORPUS");
+    if (dirName.isEmpty())
+        QSKIP("PBVOTE_RECORD_CORPUS not set");
+    QDir dir(dirName);
+    QVERIFY(dir.mkpath(u"."_qs));
+    const auto save = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(f.errorString()));
+        QCOMPARE(f.write(bytes), bytes.size());
+    };
+    save(u"genuine.json"_qs, m_g.bytes);
+    QJsonArray tampered;
+    for (size_t i = 0; i < m_cases.size(); ++i) {
+        const QString file = u"tampered-%1.json"_qs.arg(i + 1, 2, 10, QLatin1Char('0'));
+        save(file, m_cases[i].make(*this));
+        tampered.append(QJsonObject {{u"file"_qs, file}, {u"name"_qs, QString::fromUtf8(m_cases[i].name)},
+            {u"expected"_qs, QJsonArray::fromStringList(m_cases[i].expected)}});
+    }
+    const QJsonObject corpus {
+        {u"genuine"_qs, u"genuine.json"_qs},
+        {u"authority_fingerprint"_qs, m_fingerprint},
+        {u"election_secret_key"_qs, hexe(m_g.rr.election.secretKey.view().toByteArray())},
+        {u"witness_codes"_qs, QJsonArray::fromStringList(m_g.witnesses)},
+        {u"receipts"_qs, QJsonArray::fromStringList(m_g.receipts)},
+        {u"tampered"_qs, tampered},
+    };
+    save(u"corpus.json"_qs, QJsonDocument(corpus).toJson());
+}
+
 #include "TestVerifier.moc"
