@@ -10,6 +10,14 @@
 namespace pbvote {
 
 namespace {
+// Costs and budgets come from manifests an auditor did not write, so sums are taken in
+// 128 bits (no overflow for any int64 costs) and shown held to the int64 range.
+__extension__ using Wide = __int128;
+int64_t shown(Wide v)
+{
+    return v > INT64_MAX ? INT64_MAX : v < INT64_MIN ? INT64_MIN : int64_t(v);
+}
+
 // Translation context "Ballot" (lupdate reads Tr::tr calls with it).
 struct Tr
 {
@@ -65,8 +73,8 @@ Result<Ballot> canonicaliseBallot(const Round &round, const Ballot &ballot)
         if (rules.kind == BallotKind::Knapsack) {
             // The selection must fit each budget it draws on: the district's for a
             // district project, the round's for a city-wide one.
-            QHash<QString, int64_t> spent;
-            int64_t total = 0;
+            QHash<QString, Wide> spent;
+            Wide total = 0;
             for (const BallotChoice &c : out.choices) {
                 const Project &p = round.projects[size_t(c.project)];
                 spent[p.district] += p.cost;
@@ -80,19 +88,19 @@ Result<Ballot> canonicaliseBallot(const Round &round, const Ballot &ballot)
                                             : Tr::tr("the budget");
                     return Result<Ballot>::failure(
                         Tr::tr("The chosen projects cost %1 %3, more than %2 of %4 %3.")
-                            .arg(formatMoney(it.value()), where, round.currency, formatMoney(limit)));
+                            .arg(formatMoney(shown(it.value())), where, round.currency, formatMoney(limit)));
                 }
             }
             if (rules.minSpendPercent > 0) {
-                int64_t available = round.budget;
+                Wide available = round.budget;
                 for (const District &d : round.districts)
                     available += d.budget;
                 // total * 100 >= available * percent, in integers.
-                if (__int128(total) * 100 < __int128(available) * rules.minSpendPercent)
+                if (total * 100 < available * rules.minSpendPercent)
                     return Result<Ballot>::failure(
                         Tr::tr("Choose projects worth at least %1% of the budget; this selection uses %2 of %3 %4.")
                             .arg(rules.minSpendPercent)
-                            .arg(formatMoney(total), formatMoney(available), round.currency));
+                            .arg(formatMoney(shown(total)), formatMoney(shown(available)), round.currency));
             }
         }
         break;

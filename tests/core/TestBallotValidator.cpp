@@ -104,6 +104,7 @@ private slots:
     void canonicalFormIsIdempotent();
     void maxBallotChoicesBoundsEveryValidBallot_data();
     void maxBallotChoicesBoundsEveryValidBallot();
+    void hugeCostsDoNotOverflow();
 };
 
 void TestBallotValidator::validBallotsAreCanonicalised_data()
@@ -257,6 +258,24 @@ void TestBallotValidator::maxBallotChoicesBoundsEveryValidBallot()
     QFETCH(Round, round);
     QFETCH(int, expected);
     QCOMPARE(maxBallotChoices(round), expected);
+}
+
+// Costs near the int64 limit (a hostile manifest the auditor checks ballots against):
+// two projects whose sum passes 2^63 are refused as over budget, never wrapped round to
+// a small or negative total that fits.
+void TestBallotValidator::hugeCostsDoNotOverflow()
+{
+    Round r = baseRound(BallotKind::Knapsack);
+    r.budget = INT64_MAX;
+    r.projects[0].cost = INT64_MAX - 1;
+    r.projects[1].cost = INT64_MAX - 1;
+    r.projects[2].cost = 2;
+    QVERIFY(canonicaliseBallot(r, ticks({0})).ok());
+    QVERIFY(canonicaliseBallot(r, ticks({2})).ok());
+    const Result<Ballot> both = canonicaliseBallot(r, ticks({0, 1}));
+    QVERIFY(!both.ok());
+    QVERIFY2(both.error().contains(u"more than"_qs), qPrintable(both.error()));
+    QVERIFY(!canonicaliseBallot(r, ticks({0, 2})).ok());
 }
 
 QTEST_GUILESS_MAIN(TestBallotValidator)
