@@ -736,19 +736,23 @@ Result<std::vector<crypto::SecretBytes>> BallotStore::issueCodes(int64_t roundId
 Status BallotStore::appendEvent(int64_t roundId, EventType type, const QString &detail, const QString &kioskId)
 {
     QSqlDatabase d = db();
-    auto last = exec(d, u"SELECT seq, hash FROM events WHERE round_id=? ORDER BY seq DESC LIMIT 1"_qs,
+    auto last = exec(d, u"SELECT seq, hash, body FROM events WHERE round_id=? ORDER BY seq DESC LIMIT 1"_qs,
                      {qlonglong(roundId)});
     if (!last)
         return Status::failure(last.error());
     record::Event e;
     e.seq = 1;
     e.previous = QByteArray(32, '\0');
+    e.time = m_clock->now();
     if (last->next()) {
         e.seq = uint64_t(last->value(0).toLongLong()) + 1;
         e.previous = last->value(1).toByteArray();
+        // The log's times never go backwards (the verifier's EVENT_TIME): a clock set
+        // back, e.g. by a time server, records the previous event's time again.
+        if (auto previous = record::Event::decode(last->value(2).toByteArray()); previous && previous->time > e.time)
+            e.time = previous->time;
     }
     e.type = type;
-    e.time = m_clock->now();
     e.kioskId = kioskId;
     e.detail = detail;
     if (auto q = exec(d, u"INSERT INTO events(round_id, seq, body, hash) VALUES(?, ?, ?, ?)"_qs,

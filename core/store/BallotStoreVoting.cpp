@@ -245,6 +245,7 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
 
     QSqlDatabase d = db();
     QString refusal;
+    QString logged = Tr::tr("An access code that is unknown, used, withdrawn or for another district was refused");
     {
         Transaction tx(d);
         if (!tx.begin())
@@ -273,8 +274,10 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
                                   {qlonglong(roundId), kioskId});
         if (!revoked)
             return R::failure(revoked.error());
-        if (revoked->toInt() != 0)
-            return R::failure(Tr::tr("Kiosk %1 was revoked by the organizers: it cannot record ballots.").arg(kioskId));
+        if (revoked->toInt() != 0) {
+            refusal = Tr::tr("Kiosk %1 was revoked by the organizers: it cannot record ballots.").arg(kioskId);
+            logged = Tr::tr("A ballot from a revoked kiosk was refused");
+        }
         auto codeRow = lookUpCode(d, roundId, codeHash);
         if (!codeRow)
             return R::failure(codeRow.error());
@@ -286,7 +289,9 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
                                                       return !codeDistrict.isEmpty() && !district.isEmpty()
                                                           && district != codeDistrict;
                                                   });
-        if (!issued) {
+        if (!refusal.isEmpty()) {
+            // refused above
+        } else if (!issued) {
             refusal = Tr::tr("This access code is not valid for this round. Check it and try again, or ask a poll worker.");
         } else if (codeRow->spent) {
             refusal = Tr::tr("This access code has already been used to vote.");
@@ -331,8 +336,7 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
             return CastReceipt{record::receiptCode(envelope, signature)};
         }
     } // rolled back
-    logEvent(roundId, EventType::CastRefused,
-             Tr::tr("An access code that is unknown, used, withdrawn or for another district was refused"), kioskId);
+    logEvent(roundId, EventType::CastRefused, logged, kioskId);
     return R::failure(refusal);
 }
 

@@ -19,6 +19,7 @@ class TestRoundAdmin : public QObject
     Q_OBJECT
 
 private slots:
+    void eventTimesNeverGoBackwards();
     void initTestCase() { QVERIFY(crypto::initialize()); }
     void settingsChangeOnlyWhileDraft();
     void categoriesAndCostAreChecked();
@@ -301,6 +302,16 @@ void TestRoundAdmin::revokedKioskCastsNoMoreAndIsNotCounted()
     QVERIFY(!refused);
     QVERIFY(refused.error().contains(u"revoked"_qs));
     QCOMPARE(*st.codeStatus(rr.roundId, rr.codes[2]), store::CodeStatus::Unused); // the code is not lost
+    {
+        // The refusal is in the round's log, like every other refused cast.
+        auto events = st.events(rr.roundId);
+        QVERIFY(events && !events->empty());
+        auto last = record::Event::decode(events->back());
+        QVERIFY(last);
+        QCOMPARE(last->type, record::EventType::CastRefused);
+        QCOMPARE(last->kioskId, u"K1"_qs);
+        QVERIFY2(last->detail.contains(u"revoked"_qs), qPrintable(last->detail));
+    }
     QVERIFY(st.setKioskRevoked(rr.roundId, u"K1"_qs, false));
     QVERIFY(rr.cast(2, choose({2})));
     QVERIFY(st.setKioskRevoked(rr.roundId, u"K1"_qs, true));
@@ -517,4 +528,30 @@ void TestRoundAdmin::schemaFourDatabaseIsMigrated()
 }
 
 QTEST_GUILESS_MAIN(TestRoundAdmin)
+// A clock set back (by a time server, or by hand) never makes the log's times go
+// backwards: the verifier fails a log that does (EVENT_TIME), so the store repeats the
+// last time instead.
+void TestRoundAdmin::eventTimesNeverGoBackwards()
+{
+    FixedClock clock(1'800'000'000);
+    store::StoreOptions options;
+    options.clock = &clock;
+    auto st = store::BallotStore::open(path(u"clock.sqlite"_qs), options);
+    QVERIFY2(st, qPrintable(st.error()));
+    auto id = (*st)->createRound(testsupport::sampleRound(BallotKind::Approval));
+    QVERIFY2(id, qPrintable(id.error()));
+    clock.set(1'800'000'000 - 3600);
+    QVERIFY((*st)->logEvent(*id, record::EventType::RoundChanged, u"after the clock went back"_qs));
+    clock.set(1'800'000'100);
+    QVERIFY((*st)->logEvent(*id, record::EventType::RoundChanged, u"later"_qs));
+    auto events = (*st)->events(*id);
+    QVERIFY(events && events->size() >= 3);
+    std::vector<int64_t> times;
+    for (const QByteArray &body : *events)
+        times.push_back(record::Event::decode(body)->time);
+    QCOMPARE(times[times.size() - 3], int64_t(1'800'000'000));
+    QCOMPARE(times[times.size() - 2], int64_t(1'800'000'000)); // repeated, not 3600 s earlier
+    QCOMPARE(times.back(), int64_t(1'800'000'100));
+}
+
 #include "TestRoundAdmin.moc"
