@@ -18,3 +18,8 @@ target_link_libraries(pbvote-kiosk-soak PRIVATE pbvote_kiosk pbvote_kioskplugin 
 # Links libsodium itself for the raw loop.
 qt_add_executable(pbvote-bench-verify VerifyBench.cpp)
 target_link_libraries(pbvote-bench-verify PRIVATE pbvote_core pbvote_settings PkgConfig::SODIUM)
+
+# pbvote-bench-json: the canonical-JSON parser (core/audit/CanonicalJson) against
+# QJsonDocument parse + compact re-serialisation + compare, MB/s on one core.
+qt_add_executable(pbvote-bench-json JsonBench.cpp)
+target_link_libraries(pbvote-bench-json PRIVATE pbvote_core pbvote_settings)

@@ -89,6 +89,24 @@ Result<QJsonObject> buildElectionRecord(const store::BallotStore &store, int64_t
     }
     rec[u"checkpoints"_qs] = cpArr;
 
+    auto results = store.results(roundId);
+    if (!results)
+        return R::failure(results.error());
+
+    // The log up to the last event a signature covers: the latest checkpoint's or tally
+    // statement's event head. Later events (the export itself, publication) are signed by
+    // nothing yet, so anyone could rewrite them; they go out with the next signed record.
+    uint64_t signedUpTo = 0;
+    for (const auto &c : *checkpoints) {
+        if (auto cp = record::Checkpoint::decode(c.body))
+            signedUpTo = std::max(signedUpTo, cp->eventCount);
+    }
+    for (const auto &r : *results) {
+        if (r.statement.isEmpty())
+            continue;
+        if (auto st = record::TallyStatement::decode(r.statement))
+            signedUpTo = std::max(signedUpTo, st->eventCount);
+    }
     auto events = store.events(roundId);
     if (!events)
         return R::failure(events.error());
@@ -97,6 +115,8 @@ Result<QJsonObject> buildElectionRecord(const store::BallotStore &store, int64_t
         auto e = record::Event::decode(body);
         if (!e)
             return R::failure(Tr::tr("The event log is damaged: %1").arg(e.error()));
+        if (e->seq > signedUpTo)
+            break;
         evArr.append(QJsonObject{{u"body"_qs, b64(body)},
                                  {u"seq"_qs, qint64(e->seq)},
                                  {u"type"_qs, record::eventTypeName(e->type)},
@@ -107,9 +127,6 @@ Result<QJsonObject> buildElectionRecord(const store::BallotStore &store, int64_t
     }
     rec[u"events"_qs] = evArr;
 
-    auto results = store.results(roundId);
-    if (!results)
-        return R::failure(results.error());
     QJsonArray resArr;
     for (const auto &r : *results) {
         QJsonObject entry{{u"rule"_qs, r.rule},

@@ -1,5 +1,6 @@
 #include "audit/Verifier.h"
 
+#include "audit/CanonicalJson.h"
 #include "crypto/BatchVerify.h"
 #include "crypto/Crypto.h"
 #include "formats/OutcomeJson.h"
@@ -7,8 +8,12 @@
 #include "record/Records.h"
 #include "rules/RuleRegistry.h"
 #include "store/RoundCounter.h"
+#include "util/Base64.h"
+#include "util/Parallel.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,8 +23,12 @@
 #include <climits>
 #include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
+#include <system_error>
+#include <thread>
+#include <ctime>
 
 namespace pbvote::audit {
 
@@ -78,6 +87,7 @@ public:
         m_result.notes << why;
     }
     bool failed() const { return !m_result.passed; }
+    bool warning() const { return m_result.warning; }
     bool skipped() const { return m_result.skipped; }
     CheckResult result() const
     {
@@ -113,7 +123,9 @@ struct BallotItem
     QByteArray signature;
     QString receiptField;
     QString receipt; // computed from envelope ‖ signature
+    QByteArray leaf; // record::ballotLeaf(envelope, signature)
     std::optional<record::BallotEnvelope> env;
+    QString decodeError; // when env cannot be decoded
     bool registered = false;
     bool signatureValid = false;
     QString where() const
@@ -149,8 +161,10 @@ struct EventItem
     qint64 timeField = 0;
     QString kioskField;
     QString detailField;
-    QString hashField;
+    QByteArray hashField;
     std::optional<record::Event> event;
+    QString decodeError; // when event cannot be decoded
+    QStringList differ; // the JSON fields that differ from the decoded event
     QByteArray hash; // of the body
 };
 
@@ -181,136 +195,161 @@ struct ResultItem
     QString where() const { return Tr::tr("results[%1] (rule %2)").arg(index).arg(rule); }
 };
 
-// Reads typed fields out of the JSON container, reporting to RECORD_FORMAT.
-class FieldReader
+// Reads typed fields out of the parsed container. Problems go to a list (one per worker
+// for the large arrays, merged in record order) and from there to RECORD_FORMAT.
+// Where a field is, for problems: "the record", "round", or an array element such as
+// "ballots[12]", made into text only when a problem is reported.
+class Path
 {
 public:
-    explicit FieldReader(Check &format) : m_format(format) { }
-
-    // Refuses keys that are not allowed and reports required keys that are missing.
-    void keys(const QJsonObject &o, const QString &path, const QStringList &required, const QStringList &optional = {})
+    Path(const QString &fixed) : m_fixed(fixed) { } // NOLINT: implicit on purpose
+    Path(const char16_t *array, qsizetype index) : m_array(array), m_index(index) { }
+    QString toString() const
     {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!required.contains(it.key()) && !optional.contains(it.key()))
-                m_format.fail(Tr::tr("%1 has an unknown key \"%2\".").arg(path, it.key()));
-        }
-        for (const QString &k : required) {
-            if (!o.contains(k))
-                m_format.fail(Tr::tr("%1 has no \"%2\".").arg(path, k));
-        }
-    }
-    std::optional<QString> string(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return std::nullopt; // reported by keys()
-        if (!v.isString()) {
-            m_format.fail(Tr::tr("%1.%2 is not a string.").arg(path, key));
-            return std::nullopt;
-        }
-        return v.toString();
-    }
-    std::optional<QByteArray> base64(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        auto s = string(o, key, path);
-        if (!s)
-            return std::nullopt;
-        auto decoded = QByteArray::fromBase64Encoding(s->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || QString::fromLatin1(decoded.decoded.toBase64()) != *s) {
-            m_format.fail(Tr::tr("%1.%2 is not standard base64 (with padding).").arg(path, key));
-            return std::nullopt;
-        }
-        return decoded.decoded;
-    }
-    std::optional<QByteArray> hexValue(const QJsonValue &v, const QString &where, int bytes)
-    {
-        if (!v.isString()) {
-            m_format.fail(Tr::tr("%1 is not a string.").arg(where));
-            return std::nullopt;
-        }
-        const QString s = v.toString();
-        const bool digits = std::all_of(
-            s.begin(), s.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
-        if (!digits || s.size() != 2 * bytes) {
-            m_format.fail(Tr::tr("%1 is not %2 bytes in lowercase hex.").arg(where).arg(bytes));
-            return std::nullopt;
-        }
-        return QByteArray::fromHex(s.toLatin1());
-    }
-    std::optional<QByteArray> hex(const QJsonObject &o, const QString &key, const QString &path, int bytes)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return std::nullopt;
-        return hexValue(v, path + u'.' + key, bytes);
-    }
-    std::optional<qint64> integer(const QJsonObject &o, const QString &key, const QString &path, qint64 min, qint64 max)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return std::nullopt;
-        const qint64 i = v.toInteger();
-        if (!v.isDouble() || QJsonValue(i) != v || i < min || i > max) {
-            m_format.fail(Tr::tr("%1.%2 is not a whole number from %3 to %4.").arg(path, key).arg(min).arg(max));
-            return std::nullopt;
-        }
-        return i;
-    }
-    std::optional<QJsonArray> array(const QJsonObject &o, const QString &key)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return std::nullopt;
-        if (!v.isArray()) {
-            m_format.fail(Tr::tr("\"%1\" is not an array.").arg(key));
-            return std::nullopt;
-        }
-        return v.toArray();
-    }
-    std::optional<QJsonObject> element(const QJsonValue &v, const QString &path)
-    {
-        if (!v.isObject()) {
-            m_format.fail(Tr::tr("%1 is not an object.").arg(path));
-            return std::nullopt;
-        }
-        return v.toObject();
+        return m_array ? QStringView(m_array) + u'[' + QString::number(m_index) + u']' : m_fixed;
     }
 
 private:
-    Check &m_format;
+    QString m_fixed;
+    const char16_t *m_array = nullptr;
+    qsizetype m_index = -1;
 };
 
-// Where the file first differs from the canonical form: an offset into the file, or -1.
-qsizetype firstNonCanonicalByte(QByteArrayView file, QByteArrayView compact, qsizetype *compactOffset)
+class FieldReader
 {
-    qsizetype j = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < file.size(); ++i) {
-        const char c = file[i];
-        if (!inString && (c == ' ' || c == '\t' || c == '\n' || c == '\r'))
-            continue;
-        if (j >= compact.size() || compact[j] != c) {
-            *compactOffset = j;
-            return i;
+public:
+    explicit FieldReader(QStringList &problems) : m_problems(problems) { }
+
+    void fail(const QString &problem) { m_problems << problem; }
+
+    // Refuses keys that are not allowed and reports required keys that are missing.
+    void keys(cjson::Value o, const Path &path, std::initializer_list<QByteArrayView> required,
+        std::initializer_list<QByteArrayView> optional = {})
+    {
+        const auto listed = [](std::initializer_list<QByteArrayView> list, QByteArrayView k) {
+            return std::find(list.begin(), list.end(), k) != list.end();
+        };
+        for (qsizetype i = 0; i < o.size(); ++i) {
+            const QByteArrayView k = o.keyAt(i);
+            if (!listed(required, k) && !listed(optional, k))
+                fail(Tr::tr("%1 has an unknown key \"%2\".").arg(path.toString(), QString::fromUtf8(k)));
         }
-        ++j;
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
+        for (QByteArrayView k : required) {
+            if (o.value(k).isMissing())
+                fail(Tr::tr("%1 has no \"%2\".").arg(path.toString(), QString::fromLatin1(k)));
         }
     }
-    if (j != compact.size()) {
-        *compactOffset = j;
-        return file.size();
+    std::optional<cjson::Value> stringValue(cjson::Value o, QByteArrayView key, const Path &path)
+    {
+        const cjson::Value v = o.value(key);
+        if (v.isMissing())
+            return std::nullopt; // reported by keys()
+        if (!v.isString()) {
+            fail(Tr::tr("%1.%2 is not a string.").arg(path.toString(), QString::fromLatin1(key)));
+            return std::nullopt;
+        }
+        return v;
     }
-    return -1;
+    std::optional<QString> string(cjson::Value o, QByteArrayView key, const Path &path)
+    {
+        auto v = stringValue(o, key, path);
+        return v ? std::optional<QString>(v->toString()) : std::nullopt;
+    }
+    // Standard base64 with padding, canonical (encoding the bytes again gives the text).
+    std::optional<QByteArray> base64(cjson::Value o, QByteArrayView key, const Path &path)
+    {
+        auto v = stringValue(o, key, path);
+        if (!v)
+            return std::nullopt;
+        auto decoded = v->hasEscapes() ? std::nullopt : util::decodeCanonicalBase64(v->rawString());
+        if (!decoded)
+            fail(Tr::tr("%1.%2 is not standard base64 (with padding).").arg(path.toString(), QString::fromLatin1(key)));
+        return decoded;
+    }
+    std::optional<QByteArray> hexValue(cjson::Value v, const Path &where, int bytes)
+    {
+        if (!v.isString()) {
+            fail(Tr::tr("%1 is not a string.").arg(where.toString()));
+            return std::nullopt;
+        }
+        auto decoded = util::decodeLowerHex(v.rawString(), bytes);
+        if (!decoded)
+            fail(Tr::tr("%1 is not %2 bytes in lowercase hex.").arg(where.toString()).arg(bytes));
+        return decoded;
+    }
+    std::optional<QByteArray> hex(cjson::Value o, QByteArrayView key, const Path &path, int bytes)
+    {
+        const cjson::Value v = o.value(key);
+        if (v.isMissing())
+            return std::nullopt;
+        return hexValue(v, Path(path.toString() + u'.' + QString::fromLatin1(key)), bytes);
+    }
+    std::optional<qint64> integer(cjson::Value o, QByteArrayView key, const Path &path, qint64 min, qint64 max)
+    {
+        const cjson::Value v = o.value(key);
+        if (v.isMissing())
+            return std::nullopt;
+        if (!v.isInteger() || v.toInteger() < min || v.toInteger() > max) {
+            fail(Tr::tr("%1.%2 is not a whole number from %3 to %4.")
+                     .arg(path.toString(), QString::fromLatin1(key))
+                     .arg(min)
+                     .arg(max));
+            return std::nullopt;
+        }
+        return v.toInteger();
+    }
+    std::optional<cjson::Value> array(cjson::Value o, QByteArrayView key)
+    {
+        const cjson::Value v = o.value(key);
+        if (v.isMissing())
+            return std::nullopt;
+        if (!v.isArray()) {
+            fail(Tr::tr("\"%1\" is not an array.").arg(QString::fromLatin1(key)));
+            return std::nullopt;
+        }
+        return v;
+    }
+    std::optional<cjson::Value> element(cjson::Value v, const Path &path)
+    {
+        if (!v.isObject()) {
+            fail(Tr::tr("%1 is not an object.").arg(path.toString()));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+private:
+    QStringList &m_problems;
+};
+
+// Reads the elements of a large array on every core: read(element, index, reader, out)
+// fills `out` and reports to `reader`; the problems come back in record order and the
+// elements that could not be read are left out.
+template<typename Item, typename Read>
+std::vector<Item> readArray(cjson::Value array, int threads, QStringList &problems, Read read)
+{
+    const auto n = std::size_t(array.size());
+    std::vector<Item> items(n);
+    std::vector<uint8_t> ok(n, 0);
+    std::map<std::size_t, QStringList> chunkProblems; // by the chunk's first index
+    std::mutex chunkMutex;
+    util::parallelChunks(n, threads, [&](std::size_t begin, std::size_t end) {
+        QStringList local;
+        FieldReader reader(local);
+        for (std::size_t i = begin; i < end; ++i)
+            ok[i] = read(array.at(qsizetype(i)), qsizetype(i), reader, items[i]) ? 1 : 0;
+        const std::lock_guard lock(chunkMutex);
+        chunkProblems.emplace(begin, std::move(local));
+    });
+    for (const auto &[begin, list] : chunkProblems)
+        problems << list;
+    std::vector<Item> out;
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (ok[i])
+            out.push_back(std::move(items[i]));
+    }
+    return out;
 }
 
 QString snippet(QByteArrayView bytes, qsizetype at)
@@ -327,6 +366,35 @@ QByteArray entryBytes(const Ballot &b)
     QByteArray e = record::encodeOpenedBallots({b});
     return e.mid(8); // u32 list count, u32 entry length
 }
+
+// Wall-clock and CPU time (all threads of the process) of each phase, for
+// `pbvote verify --timings` and the performance notes.
+class PhaseClock
+{
+public:
+    explicit PhaseClock(std::vector<PhaseTiming> &out) : m_out(out)
+    {
+        m_wall.start();
+        m_cpu = cpuNow();
+    }
+    void lap(const QString &phase)
+    {
+        const qint64 cpu = cpuNow();
+        m_out.push_back({phase, m_wall.restart(), cpu - m_cpu});
+        m_cpu = cpu;
+    }
+
+private:
+    static qint64 cpuNow()
+    {
+        timespec t {};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+        return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+    }
+    std::vector<PhaseTiming> &m_out;
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
 
 class Verification
 {
@@ -351,7 +419,11 @@ public:
         add("CLOSE_ROOT", Tr::tr("Each batch's ballots and spent codes have the Merkle roots its checkpoint signs"));
         add("BALLOT_UNKNOWN_BATCH", Tr::tr("Every ballot belongs to a batch that has a checkpoint"));
         add("CLOSE_FINAL_MISSING", Tr::tr("Every kiosk that took part signed a final checkpoint"));
-        add("EVENT_CHAIN", Tr::tr("The event log is one unbroken hash chain that agrees with the checkpoints"));
+        add("SMALL_BATCH", Tr::tr("No batch of ballots is so small that its voters could be singled out"));
+        add("EVENT_CHAIN",
+            Tr::tr("The event log is one unbroken hash chain that agrees with the checkpoints, signed to its end"));
+        add("EVENT_TIME", Tr::tr("The log's times never go backwards and lie within the voting period"));
+        add("EVENT_AFTER_CLOSE", Tr::tr("No kiosk records voting after its own close"));
         add("CODES",
             Tr::tr("Access codes: the issued list is the signed one, each spent code was issued and spent once"));
         add("TALLY_STATEMENT",
@@ -370,22 +442,40 @@ public:
 
     VerifyReport run(QByteArrayView bytes)
     {
+        PhaseClock clock(m_report.timings);
         if (readContainer(bytes)) {
+            clock.lap(Tr::tr("read the record"));
             checkManifest();
             if (m_manifest) {
-                checkBallots();
+                // The ballots' signatures take most of the time. They are checked on every
+                // core while this thread goes through the checkpoints, the log and the
+                // codes, which do not depend on them; the ballots' reports come after.
+                std::optional<std::thread> ballotJob;
+                try {
+                    ballotJob.emplace([this] { prepareBallots(); });
+                } catch (const std::system_error &) {
+                    prepareBallots(); // no thread to be had: do it here
+                }
                 checkCheckpoints();
-                checkBatches();
                 checkEvents();
+                checkEventTimes();
                 checkCodes();
+                if (ballotJob)
+                    ballotJob->join();
+                clock.lap(Tr::tr("signatures, checkpoints, log, codes"));
+                checkBallots();
+                checkBatches();
                 checkStatements();
                 checkOpened();
+                clock.lap(Tr::tr("batches, statements, opened ballots"));
                 checkRecount();
                 checkTallyRule();
+                clock.lap(Tr::tr("recount"));
                 checkWitness();
                 checkElectionKey();
                 checkSecrecy();
                 checkReceipt();
+                clock.lap(Tr::tr("witness codes, election key, receipt"));
             }
         }
         VerifyReport report = m_report;
@@ -418,120 +508,123 @@ private:
             format.fail(Tr::tr("The file is empty."));
             return false;
         }
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);
-        if (error.error != QJsonParseError::NoError) {
-            format.fail(
-                Tr::tr("The file is not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset));
+        // One pass parses and checks the canonical form (docs/election-record.md).
+        cjson::ParseError error;
+        const std::optional<cjson::Document> doc = cjson::Document::parse(bytes, &error);
+        if (!doc) {
+            format.fail(Tr::tr("The file is not canonical JSON: at byte %1, %2 (it reads \"%3\").")
+                            .arg(error.offset)
+                            .arg(error.message, snippet(bytes, error.offset)));
             return false;
         }
-        if (!doc.isObject()) {
+        const cjson::Value top = doc->root();
+        if (!top.isObject()) {
             format.fail(Tr::tr("The file is JSON but not an object: it is not an election record."));
             return false;
         }
-        const QJsonObject top = doc.object();
-        if (top.value(u"format"_qs) != QJsonValue(u"pbvote-election-record"_qs)) {
+        const cjson::Value formatName = top.value("format");
+        if (!formatName.isString() || formatName.rawString() != "pbvote-election-record") {
             format.fail(Tr::tr("\"format\" is not \"pbvote-election-record\": this is not a pbvote election record."));
             return false;
         }
-        const QJsonValue version = top.value(u"version"_qs);
-        m_report.version = version.isDouble() ? int(version.toInteger(-1)) : -1;
+        const cjson::Value version = top.value("version");
+        m_report.version = version.isInteger() && version.toInteger() >= 0 && version.toInteger() <= INT_MAX
+            ? int(version.toInteger())
+            : -1;
         if (m_report.version == 1) {
             format.warn(Tr::tr("Format version 1 (written before the canonical format): its \"round\" copy is not "
                                "all checked. Export the round again for a version 2 record."));
         } else if (m_report.version != ElectionRecordVersion) {
             format.fail(Tr::tr("Format version %1: this verifier reads version %2 (and 1). Use a pbvote that reads it.")
-                            .arg(version.toVariant().toString())
+                            .arg(version.isInteger() ? QString::number(version.toInteger()) : Tr::tr("(not a number)"))
                             .arg(ElectionRecordVersion));
             return false;
         }
         m_readable = true;
 
-        // Canonical JSON: the compact re-serialisation equals the file without white space.
-        const QByteArray compact = doc.toJson(QJsonDocument::Compact);
-        qsizetype compactAt = 0;
-        const qsizetype at = firstNonCanonicalByte(bytes, compact, &compactAt);
-        if (at >= 0)
-            format.fail(Tr::tr("The file is not canonical JSON: at byte %1 it reads \"%2\" where the canonical form "
-                               "reads \"%3\" (keys sorted and each once, no other spelling of numbers or strings).")
-                            .arg(at)
-                            .arg(snippet(bytes, at), snippet(compact, compactAt)));
-
-        FieldReader read(format);
+        QStringList problems;
+        FieldReader read(problems);
         read.keys(top, u"the record"_qs,
-            {u"format"_qs, u"version"_qs, u"round"_qs, u"manifest"_qs, u"manifest_signature"_qs, u"manifest_hash"_qs,
-                u"authority_public_key"_qs, u"authority_fingerprint"_qs, u"issued_code_hashes"_qs, u"spent_codes"_qs,
-                u"ballots"_qs, u"checkpoints"_qs, u"events"_qs, u"results"_qs});
+            {"authority_fingerprint", "authority_public_key", "ballots", "checkpoints", "events", "format",
+                "issued_code_hashes", "manifest", "manifest_hash", "manifest_signature", "results", "round",
+                "spent_codes", "version"});
         const QString rec = u"the record"_qs;
-        if (top.contains(u"round"_qs)) {
-            if (auto round = read.element(top.value(u"round"_qs), u"round"_qs)) {
-                read.keys(*round, u"round"_qs, {u"name"_qs, u"election_id"_qs},
-                    m_report.version == 1 ? QStringList {u"state"_qs} : QStringList {});
-                m_roundName = read.string(*round, u"name"_qs, u"round"_qs);
-                m_roundElectionId = read.hex(*round, u"election_id"_qs, u"round"_qs, record::ElectionIdBytes);
+        if (cjson::Value roundValue = top.value("round"); !roundValue.isMissing()) {
+            if (auto round = read.element(roundValue, u"round"_qs)) {
+                if (m_report.version == 1)
+                    read.keys(*round, u"round"_qs, {"election_id", "name"}, {"state"});
+                else
+                    read.keys(*round, u"round"_qs, {"election_id", "name"});
+                m_roundName = read.string(*round, "name", u"round"_qs);
+                m_roundElectionId = read.hex(*round, "election_id", u"round"_qs, record::ElectionIdBytes);
             }
         }
-        m_manifestBytes = read.base64(top, u"manifest"_qs, rec);
-        m_manifestSignature = read.base64(top, u"manifest_signature"_qs, rec);
-        m_manifestHashField = read.hex(top, u"manifest_hash"_qs, rec, crypto::HashBytes);
-        m_authorityKeyField = read.hex(top, u"authority_public_key"_qs, rec, crypto::SignPublicKeyBytes);
-        m_fingerprintField = read.string(top, u"authority_fingerprint"_qs, rec);
+        m_manifestBytes = read.base64(top, "manifest", rec);
+        m_manifestSignature = read.base64(top, "manifest_signature", rec);
+        m_manifestHashField = read.hex(top, "manifest_hash", rec, crypto::HashBytes);
+        m_authorityKeyField = read.hex(top, "authority_public_key", rec, crypto::SignPublicKeyBytes);
+        m_fingerprintField = read.string(top, "authority_fingerprint", rec);
 
-        if (auto issued = read.array(top, u"issued_code_hashes"_qs)) {
-            m_issued.reserve(issued->size());
-            for (qsizetype i = 0; i < issued->size(); ++i) {
-                if (auto h = read.hexValue(issued->at(i), u"issued_code_hashes[%1]"_qs.arg(i), crypto::HashBytes))
-                    m_issued.push_back(*h);
-            }
+        // The large arrays (one element per code, ballot and event) are read on every core.
+        const int threads = m_options.threads;
+        if (auto issued = read.array(top, "issued_code_hashes")) {
+            m_issued = readArray<QByteArray>(*issued, threads, problems,
+                [](cjson::Value v, qsizetype i, FieldReader &r, QByteArray &out) {
+                    auto h = r.hexValue(v, Path(u"issued_code_hashes", i), crypto::HashBytes);
+                    if (h)
+                        out = std::move(*h);
+                    return h.has_value();
+                });
         }
-        if (auto spent = read.array(top, u"spent_codes"_qs)) {
-            m_spent.reserve(spent->size());
-            for (qsizetype i = 0; i < spent->size(); ++i) {
-                const QString path = u"spent_codes[%1]"_qs.arg(i);
-                auto o = read.element(spent->at(i), path);
-                if (!o)
-                    continue;
-                read.keys(*o, path, {u"kiosk"_qs, u"batch"_qs, u"hash"_qs});
-                auto kiosk = read.string(*o, u"kiosk"_qs, path);
-                auto batch = read.integer(*o, u"batch"_qs, path, 0, UINT32_MAX);
-                auto hash = read.hex(*o, u"hash"_qs, path, crypto::HashBytes);
-                if (kiosk && batch && hash)
-                    m_spent.push_back({i, *kiosk, *batch, *hash});
-            }
+        if (auto spent = read.array(top, "spent_codes")) {
+            m_spent = readArray<SpentItem>(*spent, threads, problems,
+                [](cjson::Value v, qsizetype i, FieldReader &r, SpentItem &out) {
+                    const Path path(u"spent_codes", i);
+                    auto o = r.element(v, path);
+                    if (!o)
+                        return false;
+                    r.keys(*o, path, {"batch", "hash", "kiosk"});
+                    auto kiosk = r.string(*o, "kiosk", path);
+                    auto batch = r.integer(*o, "batch", path, 0, UINT32_MAX);
+                    auto hash = r.hex(*o, "hash", path, crypto::HashBytes);
+                    if (!kiosk || !batch || !hash)
+                        return false;
+                    out = {i, *kiosk, *batch, *hash};
+                    return true;
+                });
         }
-        if (auto ballots = read.array(top, u"ballots"_qs)) {
-            m_ballots.reserve(ballots->size());
-            for (qsizetype i = 0; i < ballots->size(); ++i) {
-                const QString path = u"ballots[%1]"_qs.arg(i);
-                auto o = read.element(ballots->at(i), path);
-                if (!o)
-                    continue;
-                read.keys(*o, path, {u"envelope"_qs, u"signature"_qs, u"receipt"_qs});
-                auto envelope = read.base64(*o, u"envelope"_qs, path);
-                auto signature = read.base64(*o, u"signature"_qs, path);
-                auto receipt = read.string(*o, u"receipt"_qs, path);
-                if (!envelope || !signature || !receipt)
-                    continue;
-                BallotItem b;
-                b.index = i;
-                b.envelope = *envelope;
-                b.signature = *signature;
-                b.receiptField = *receipt;
-                m_ballots.push_back(std::move(b));
-            }
+        if (auto ballots = read.array(top, "ballots")) {
+            m_ballots = readArray<BallotItem>(*ballots, threads, problems,
+                [](cjson::Value v, qsizetype i, FieldReader &r, BallotItem &b) {
+                    const Path path(u"ballots", i);
+                    auto o = r.element(v, path);
+                    if (!o)
+                        return false;
+                    r.keys(*o, path, {"envelope", "receipt", "signature"});
+                    auto envelope = r.base64(*o, "envelope", path);
+                    auto signature = r.base64(*o, "signature", path);
+                    auto receipt = r.string(*o, "receipt", path);
+                    if (!envelope || !signature || !receipt)
+                        return false;
+                    b.index = i;
+                    b.envelope = std::move(*envelope);
+                    b.signature = std::move(*signature);
+                    b.receiptField = *receipt;
+                    return true;
+                });
         }
-        if (auto checkpoints = read.array(top, u"checkpoints"_qs)) {
+        if (auto checkpoints = read.array(top, "checkpoints")) {
             for (qsizetype i = 0; i < checkpoints->size(); ++i) {
                 const QString path = u"checkpoints[%1]"_qs.arg(i);
                 auto o = read.element(checkpoints->at(i), path);
                 if (!o)
                     continue;
-                read.keys(*o, path, {u"kiosk"_qs, u"batch"_qs, u"body"_qs, u"signature"_qs, u"witness"_qs});
-                auto kiosk = read.string(*o, u"kiosk"_qs, path);
-                auto batch = read.integer(*o, u"batch"_qs, path, 0, UINT32_MAX);
-                auto body = read.base64(*o, u"body"_qs, path);
-                auto signature = read.base64(*o, u"signature"_qs, path);
-                auto witness = read.string(*o, u"witness"_qs, path);
+                read.keys(*o, path, {"batch", "body", "kiosk", "signature", "witness"});
+                auto kiosk = read.string(*o, "kiosk", path);
+                auto batch = read.integer(*o, "batch", path, 0, UINT32_MAX);
+                auto body = read.base64(*o, "body", path);
+                auto signature = read.base64(*o, "signature", path);
+                auto witness = read.string(*o, "witness", path);
                 if (!kiosk || !batch || !body || !signature || !witness)
                     continue;
                 CheckpointItem c;
@@ -544,58 +637,56 @@ private:
                 m_checkpoints.push_back(std::move(c));
             }
         }
-        if (auto events = read.array(top, u"events"_qs)) {
-            m_events.reserve(events->size());
-            for (qsizetype i = 0; i < events->size(); ++i) {
-                const QString path = u"events[%1]"_qs.arg(i);
-                auto o = read.element(events->at(i), path);
-                if (!o)
-                    continue;
-                read.keys(
-                    *o, path, {u"body"_qs, u"seq"_qs, u"type"_qs, u"time"_qs, u"kiosk"_qs, u"detail"_qs, u"hash"_qs});
-                auto body = read.base64(*o, u"body"_qs, path);
-                auto seq = read.integer(*o, u"seq"_qs, path, INT64_MIN, INT64_MAX);
-                auto type = read.string(*o, u"type"_qs, path);
-                auto time = read.integer(*o, u"time"_qs, path, INT64_MIN, INT64_MAX);
-                auto kiosk = read.string(*o, u"kiosk"_qs, path);
-                auto detail = read.string(*o, u"detail"_qs, path);
-                auto hash = read.string(*o, u"hash"_qs, path);
-                if (!body || !seq || !type || !time || !kiosk || !detail || !hash)
-                    continue;
-                EventItem e;
-                e.index = i;
-                e.body = *body;
-                e.seqField = *seq;
-                e.typeField = *type;
-                e.timeField = *time;
-                e.kioskField = *kiosk;
-                e.detailField = *detail;
-                e.hashField = *hash;
-                m_events.push_back(std::move(e));
-            }
+        if (auto events = read.array(top, "events")) {
+            m_events = readArray<EventItem>(*events, threads, problems,
+                [](cjson::Value v, qsizetype i, FieldReader &r, EventItem &e) {
+                    const Path path(u"events", i);
+                    auto o = r.element(v, path);
+                    if (!o)
+                        return false;
+                    r.keys(*o, path, {"body", "detail", "hash", "kiosk", "seq", "time", "type"});
+                    auto body = r.base64(*o, "body", path);
+                    auto seq = r.integer(*o, "seq", path, INT64_MIN, INT64_MAX);
+                    auto type = r.string(*o, "type", path);
+                    auto time = r.integer(*o, "time", path, INT64_MIN, INT64_MAX);
+                    auto kiosk = r.string(*o, "kiosk", path);
+                    auto detail = r.string(*o, "detail", path);
+                    auto hash = r.hex(*o, "hash", path, crypto::HashBytes);
+                    if (!body || !seq || !type || !time || !kiosk || !detail || !hash)
+                        return false;
+                    e.index = i;
+                    e.body = std::move(*body);
+                    e.seqField = *seq;
+                    e.typeField = *type;
+                    e.timeField = *time;
+                    e.kioskField = *kiosk;
+                    e.detailField = *detail;
+                    e.hashField = *hash;
+                    return true;
+                });
         }
-        if (auto results = read.array(top, u"results"_qs)) {
+        if (auto results = read.array(top, "results")) {
             QByteArray previousRule;
             for (qsizetype i = 0; i < results->size(); ++i) {
                 const QString path = u"results[%1]"_qs.arg(i);
                 auto o = read.element(results->at(i), path);
                 if (!o)
                     continue;
-                read.keys(*o, path, {u"rule"_qs, u"result"_qs, u"signature"_qs},
-                    {u"statement"_qs, u"statement_signature"_qs, u"opened_ballots"_qs});
-                const int statementParts = int(o->contains(u"statement"_qs))
-                    + int(o->contains(u"statement_signature"_qs)) + int(o->contains(u"opened_ballots"_qs));
+                read.keys(*o, path, {"result", "rule", "signature"},
+                    {"opened_ballots", "statement", "statement_signature"});
+                const int statementParts = int(!o->value("statement").isMissing())
+                    + int(!o->value("statement_signature").isMissing()) + int(!o->value("opened_ballots").isMissing());
                 if (statementParts != 0 && statementParts != 3)
-                    format.fail(Tr::tr("%1 has only part of a tally statement: \"statement\", \"statement_signature\" "
-                                       "and \"opened_ballots\" go together.")
-                                    .arg(path));
-                auto rule = read.string(*o, u"rule"_qs, path);
-                auto result = read.string(*o, u"result"_qs, path);
-                auto signature = read.base64(*o, u"signature"_qs, path);
+                    read.fail(Tr::tr("%1 has only part of a tally statement: \"statement\", \"statement_signature\" "
+                                     "and \"opened_ballots\" go together.")
+                                  .arg(path));
+                auto rule = read.string(*o, "rule", path);
+                auto result = read.string(*o, "result", path);
+                auto signature = read.base64(*o, "signature", path);
                 if (!rule || !result || !signature)
                     continue;
                 if (i > 0 && !(previousRule < rule->toUtf8()))
-                    format.fail(Tr::tr("%1: results are not in ascending order of their rule.").arg(path));
+                    read.fail(Tr::tr("%1: results are not in ascending order of their rule.").arg(path));
                 previousRule = rule->toUtf8();
                 ResultItem r;
                 r.index = i;
@@ -603,9 +694,9 @@ private:
                 r.result = result->toUtf8();
                 r.signature = *signature;
                 if (statementParts == 3) {
-                    auto statement = read.base64(*o, u"statement"_qs, path);
-                    auto statementSig = read.base64(*o, u"statement_signature"_qs, path);
-                    auto opened = read.base64(*o, u"opened_ballots"_qs, path);
+                    auto statement = read.base64(*o, "statement", path);
+                    auto statementSig = read.base64(*o, "statement_signature", path);
+                    auto opened = read.base64(*o, "opened_ballots", path);
                     if (!statement || !statementSig || !opened)
                         continue;
                     r.hasStatement = true;
@@ -616,6 +707,8 @@ private:
                 m_results.push_back(std::move(r));
             }
         }
+        for (const QString &problem : std::as_const(problems))
+            format.fail(problem);
         m_report.ballots = m_ballots.size();
         m_report.checkpoints = m_checkpoints.size();
         m_report.events = m_events.size();
@@ -641,8 +734,14 @@ private:
         m_manifest = *decoded;
         m_mh = record::manifestHash(*m_manifestBytes);
         m_round = m_manifest->toRound();
-        for (const record::KioskEntry &k : m_manifest->kiosks)
+        std::map<QByteArray, QString> keyOwner;
+        for (const record::KioskEntry &k : m_manifest->kiosks) {
             m_kioskKeys.emplace(k.id, k.publicKey);
+            // One key per kiosk: with a key shared, one kiosk's ballots and checkpoints
+            // could pass as another's.
+            if (auto [owner, fresh] = keyOwner.emplace(k.publicKey, k.id); !fresh)
+                manifest.fail(Tr::tr("Kiosks %1 and %2 are registered with the same public key.").arg(owner->second, k.id));
+        }
         m_report.electionName = m_manifest->name;
         m_report.electionId = hex(m_manifest->electionId);
         m_report.kiosks = qint64(m_manifest->kiosks.size());
@@ -715,6 +814,36 @@ private:
     }
 
     // Ballots --------------------------------------------------------------------------
+    // Runs on its own thread beside the other checks: touches only m_ballots and reads
+    // the manifest's keys, both left alone by the other checks until it is joined.
+    void prepareBallots()
+    {
+        // Everything that concerns one ballot alone runs on every core: the receipt, the
+        // envelope, the signature and the Merkle leaf. Each worker writes only its own
+        // ballots; the reports below are written in record order afterwards.
+        const QByteArrayView ballotDomain(record::BallotDomain);
+        m_ballotThreads = util::workerCount(m_ballots.size(), m_options.threads);
+        util::parallelChunks(m_ballots.size(), m_ballotThreads, [&](std::size_t begin, std::size_t end) {
+            crypto::FramingVerifier verify;
+            for (std::size_t i = begin; i < end; ++i) {
+                BallotItem &b = m_ballots[i];
+                b.receipt = record::receiptCode(b.envelope, b.signature);
+                b.leaf = record::ballotLeaf(b.envelope, b.signature);
+                auto env = record::BallotEnvelope::decode(b.envelope);
+                if (!env) {
+                    b.decodeError = env.error();
+                    continue;
+                }
+                b.env = std::move(*env);
+                auto key = m_kioskKeys.find(b.env->kioskId);
+                if (key == m_kioskKeys.end())
+                    continue;
+                b.registered = true;
+                b.signatureValid = verify({key->second, ballotDomain, b.envelope, b.signature});
+            }
+        });
+    }
+
     void checkBallots()
     {
         Check &sig = check("BALLOT_SIG");
@@ -725,35 +854,26 @@ private:
         Check &length = check("CT_LENGTH");
         Check &receipts = check("RECEIPTS");
         const qint64 sealedLength = qint64(m_manifest->paddedBallotSize) + crypto::SealOverheadBytes;
-
-        std::vector<crypto::SignedItem> items;
-        std::vector<BallotItem *> itemBallots;
-        items.reserve(m_ballots.size());
-        itemBallots.reserve(m_ballots.size());
-        const QByteArrayView ballotDomain(record::BallotDomain);
+        qint64 checked = 0;
         const BallotItem *previous = nullptr;
         for (BallotItem &b : m_ballots) {
-            b.receipt = record::receiptCode(b.envelope, b.signature);
             if (b.receipt != b.receiptField)
                 receipts.fail(Tr::tr("%1: the record says receipt %2, the signed ballot's receipt is %3.")
                                   .arg(b.where(), b.receiptField, b.receipt));
-            auto env = record::BallotEnvelope::decode(b.envelope);
-            if (!env) {
-                sig.fail(Tr::tr("%1: the envelope cannot be read: %2").arg(b.where(), env.error()));
+            if (!b.env) {
+                sig.fail(Tr::tr("%1: the envelope cannot be read: %2").arg(b.where(), b.decodeError));
                 continue;
             }
-            b.env = std::move(*env);
-            auto key = m_kioskKeys.find(b.env->kioskId);
-            if (key == m_kioskKeys.end()) {
+            if (!b.registered) {
                 kiosk.fail(
                     Tr::tr("%1: kiosk \"%2\" is not registered in the manifest.").arg(b.where(), b.env->kioskId));
                 sig.fail(
                     Tr::tr("%1: kiosk \"%2\" is not registered in the manifest, so no key can check its signature.")
                         .arg(b.where(), b.env->kioskId));
             } else {
-                b.registered = true;
-                items.push_back({key->second, ballotDomain, b.envelope, b.signature});
-                itemBallots.push_back(&b);
+                ++checked;
+                if (!b.signatureValid)
+                    sig.fail(Tr::tr("%1: the signature of kiosk %2 is not valid.").arg(b.where(), b.env->kioskId));
             }
             if (b.env->manifestHash != m_mh)
                 election.fail(Tr::tr("%1: it was cast in another round (its manifest hash is %2).")
@@ -768,16 +888,8 @@ private:
                                .arg(b.where(), previous->where()));
             previous = &b;
         }
-        const int threads = crypto::verifyThreadCount(items.size(), m_options.threads);
-        const std::vector<uint8_t> valid = crypto::verifyAll(items, m_options.threads);
-        for (size_t i = 0; i < valid.size(); ++i) {
-            itemBallots[i]->signatureValid = valid[i] != 0;
-            if (!valid[i])
-                sig.fail(Tr::tr("%1: the signature of kiosk %2 is not valid.")
-                             .arg(itemBallots[i]->where(), itemBallots[i]->env->kioskId));
-        }
-        sig.note(Tr::tr("%n ballot signature(s) checked", nullptr, int(items.size()))
-            + Tr::tr(" (%n thread(s)).", nullptr, threads));
+        sig.note(Tr::tr("%n ballot signature(s) checked", nullptr, int(checked))
+            + Tr::tr(" (%n thread(s)).", nullptr, m_ballotThreads));
 
         // Duplicates: the same ballot id, or the same sealed vote under two envelopes.
         std::vector<const BallotItem *> decoded;
@@ -951,7 +1063,7 @@ private:
             std::vector<QByteArray> leaves;
             leaves.reserve(byId.size());
             for (const BallotItem *b : byId)
-                leaves.push_back(record::ballotLeaf(b->envelope, b->signature));
+                leaves.push_back(b->leaf);
             if (crypto::merkleRoot(record::BallotTreePersonal, leaves) != cp.batchBallotRoot)
                 root.fail(Tr::tr("%1: the Merkle root of the batch's %2 ballots is not the one the checkpoint signs: a "
                                  "ballot of the batch was removed, added or changed.")
@@ -983,51 +1095,74 @@ private:
         }
         if (!count.failed())
             count.note(Tr::tr("%n batch(es) checked.", nullptr, int(m_batchCheckpoint.size())));
+
+        Check &small = check("SMALL_BATCH");
+        for (const auto &[key, c] : m_batchCheckpoint) {
+            const uint64_t n = c->cp->batchBallots;
+            if (n > 0 && n < uint64_t(MinBatchBallots))
+                small.warn(Tr::tr("%1 holds %n ballot(s). Someone who knows who voted at that kiosk between its "
+                                  "checkpoints and who also holds the election key could link these sealed votes "
+                                  "to a few people. The published opened ballots stay unlinked.",
+                                  nullptr, int(n))
+                               .arg(c->where()));
+        }
+        if (!small.warning())
+            small.note(Tr::tr("Every batch with ballots holds at least %1.").arg(MinBatchBallots));
     }
 
     // EVENT_CHAIN --------------------------------------------------------------------------
     void checkEvents()
     {
         Check &chain = check("EVENT_CHAIN");
+        // Each event's hash and decoding on every core; the chain is then walked in order.
+        util::parallelChunks(m_events.size(), m_options.threads, [this](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) {
+                EventItem &e = m_events[i];
+                e.hash = crypto::hash(record::EventHashPersonal, e.body);
+                auto decoded = record::Event::decode(e.body);
+                if (!decoded) {
+                    e.decodeError = decoded.error();
+                    continue;
+                }
+                e.event = std::move(*decoded);
+                const record::Event &ev = *e.event;
+                if (e.seqField != qint64(ev.seq))
+                    e.differ << u"seq"_qs;
+                if (e.typeField != record::eventTypeName(ev.type))
+                    e.differ << u"type"_qs;
+                if (e.timeField != ev.time)
+                    e.differ << u"time"_qs;
+                if (e.kioskField != ev.kioskId)
+                    e.differ << u"kiosk"_qs;
+                if (e.detailField != ev.detail)
+                    e.differ << u"detail"_qs;
+                if (e.hashField != e.hash)
+                    e.differ << u"hash"_qs;
+            }
+        });
         const EventItem *previous = nullptr;
         for (qsizetype i = 0; i < qsizetype(m_events.size()); ++i) {
             EventItem &e = m_events[size_t(i)];
-            const QString where = Tr::tr("events[%1]").arg(e.index);
-            e.hash = crypto::hash(record::EventHashPersonal, e.body);
-            auto decoded = record::Event::decode(e.body);
-            if (!decoded) {
-                chain.fail(Tr::tr("%1: the event cannot be read: %2").arg(where, decoded.error()));
+            const auto where = [&e] { return Tr::tr("events[%1]").arg(e.index); };
+            if (!e.event) {
+                chain.fail(Tr::tr("%1: the event cannot be read: %2").arg(where(), e.decodeError));
                 previous = &e;
                 continue;
             }
-            e.event = std::move(*decoded);
             const record::Event &ev = *e.event;
             if (e.index != i || ev.seq != uint64_t(i) + 1)
                 chain.fail(Tr::tr("%1 has sequence number %2; the log must number events 1, 2, 3 … in order.")
-                               .arg(where)
+                               .arg(where())
                                .arg(ev.seq));
             const QByteArray expected = previous ? previous->hash : zeros32();
             if (ev.previous != expected)
                 chain.fail(previous ? Tr::tr("%1 does not link to the event before it: an event was removed, added or "
                                              "changed.")
-                                          .arg(where)
-                                    : Tr::tr("%1, the first event, links to a previous event.").arg(where));
-            QStringList differ;
-            if (e.seqField != qint64(ev.seq))
-                differ << u"seq"_qs;
-            if (e.typeField != record::eventTypeName(ev.type))
-                differ << u"type"_qs;
-            if (e.timeField != ev.time)
-                differ << u"time"_qs;
-            if (e.kioskField != ev.kioskId)
-                differ << u"kiosk"_qs;
-            if (e.detailField != ev.detail)
-                differ << u"detail"_qs;
-            if (e.hashField != hex(e.hash))
-                differ << u"hash"_qs;
-            if (!differ.isEmpty())
+                                          .arg(where())
+                                    : Tr::tr("%1, the first event, links to a previous event.").arg(where()));
+            if (!e.differ.isEmpty())
                 chain.fail(Tr::tr("%1: these fields differ from the event's signed bytes: %2.")
-                               .arg(where, differ.join(u", "_qs)));
+                               .arg(where(), e.differ.join(u", "_qs)));
             previous = &e;
         }
         for (const EventItem &e : m_events) {
@@ -1092,9 +1227,94 @@ private:
                 signedUpTo = std::max(signedUpTo, r.statement->eventCount);
         }
         if (signedUpTo < m_events.size())
-            chain.note(Tr::tr("Events after event %1 (the last one a checkpoint or tally statement signs) are not "
-                              "covered by any signature.")
-                           .arg(signedUpTo));
+            chain.fail(Tr::tr("The log goes on after event %1, the last one a checkpoint or tally statement signs: "
+                              "events %2 to %3 are covered by no signature, so anyone could have written them.")
+                           .arg(signedUpTo)
+                           .arg(signedUpTo + 1)
+                           .arg(m_events.size()));
+    }
+
+    // EVENT_TIME, EVENT_AFTER_CLOSE -----------------------------------------------------------
+    static QString when(int64_t t)
+    {
+        return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);
+    }
+    static bool isVotingEvent(record::EventType t)
+    {
+        using T = record::EventType;
+        return t == T::Cast || t == T::Suspended || t == T::Resumed || t == T::Closed;
+    }
+
+    void checkEventTimes()
+    {
+        Check &time = check("EVENT_TIME");
+        Check &afterClose = check("EVENT_AFTER_CLOSE");
+        constexpr int64_t Day = 24 * 3600;
+        const int64_t now = m_options.now > 0 ? m_options.now : QDateTime::currentSecsSinceEpoch();
+        const int64_t opens = m_manifest->votingOpens;
+        const int64_t closes = m_manifest->votingCloses;
+        const bool planned = opens > 0 && closes > 0;
+        const EventItem *previous = nullptr;
+        std::map<QString, const EventItem *> closedAt;
+        for (const EventItem &e : m_events) {
+            if (!e.event)
+                continue;
+            const record::Event &ev = *e.event;
+            const auto where = [&e, &ev] {
+                return Tr::tr("events[%1] (%2)").arg(e.index).arg(record::eventTypeName(ev.type));
+            };
+            if (previous && ev.time < previous->event->time)
+                time.fail(Tr::tr("%1 is dated %2, before events[%3] (%4): the log's times never go backwards, so "
+                                 "a clock was turned back or the log was rewritten.")
+                              .arg(where(), when(ev.time))
+                              .arg(previous->index)
+                              .arg(when(previous->event->time)));
+            if (ev.time > now + Day)
+                time.fail(Tr::tr("%1 is dated %2, more than a day after this verification (%3).")
+                              .arg(where(), when(ev.time), when(now)));
+            if (isVotingEvent(ev.type)) {
+                if (planned && (ev.time < opens - Day || ev.time > closes + Day))
+                    time.fail(Tr::tr("%1 at kiosk %2 is dated %3, more than a day outside the voting period the "
+                                     "manifest plans (%4 to %5).")
+                                  .arg(where(), ev.kioskId, when(ev.time), when(opens), when(closes)));
+                if (auto c = closedAt.find(ev.kioskId); c != closedAt.end())
+                    afterClose.fail(Tr::tr("%1 at kiosk %2 comes after that kiosk closed (events[%3]).")
+                                        .arg(where(), ev.kioskId)
+                                        .arg(c->second->index));
+                else if (ev.type == record::EventType::Closed)
+                    closedAt.emplace(ev.kioskId, &e);
+            }
+            previous = &e;
+        }
+        // Each checkpoint's signed time: that of the event it signs as the log's head
+        // (within a day), and like the events, within the planned period and not ahead.
+        for (const CheckpointItem &c : m_checkpoints) {
+            if (!c.cp)
+                continue;
+            const int64_t t = c.cp->time;
+            if (const EventItem *head = eventAt(c.cp->eventCount); head && std::abs(t - head->event->time) > Day)
+                time.fail(Tr::tr("%1 is dated %2, but the event it signs (events[%3]) is dated %4.")
+                              .arg(c.where(), when(t))
+                              .arg(head->index)
+                              .arg(when(head->event->time)));
+            if (t > now + Day)
+                time.fail(Tr::tr("%1 is dated %2, more than a day after this verification (%3).")
+                              .arg(c.where(), when(t), when(now)));
+            if (planned && (t < opens - Day || t > closes + Day))
+                time.fail(Tr::tr("%1 is dated %2, more than a day outside the voting period the manifest plans (%3 "
+                                 "to %4).")
+                              .arg(c.where(), when(t), when(opens), when(closes)));
+        }
+        if (!time.failed()) {
+            time.note(planned ? Tr::tr("Times never go backwards; voting events lie within the planned period %1 to "
+                                       "%2 (a day's margin).")
+                                    .arg(when(opens), when(closes))
+                              : Tr::tr("Times never go backwards. The manifest plans no voting period to compare "
+                                       "with."));
+        }
+        if (!afterClose.failed())
+            afterClose.note(Tr::tr("%n kiosk(s) closed; none recorded voting afterwards.", nullptr,
+                int(closedAt.size())));
     }
 
     // The event with sequence number `seq` (1-based), when the log has it in its place.
@@ -1134,16 +1354,20 @@ private:
         spentByHash.reserve(m_spent.size());
         for (size_t i = 0; i < m_spent.size(); ++i) {
             const SpentItem &s = m_spent[i];
-            const QString where = Tr::tr("spent_codes[%1] (kiosk %2, batch %3)").arg(s.index).arg(s.kiosk).arg(s.batch);
+            const auto where = [&s] {
+                return Tr::tr("spent_codes[%1] (kiosk %2, batch %3)").arg(s.index).arg(s.kiosk).arg(s.batch);
+            };
             if (i > 0) {
                 const SpentItem &p = m_spent[i - 1];
-                if (!(std::make_tuple(sortKey(p.kiosk), p.batch, p.hash)
-                        < std::make_tuple(sortKey(s.kiosk), s.batch, s.hash)))
+                const bool ascending = p.kiosk == s.kiosk
+                    ? std::tie(p.batch, p.hash) < std::tie(s.batch, s.hash)
+                    : sortKey(p.kiosk) < sortKey(s.kiosk);
+                if (!ascending)
                     codes.fail(Tr::tr("%1 is out of order: spent codes are listed by kiosk, batch and hash, each once.")
-                                   .arg(where));
+                                   .arg(where()));
             }
             if (!std::binary_search(issuedSorted.begin(), issuedSorted.end(), s.hash))
-                codes.fail(Tr::tr("%1: this access code was never issued.").arg(where));
+                codes.fail(Tr::tr("%1: this access code was never issued.").arg(where()));
             if (!m_batchCheckpoint.count({s.kiosk, uint32_t(s.batch)}))
                 ++unbatched[{s.kiosk, uint32_t(s.batch)}];
             spentByHash.emplace_back(s.hash, s.index);
@@ -1757,6 +1981,7 @@ private:
     std::set<QString> m_ran;
     VerifyReport m_report;
     bool m_readable = false;
+    int m_ballotThreads = 1;
 
     // The container's fields.
     std::optional<QString> m_roundName;
@@ -1843,6 +2068,10 @@ QJsonObject VerifyReport::toJson() const
         {u"checkpoints"_qs, checkpoints}, {u"events"_qs, events}, {u"results"_qs, results},
         {u"failed"_qs, QJsonArray::fromStringList(failedIds())},
         {u"warnings"_qs, QJsonArray::fromStringList(warningIds())}, {u"checks"_qs, list}};
+    QJsonArray phases;
+    for (const PhaseTiming &t : timings)
+        phases.append(QJsonObject {{u"phase"_qs, t.phase}, {u"wall_ms"_qs, t.wallMs}, {u"cpu_ms"_qs, t.cpuMs}});
+    o[u"timings"_qs] = phases;
     if (receipt.asked) {
         o[u"receipt"_qs] = QJsonObject {{u"found"_qs, receipt.found}, {u"signature_valid"_qs, receipt.signatureValid},
             {u"counted"_qs, receipt.counted}, {u"index"_qs, qint64(receipt.index)}, {u"ballot_id"_qs, receipt.ballotId},

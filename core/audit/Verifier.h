@@ -21,6 +21,8 @@ namespace pbvote::audit {
 
 // The record format this verifier reads (docs/election-record.md, "Versions").
 inline constexpr int ElectionRecordVersion = 2;
+// A batch with fewer ballots than this (but some) gets the SMALL_BATCH warning.
+inline constexpr int MinBatchBallots = 5;
 // Larger files are refused before they are read.
 inline constexpr qint64 MaxRecordBytes = qint64(2) * 1024 * 1024 * 1024;
 
@@ -55,6 +57,9 @@ struct VerifyOptions
     QString receipt;
     // Threads for signature checks (0: one per core).
     int threads = 0;
+    // The moment of verification in seconds since the epoch (0: now). EVENT_TIME fails an
+    // event dated more than a day after it.
+    qint64 now = 0;
 };
 
 // The answer to --receipt.
@@ -68,6 +73,14 @@ struct ReceiptAnswer
     QString ballotId; // hex
     QString kioskId;
     uint32_t batch = 0;
+};
+
+// How long a phase of the verification took: wall-clock, and CPU time of all threads.
+struct PhaseTiming
+{
+    QString phase;
+    qint64 wallMs = 0;
+    qint64 cpuMs = 0;
 };
 
 struct VerifyReport
@@ -85,6 +98,7 @@ struct VerifyReport
     qint64 checkpoints = 0;
     qint64 events = 0;
     qint64 results = 0;
+    std::vector<PhaseTiming> timings; // in order; the sum is the whole verification
 
     // True when no check failed (warnings and skipped checks pass).
     bool ok() const;

@@ -4,15 +4,12 @@
 
 #include "crypto/Crypto.h"
 #include "crypto/CryptoPrivate.h"
-
-#include <QThread>
+#include "util/Parallel.h"
 
 #include <sodium.h>
 
 #include <algorithm>
 #include <cstring>
-#include <system_error>
-#include <thread>
 
 namespace pbvote::crypto {
 
@@ -35,33 +32,6 @@ bool isValidDomain(QByteArrayView domain)
     return !domain.isEmpty() && !domain.contains('\0');
 }
 
-// Checks SignedItems for one thread: frames each message in a buffer that only grows,
-// so a chunk of ballots of similar size allocates once.
-class FramingChecker
-{
-public:
-    FramingChecker() { m_buffer.resize(512); }
-
-    bool operator()(const SignedItem &item)
-    {
-        if (!hasSignatureSizes(item.publicKey, item.signature) || !isValidDomain(item.domain))
-            return false;
-        const auto domainSize = static_cast<std::size_t>(item.domain.size());
-        const auto messageSize = static_cast<std::size_t>(item.message.size());
-        const std::size_t size = domainSize + 1 + messageSize;
-        if (size > m_buffer.size())
-            m_buffer.resize(std::max(size, 2 * m_buffer.size()));
-        std::memcpy(m_buffer.data(), item.domain.data(), domainSize);
-        m_buffer[domainSize] = 0x00;
-        if (messageSize > 0)
-            std::memcpy(m_buffer.data() + domainSize + 1, item.message.data(), messageSize);
-        return crypto_sign_verify_detached(bytes(item.signature), m_buffer.data(), size, bytes(item.publicKey)) == 0;
-    }
-
-private:
-    std::vector<unsigned char> m_buffer;
-};
-
 struct FramedChecker
 {
     bool operator()(const FramedItem &item) const
@@ -74,48 +44,50 @@ struct FramedChecker
     }
 };
 
-// Contiguous chunks, one per thread; the calling thread takes the first. Each thread
-// writes only its own range of `results` and shares nothing else, so no locks.
+// Each chunk writes only its own range of `results`, so no locks.
 template<typename Checker, typename Item> std::vector<uint8_t> verifyInChunks(std::span<const Item> items, int threads)
 {
     detail::requireInitialized("verifyAll");
     std::vector<uint8_t> results(items.size(), 0);
-    if (items.empty())
-        return results;
-    const auto chunks = static_cast<std::size_t>(verifyThreadCount(items.size(), threads));
-    auto chunkStart = [&](std::size_t k) { return items.size() * k / chunks; };
-    auto run = [&items, &results](std::size_t begin, std::size_t end) {
+    util::parallelChunks(items.size(), threads, [&items, &results](std::size_t begin, std::size_t end) {
         Checker check;
         for (std::size_t i = begin; i < end; ++i)
             results[i] = check(items[i]) ? 1 : 0;
-    };
-    std::vector<std::thread> workers;
-    workers.reserve(chunks - 1);
-    for (std::size_t k = 1; k < chunks; ++k) {
-        try {
-            workers.emplace_back(run, chunkStart(k), chunkStart(k + 1));
-        } catch (const std::system_error &) {
-            run(chunkStart(k), chunkStart(k + 1)); // no thread to be had: do it here
-        }
-    }
-    run(0, chunkStart(1));
-    for (std::thread &t : workers)
-        t.join();
+    });
     return results;
 }
 
 } // namespace
 
+FramingVerifier::FramingVerifier()
+{
+    m_buffer.resize(512);
+}
+
+bool FramingVerifier::operator()(const SignedItem &item)
+{
+    if (!hasSignatureSizes(item.publicKey, item.signature) || !isValidDomain(item.domain))
+        return false;
+    const auto domainSize = static_cast<std::size_t>(item.domain.size());
+    const auto messageSize = static_cast<std::size_t>(item.message.size());
+    const std::size_t size = domainSize + 1 + messageSize;
+    if (size > m_buffer.size())
+        m_buffer.resize(std::max(size, 2 * m_buffer.size()));
+    std::memcpy(m_buffer.data(), item.domain.data(), domainSize);
+    m_buffer[domainSize] = 0x00;
+    if (messageSize > 0)
+        std::memcpy(m_buffer.data() + domainSize + 1, item.message.data(), messageSize);
+    return crypto_sign_verify_detached(bytes(item.signature), m_buffer.data(), size, bytes(item.publicKey)) == 0;
+}
+
 int verifyThreadCount(std::size_t items, int threads)
 {
-    std::size_t n = threads > 0 ? std::size_t(threads) : std::size_t(std::max(1, QThread::idealThreadCount()));
-    n = std::min(n, std::max<std::size_t>(items, 1));
-    return static_cast<int>(n);
+    return util::workerCount(items, threads);
 }
 
 std::vector<uint8_t> verifyAll(std::span<const SignedItem> items, int threads)
 {
-    return verifyInChunks<FramingChecker>(items, threads);
+    return verifyInChunks<FramingVerifier>(items, threads);
 }
 
 std::vector<uint8_t> verifyAll(std::span<const FramedItem> items, int threads)

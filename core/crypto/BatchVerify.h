@@ -31,6 +31,19 @@ struct FramedItem
     QByteArrayView signature; // 64 bytes
 };
 
+// Checks one SignedItem after another with one framing buffer that only grows, so
+// ballots of similar size allocate once. For workers that do more than verify (the
+// auditor's per-ballot phase). Not thread-safe: one per thread.
+class FramingVerifier
+{
+public:
+    FramingVerifier();
+    bool operator()(const SignedItem &item);
+
+private:
+    std::vector<unsigned char> m_buffer;
+};
+
 // The number of worker threads verifyAll uses when asked for `threads`: `threads` if
 // positive, else QThread::idealThreadCount() (at least 1); never more than `items`, and
 // at least 1.

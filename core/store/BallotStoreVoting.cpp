@@ -405,13 +405,15 @@ Result<CheckpointInfo> BallotStore::signCheckpoint(int64_t roundId, const crypto
                                detail, kioskId);
         !s)
         return R::failure(s.error());
-    auto head = exec(d, u"SELECT seq, hash FROM events WHERE round_id=? ORDER BY seq DESC LIMIT 1"_qs,
+    auto head = exec(d, u"SELECT seq, hash, body FROM events WHERE round_id=? ORDER BY seq DESC LIMIT 1"_qs,
                      {qlonglong(roundId)});
     if (!head || !head->next())
         return R::failure(head ? Tr::tr("the event log is empty") : head.error());
     c.eventCount = uint64_t(head->value(0).toLongLong());
     c.eventHead = head->value(1).toByteArray();
-    c.time = m_clock->now();
+    // The time of the event it signs, so the two agree (the verifier's EVENT_TIME).
+    auto headEvent = record::Event::decode(head->value(2).toByteArray());
+    c.time = headEvent ? headEvent->time : m_clock->now();
 
     const QByteArray body = c.encode();
     const QByteArray signature = crypto::sign(kioskSecretKey, record::CheckpointDomain, body);

@@ -14,10 +14,14 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <functional>
+#include <map>
+#include <tuple>
 
 using namespace pbvote;
 
@@ -91,6 +95,98 @@ crypto::SecretBytes copyOf(const crypto::SecretBytes &s)
     return crypto::SecretBytes::copyOf(s.view());
 }
 
+record::BallotEnvelope envelopeAt(const QJsonObject &rec, qsizetype i)
+{
+    return *record::BallotEnvelope::decode(b64d(rec[u"ballots"_qs].toArray().at(i).toObject()[u"envelope"_qs]));
+}
+
+// Index in "ballots" of the n-th ballot (in ballot-id order) of a kiosk's batch.
+qsizetype ballotOf(const QJsonObject &rec, const QString &kiosk, uint32_t batch, int n = 0)
+{
+    const qsizetype count = rec[u"ballots"_qs].toArray().size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const record::BallotEnvelope e = envelopeAt(rec, i);
+        if (e.kioskId == kiosk && e.batch == batch && n-- == 0)
+            return i;
+    }
+    qFatal("the fixture has no such ballot");
+}
+
+void setBallot(QJsonObject &rec, qsizetype i, const QByteArray &envelope, const QByteArray &signature)
+{
+    editElement(rec, u"ballots"_qs, i, [&](QJsonObject &o) {
+        o[u"envelope"_qs] = b64e(envelope);
+        o[u"signature"_qs] = b64e(signature);
+        o[u"receipt"_qs] = record::receiptCode(envelope, signature);
+    });
+}
+
+// Removes the elements of a record's array for which `drop` is true.
+void removeWhere(QJsonObject &rec, const QString &key, const std::function<bool(const QJsonObject &)> &drop)
+{
+    editArray(rec, key, [&](QJsonArray &a) {
+        for (qsizetype i = a.size() - 1; i >= 0; --i) {
+            if (drop(a.at(i).toObject()))
+                a.removeAt(i);
+        }
+    });
+}
+
+QString kioskOfBallot(const QJsonObject &ballot)
+{
+    return record::BallotEnvelope::decode(b64d(ballot[u"envelope"_qs]))->kioskId;
+}
+
+// Index in `log` of the first (or the last) event of this type at this kiosk.
+size_t eventIndex(
+    const std::vector<record::Event> &log, record::EventType type, const QString &kiosk, bool last = false)
+{
+    size_t found = log.size();
+    for (size_t i = 0; i < log.size(); ++i) {
+        if (log[i].type == type && log[i].kioskId == kiosk) {
+            found = i;
+            if (!last)
+                break;
+        }
+    }
+    if (found == log.size())
+        qFatal("the fixture's log has no such event");
+    return found;
+}
+
+// A signature's scalar S (its second half, little-endian) plus the group order
+// l = 2^252 + 27742317777372353535851937790883648493: the same value mod l, so a verifier
+// that does not insist on S < l would accept it (libsodium refuses it).
+QByteArray plusGroupOrder(QByteArray signature)
+{
+    static const unsigned char l[32] = {0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde,
+        0xf9, 0xde, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10};
+    unsigned carry = 0;
+    for (int i = 0; i < 32; ++i) {
+        const unsigned sum = unsigned(uchar(signature[32 + i])) + l[i] + carry;
+        signature[32 + i] = char(sum & 0xff);
+        carry = sum >> 8;
+    }
+    return signature;
+}
+
+// Ed25519 points of small order, as public keys: the identity (y = 1) and the point of
+// order 2 (y = p - 1).
+QByteArray identityPoint()
+{
+    QByteArray p(32, '\0');
+    p[0] = 1;
+    return p;
+}
+
+QByteArray orderTwoPoint()
+{
+    QByteArray p(32, char(0xff));
+    p[0] = char(0xec);
+    p[31] = 0x7f;
+    return p;
+}
+
 } // namespace
 
 class TestVerifier : public QObject
@@ -114,6 +210,9 @@ private slots:
     void dishonestAuthoritySwapsWinners();
     void overBudgetBallotWithStolenKioskKey();
     void overBudgetBallotInOpenedBallotsResigned();
+    void impostorAuthorityNeedsThePin();
+    void smallClockSkewPasses();
+    void batchOfFiveDoesNotWarn();
     void wrongAuthorityFingerprint();
     void wrongWitnessCode();
     void receiptLookup();
@@ -174,12 +273,71 @@ private:
     record::Manifest m_manifest;
     QString m_fingerprint;
 
+    // The secret key of a fixture kiosk: what a kiosk key holder signs with.
+    const crypto::SecretBytes &kioskKey(const QString &kiosk) const
+    {
+        return kiosk == u"K2"_qs ? m_g.k2.secretKey : m_g.rr.kiosk.secretKey;
+    }
+    // Who signs a kiosk's ballots and checkpoints when a case re-signs them; empty: the
+    // kiosk's real key.
+    using Signer = std::function<QByteArray(const QString &kiosk, const char *domain, QByteArrayView message)>;
+    QByteArray signAs(const Signer &signer, const QString &kiosk, const char *domain, QByteArrayView message) const
+    {
+        return signer ? signer(kiosk, domain, message) : crypto::sign(kioskKey(kiosk), domain, message);
+    }
+    // The kiosk key holders re-sign every checkpoint after an edit of the record: each
+    // batch's counts and Merkle roots are recomputed from the ballots and spent codes the
+    // record now holds, the event count and head follow `moved` (old seq -> new seq, from
+    // writeLog), `previous` is re-linked; `edit` may change a body before it is signed.
+    void resignCheckpoints(QJsonObject &rec, const std::map<uint64_t, uint64_t> &moved = {},
+        const std::function<void(record::Checkpoint &)> &edit = {}, const Signer &signer = {}) const;
+    // Replaces ballot i's envelope (edited) and re-signs it with the key of the kiosk it
+    // then names.
+    void resignBallot(QJsonObject &rec, qsizetype i, const std::function<void(record::BallotEnvelope &)> &edit,
+        const Signer &signer = {}) const;
+    // The sealed vote of an envelope, opened with the election key.
+    record::BallotPlaintext openBallot(const record::BallotEnvelope &env) const;
+    QByteArray seal(const record::BallotPlaintext &plain, std::size_t paddedSize) const
+    {
+        return *crypto::padAndSeal(m_manifest.electionPublicKey, plain.encode(), paddedSize);
+    }
+    // The authority re-signs every tally statement (event count and head moved as
+    // `moved` says, manifest hash replaced when given) and every result.
+    void resignStatements(QJsonObject &rec, const std::map<uint64_t, uint64_t> &moved,
+        const crypto::SecretBytes &authority, const QByteArray &manifestHash = {}) const;
+    // The log's events, decoded (seq is each one's place in the record's log).
+    static std::vector<record::Event> logOf(const QJsonObject &rec);
+    // Writes `log` as the record's events with seq, previous and hash recomputed: what
+    // anyone can do, since no key signs an event. Events taken from logOf keep their old
+    // seq until then (new ones have seq 0); returns old seq -> new seq.
+    static std::map<uint64_t, uint64_t> writeLog(QJsonObject &rec, std::vector<record::Event> log);
+    // Edits the log and rebuilds its chain; with `resign`, the kiosk key holders re-sign
+    // the checkpoints (`edit` applied to each) and the authority the tally statements, so
+    // that every signature covers the new log.
+    void rewriteLog(QJsonObject &rec, const std::function<void(std::vector<record::Event> &)> &editLog, bool resign,
+        const std::function<void(record::Checkpoint &)> &edit = {}) const;
+    // Someone holding every key issues the record again for another manifest: the
+    // manifest signed by `authority`, each envelope re-bound to its hash and re-signed,
+    // checkpoints and statements re-signed. (The sealed plaintexts keep the old manifest
+    // hash: only ELECTION_KEY, not run by these cases, could tell.)
+    void reissue(QJsonObject &rec, const record::Manifest &m, const crypto::SecretBytes &authority,
+        const Signer &signer = {}) const;
+
     struct Case
     {
         const char *name;
         std::function<QByteArray(const TestVerifier &)> make;
         QStringList expected; // all must fail
         QStringList mustPass = {};
+        // What the auditor brings (witness codes, election key, the moment of verification);
+        // none if empty.
+        std::function<audit::VerifyOptions(const TestVerifier &)> options = {};
+        // {check id, text}: that check's problems must say this.
+        std::pair<QString, QString> mention = {};
+        bool only = false; // no check but `expected` fails
+        // A known verifier gap: the record is expected to pass (QEXPECT_FAIL) until the
+        // verifier catches it; says what is missing.
+        const char *gap = nullptr;
     };
     std::vector<Case> m_cases;
     void addCases();
@@ -191,6 +349,12 @@ bool TestVerifier::buildGenuine(Genuine &g, const QString &name, bool revokeK2)
     // one kiosk's ballots, so the test moves the binding between kiosks by hand, as if
     // the organizer's database had gathered both kiosks' data.
     Round round = testsupport::sampleRound(BallotKind::Knapsack);
+    // At most three projects, so that a vote can break the rules within the budget; and a
+    // planned voting period around now, that voting events must keep to.
+    round.rules.maxSelections = 3;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    round.votingOpens = now.addSecs(-3600);
+    round.votingCloses = now.addSecs(3 * 3600);
     const QString db = path(name);
     if (Status s = testsupport::makeReadyRound(g.rr, db, round, {.kioskId = u"K1"_qs, .codes = 12, .open = false});
         !s) {
@@ -285,6 +449,165 @@ QPair<QByteArray, QByteArray> TestVerifier::forgedBallot(
     return {envelope, crypto::sign(signer, record::BallotDomain, envelope)};
 }
 
+void TestVerifier::resignCheckpoints(QJsonObject &rec, const std::map<uint64_t, uint64_t> &moved,
+    const std::function<void(record::Checkpoint &)> &edit, const Signer &signer) const
+{
+    using Batch = std::pair<QString, uint32_t>;
+    std::map<Batch, std::vector<std::pair<QByteArray, QByteArray>>> ballots; // ballot id, leaf
+    for (const QJsonValue &v : rec[u"ballots"_qs].toArray()) {
+        const QByteArray envelope = b64d(v.toObject()[u"envelope"_qs]);
+        if (auto e = record::BallotEnvelope::decode(envelope))
+            ballots[{e->kioskId, e->batch}].push_back(
+                {e->ballotId, record::ballotLeaf(envelope, b64d(v.toObject()[u"signature"_qs]))});
+    }
+    std::map<Batch, std::vector<QByteArray>> codes;
+    for (const QJsonValue &v : rec[u"spent_codes"_qs].toArray()) {
+        const QJsonObject o = v.toObject();
+        codes[{o[u"kiosk"_qs].toString(), uint32_t(o[u"batch"_qs].toInteger())}].push_back(
+            QByteArray::fromHex(o[u"hash"_qs].toString().toLatin1()));
+    }
+    const QJsonArray events = rec[u"events"_qs].toArray();
+    std::map<QString, QByteArray> previous;
+    std::map<QString, uint64_t> total;
+    editArray(rec, u"checkpoints"_qs, [&](QJsonArray &a) {
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QJsonObject o = a.at(i).toObject();
+            record::Checkpoint cp = *record::Checkpoint::decode(b64d(o[u"body"_qs]));
+            const Batch batch {cp.kioskId, cp.batch};
+            auto &inBatch = ballots[batch];
+            std::sort(inBatch.begin(), inBatch.end());
+            std::vector<QByteArray> leaves;
+            for (const auto &ballot : inBatch)
+                leaves.push_back(ballot.second);
+            cp.batchBallots = leaves.size();
+            cp.batchBallotRoot = crypto::merkleRoot(record::BallotTreePersonal, leaves);
+            auto &spent = codes[batch];
+            std::sort(spent.begin(), spent.end());
+            cp.batchCodes = spent.size();
+            cp.batchCodeRoot = crypto::merkleRoot(record::CodeTreePersonal, spent);
+            cp.totalBallots = total[cp.kioskId] += cp.batchBallots;
+            cp.previous = previous.count(cp.kioskId) ? previous[cp.kioskId] : QByteArray(32, '\0');
+            if (auto m = moved.find(cp.eventCount); m != moved.end()) {
+                cp.eventCount = m->second;
+                cp.eventHead = QByteArray::fromHex(
+                    events.at(qsizetype(m->second) - 1).toObject()[u"hash"_qs].toString().toLatin1());
+            }
+            if (edit)
+                edit(cp);
+            const QByteArray body = cp.encode();
+            const QByteArray signature = signAs(signer, cp.kioskId, record::CheckpointDomain, body);
+            o[u"kiosk"_qs] = cp.kioskId;
+            o[u"batch"_qs] = qint64(cp.batch);
+            o[u"body"_qs] = b64e(body);
+            o[u"signature"_qs] = b64e(signature);
+            o[u"witness"_qs] = record::witnessCode(body, signature);
+            previous[cp.kioskId] = record::checkpointHash(body, signature);
+            a[i] = o;
+        }
+    });
+}
+
+void TestVerifier::resignBallot(QJsonObject &rec, qsizetype i,
+    const std::function<void(record::BallotEnvelope &)> &edit, const Signer &signer) const
+{
+    record::BallotEnvelope env = envelopeAt(rec, i);
+    edit(env);
+    const QByteArray envelope = env.encode();
+    setBallot(rec, i, envelope, signAs(signer, env.kioskId, record::BallotDomain, envelope));
+}
+
+record::BallotPlaintext TestVerifier::openBallot(const record::BallotEnvelope &env) const
+{
+    auto plain = crypto::openAndUnpad(
+        m_manifest.electionPublicKey, m_g.rr.election.secretKey, env.sealed, m_manifest.paddedBallotSize);
+    if (!plain)
+        qFatal("a fixture ballot does not open");
+    return *record::BallotPlaintext::decode(plain->view());
+}
+
+void TestVerifier::resignStatements(QJsonObject &rec, const std::map<uint64_t, uint64_t> &moved,
+    const crypto::SecretBytes &authority, const QByteArray &manifestHash) const
+{
+    const QJsonArray events = rec[u"events"_qs].toArray();
+    editArray(rec, u"results"_qs, [&](QJsonArray &a) {
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QJsonObject o = a.at(i).toObject();
+            record::TallyStatement st = *record::TallyStatement::decode(b64d(o[u"statement"_qs]));
+            if (auto m = moved.find(st.eventCount); m != moved.end()) {
+                st.eventCount = m->second;
+                st.eventHead = QByteArray::fromHex(
+                    events.at(qsizetype(m->second) - 1).toObject()[u"hash"_qs].toString().toLatin1());
+            }
+            if (!manifestHash.isEmpty())
+                st.manifestHash = manifestHash;
+            const QByteArray statement = st.encode();
+            o[u"statement"_qs] = b64e(statement);
+            o[u"statement_signature"_qs] = b64e(crypto::sign(authority, record::TallyDomain, statement));
+            o[u"signature"_qs]
+                = b64e(crypto::sign(authority, record::ResultDomain, o[u"result"_qs].toString().toUtf8()));
+            a[i] = o;
+        }
+    });
+}
+
+std::vector<record::Event> TestVerifier::logOf(const QJsonObject &rec)
+{
+    std::vector<record::Event> log;
+    for (const QJsonValue &v : rec[u"events"_qs].toArray())
+        log.push_back(*record::Event::decode(b64d(v.toObject()[u"body"_qs])));
+    return log;
+}
+
+std::map<uint64_t, uint64_t> TestVerifier::writeLog(QJsonObject &rec, std::vector<record::Event> log)
+{
+    std::map<uint64_t, uint64_t> moved;
+    QJsonArray events;
+    QByteArray previous(32, '\0');
+    for (size_t i = 0; i < log.size(); ++i) {
+        record::Event &e = log[i];
+        if (e.seq != 0)
+            moved[e.seq] = i + 1;
+        e.seq = i + 1;
+        e.previous = previous;
+        previous = e.hash();
+        events.append(QJsonObject {{u"body"_qs, b64e(e.encode())}, {u"seq"_qs, qint64(e.seq)},
+            {u"type"_qs, record::eventTypeName(e.type)}, {u"time"_qs, qint64(e.time)}, {u"kiosk"_qs, e.kioskId},
+            {u"detail"_qs, e.detail}, {u"hash"_qs, hexe(previous)}});
+    }
+    rec[u"events"_qs] = events;
+    return moved;
+}
+
+void TestVerifier::rewriteLog(QJsonObject &rec, const std::function<void(std::vector<record::Event> &)> &editLog,
+    bool resign, const std::function<void(record::Checkpoint &)> &edit) const
+{
+    std::vector<record::Event> log = logOf(rec);
+    editLog(log);
+    const auto moved = writeLog(rec, log);
+    if (resign) {
+        resignCheckpoints(rec, moved, edit);
+        resignStatements(rec, moved, m_g.rr.authority.secretKey);
+    }
+}
+
+void TestVerifier::reissue(
+    QJsonObject &rec, const record::Manifest &m, const crypto::SecretBytes &authority, const Signer &signer) const
+{
+    const QByteArray bytes = m.encode();
+    const QByteArray mh = record::manifestHash(bytes);
+    setManifest(rec, m);
+    rec[u"manifest_signature"_qs] = b64e(crypto::sign(authority, record::ManifestDomain, bytes));
+    rec[u"authority_public_key"_qs] = hexe(m.authorityPublicKey);
+    rec[u"authority_fingerprint"_qs] = crypto::shortCode("PBV-fingerprint", m.authorityPublicKey, 10);
+    const qsizetype n = rec[u"ballots"_qs].toArray().size();
+    for (qsizetype i = 0; i < n; ++i)
+        resignBallot(
+            rec, i, [&](record::BallotEnvelope &e) { e.manifestHash = mh; }, signer);
+    resignCheckpoints(
+        rec, {}, [&](record::Checkpoint &cp) { cp.manifestHash = mh; }, signer);
+    resignStatements(rec, {}, authority, mh);
+}
+
 void TestVerifier::initTestCase()
 {
     QVERIFY(crypto::initialize());
@@ -305,6 +628,33 @@ void TestVerifier::initTestCase()
     auto ballots = other.store->ballots(other.roundId);
     QVERIFY(ballots && ballots->size() == 1);
     m_otherRoundBallot = {ballots->front().envelope, ballots->front().signature};
+
+    // The log the event cases edit.
+    QStringList log;
+    for (const record::Event &e : logOf(m_g.record))
+        log << record::eventTypeName(e.type) + (e.kioskId.isEmpty() ? QString() : u'@' + e.kioskId);
+    QCOMPARE(log.join(u' '),
+        u"round-created key-registered key-registered codes-issued key-registered opened cast@K1 cast@K1 cast@K1 "
+        "suspended@K1 resumed@K1 cast@K1 cast@K2 cast@K2 cast@K2 closed@K2 closed@K1 tallied"_qs);
+    // The helpers that re-sign change nothing when nothing was edited (Ed25519 signatures
+    // are deterministic), so each case differs from the genuine record only by its edit.
+    QJsonObject same = m_g.record;
+    rewriteLog(
+        same, [](std::vector<record::Event> &) {}, true);
+    QCOMPARE(written(same), m_g.bytes);
+    reissue(same, m_manifest, m_g.rr.authority.secretKey);
+    QCOMPARE(written(same), m_g.bytes);
+    resignBallot(same, 0, [](record::BallotEnvelope &) {});
+    QCOMPARE(written(same), m_g.bytes);
+    // S + l is refused by libsodium although it is the same scalar.
+    const QJsonObject ballot0 = m_g.record[u"ballots"_qs].toArray().at(0).toObject();
+    const QByteArray envelope0 = b64d(ballot0[u"envelope"_qs]);
+    const QByteArray signature0 = b64d(ballot0[u"signature"_qs]);
+    QVERIFY(crypto::verify(m_g.rr.kiosk.publicKey, record::BallotDomain, envelope0, signature0)
+        || crypto::verify(m_g.k2.publicKey, record::BallotDomain, envelope0, signature0));
+    QVERIFY(plusGroupOrder(signature0) != signature0);
+    QVERIFY(!crypto::verify(m_g.rr.kiosk.publicKey, record::BallotDomain, envelope0, plusGroupOrder(signature0)));
+    QVERIFY(!crypto::verify(m_g.k2.publicKey, record::BallotDomain, envelope0, plusGroupOrder(signature0)));
     addCases();
 }
 
@@ -315,15 +665,27 @@ void TestVerifier::genuineRecordPassesEveryCheck()
     QCOMPARE(report.version, 2);
     QCOMPARE(report.ballots, qint64(7));
     QCOMPARE(report.kiosks, qint64(2));
-    // Only the unpinned authority warns; options not given are skipped.
-    QCOMPARE(report.warningIds(), QStringList {u"MANIFEST_SIG"_qs});
+    // The unpinned authority warns, and so do the fixture's batches of 3, 1 and 3 ballots;
+    // options not given are skipped.
+    QCOMPARE(report.warningIds(), (QStringList {u"MANIFEST_SIG"_qs, u"SMALL_BATCH"_qs}));
+    QCOMPARE(report.check(u"SMALL_BATCH"_qs)->problems.size(), 3);
     QStringList skipped;
     for (const audit::CheckResult &c : report.checks) {
         if (c.skipped)
             skipped << c.id;
     }
     QCOMPARE(skipped, (QStringList {u"WITNESS"_qs, u"ELECTION_KEY"_qs, u"RECEIPT"_qs}));
-    QCOMPARE(report.checks.size(), size_t(27));
+    // The checks are the documented ones, in the documented order.
+    QFile doc(QStringLiteral(PBVOTE_SOURCE_DIR "/docs/election-record.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    QStringList documented;
+    const QRegularExpression item(u"^\\d+\\. \\*\\*([A-Z_]+)\\*\\*"_qs, QRegularExpression::MultilineOption);
+    for (auto m = item.globalMatch(QString::fromUtf8(doc.readAll())); m.hasNext();)
+        documented << m.next().captured(1);
+    QStringList ids;
+    for (const audit::CheckResult &c : report.checks)
+        ids << c.id;
+    QCOMPARE(ids, documented);
     QVERIFY(report.toText().contains(u"Verdict: PASSED"_qs));
     QCOMPARE(report.toJson()[u"ok"_qs].toBool(), true);
     QVERIFY(report.check(u"RECOUNT"_qs)->notes.join(u' ').contains(u"greedy"_qs));
@@ -339,9 +701,12 @@ void TestVerifier::genuineRecordPassesWithEveryOption()
     options.threads = 2;
     const audit::VerifyReport report = audit::verifyRecord(m_g.bytes, options);
     QVERIFY2(report.ok(), qPrintable(report.toText()));
-    QVERIFY2(report.warningIds().isEmpty(), qPrintable(report.toText()));
-    for (const audit::CheckResult &c : report.checks)
-        QVERIFY2(c.status() == u"PASS"_qs, qPrintable(c.id + u' ' + c.status()));
+    // Only the small batches warn (see batchOfFiveDoesNotWarn).
+    QCOMPARE(report.warningIds(), QStringList {u"SMALL_BATCH"_qs});
+    for (const audit::CheckResult &c : report.checks) {
+        QVERIFY2(
+            c.status() == (c.id == u"SMALL_BATCH"_qs ? u"WARN"_qs : u"PASS"_qs), qPrintable(c.id + u' ' + c.status()));
+    }
     QVERIFY(report.authorityPinned);
     QVERIFY(report.receipt.found && report.receipt.signatureValid && report.receipt.counted);
     QCOMPARE(report.receipt.kioskId, u"K2"_qs);
@@ -376,6 +741,56 @@ void TestVerifier::addCases()
     };
     const auto checkpointBody = [](const QJsonObject &r, qsizetype i) {
         return *record::Checkpoint::decode(b64d(r[u"checkpoints"_qs].toArray().at(i).toObject()[u"body"_qs]));
+    };
+    const auto witnesses = [](const Self &t) {
+        audit::VerifyOptions o;
+        o.witnessCodes = t.m_g.witnesses;
+        return o;
+    };
+    const auto electionKey = [](const Self &t) {
+        audit::VerifyOptions o;
+        o.electionSecretKey = copyOf(t.m_g.rr.election.secretKey);
+        return o;
+    };
+    // A vote sealed for this round and signed with kiosk K1's stolen key into its batch 2:
+    // the honest count never opened it.
+    const auto stolenKeyBallot = [](const Self &t, const Ballot &ballot) {
+        QJsonObject r = t.m_g.record;
+        const auto forged = t.forgedBallot(ballot, u"K1"_qs, 2, t.kioskKey(u"K1"_qs));
+        insertBallot(r, forged.first, forged.second);
+        return written(r);
+    };
+    // The authority puts this vote in place of an opened ballot and re-signs the statement.
+    const auto resignedOpenedBallot = [](const Self &t, const Ballot &ballot) {
+        QJsonObject r = t.m_g.record;
+        editElement(r, u"results"_qs, 0, [&](QJsonObject &o) {
+            std::vector<Ballot> opened = *record::decodeOpenedBallots(b64d(o[u"opened_ballots"_qs]));
+            opened[0] = ballot;
+            const QByteArray bytes = record::encodeOpenedBallots(opened);
+            record::TallyStatement st = *record::TallyStatement::decode(b64d(o[u"statement"_qs]));
+            st.openedBallotsHash = record::openedBallotsHash(bytes);
+            const QByteArray statement = st.encode();
+            o[u"opened_ballots"_qs] = b64e(bytes);
+            o[u"statement"_qs] = b64e(statement);
+            o[u"statement_signature"_qs]
+                = b64e(crypto::sign(t.m_g.rr.authority.secretKey, record::TallyDomain, statement));
+        });
+        return written(r);
+    };
+    // The authority registers a small-order point as K2's key and issues the whole record
+    // again; K2's signatures become R = identity, S = 0, which satisfy the verification
+    // equation for such a key (always for the identity) unless the verifier refuses
+    // small-order keys, as libsodium does.
+    const auto smallOrderKiosk = [](const Self &t, const QByteArray &point) {
+        QJsonObject r = t.m_g.record;
+        record::Manifest m = t.m_manifest;
+        m.kiosks[1].publicKey = point; // sorted by id: K1, K2
+        t.reissue(
+            r, m, t.m_g.rr.authority.secretKey, [&](const QString &kiosk, const char *domain, QByteArrayView message) {
+                return kiosk == u"K2"_qs ? identityPoint() + QByteArray(32, '\0')
+                                         : crypto::sign(t.kioskKey(kiosk), domain, message);
+            });
+        return written(r);
     };
     // Checkpoint positions in the record (by kiosk, batch): 0 = K1/1, 1 = K1/2 (final), 2 = K2/1 (final).
     m_cases = {
@@ -715,6 +1130,532 @@ void TestVerifier::addCases()
             {u"RECORD_FORMAT"_qs}},
         {"an empty file", [](const Self &) { return QByteArray(); }, {u"RECORD_FORMAT"_qs}},
         {"not JSON at all", [](const Self &) { return QByteArray("PBVMAN02\x01\x02"); }, {u"RECORD_FORMAT"_qs}},
+
+        // The INTEGRITY.md §c cases below (docs/integrity-cases.md maps every case to its
+        // row or test). "Key holder": the kiosk keys re-sign what the edit changed;
+        // "authority": the authority key re-signs statements and results.
+        // §c 9: a ballot moved to another kiosk.
+        {.name = "a ballot moved to the other kiosk (envelope re-encoded, not re-signed)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    const qsizetype i = ballotOf(r, u"K1"_qs, 1);
+                    record::BallotEnvelope env = envelopeAt(r, i);
+                    env.kioskId = u"K2"_qs;
+                    editElement(r, u"ballots"_qs, i, [&](QJsonObject &o) { o[u"envelope"_qs] = b64e(env.encode()); });
+                    return written(r);
+                },
+            .expected = {u"BALLOT_SIG"_qs, u"CLOSE_COUNT"_qs, u"CLOSE_ROOT"_qs, u"RECEIPTS"_qs},
+            .mustPass = {u"BALLOT_KIOSK"_qs, u"BALLOT_ELECTION"_qs, u"BALLOT_ORDER"_qs, u"BALLOT_UNKNOWN_BATCH"_qs,
+                u"CHECKPOINT_SIG"_qs}},
+        {.name = "a ballot moved to the other kiosk, re-signed and checkpoints re-signed (key holders)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.resignBallot(
+                        r, ballotOf(r, u"K1"_qs, 1), [](record::BallotEnvelope &e) { e.kioskId = u"K2"_qs; });
+                    t.resignCheckpoints(r);
+                    return written(r);
+                },
+            .expected = {u"CLOSE_COUNT"_qs, u"EVENT_CHAIN"_qs},
+            .mustPass = {u"BALLOT_SIG"_qs, u"CLOSE_ROOT"_qs, u"CHECKPOINT_SIG"_qs, u"CHECKPOINT_CHAIN"_qs},
+            .mention = {u"CLOSE_COUNT"_qs, u"each ballot spends one code"_qs}},
+        // §c 10: the batch number edited in an envelope.
+        {.name = "a ballot's batch number edited (not re-signed)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    const qsizetype i = ballotOf(r, u"K1"_qs, 1);
+                    record::BallotEnvelope env = envelopeAt(r, i);
+                    env.batch = 2;
+                    editElement(r, u"ballots"_qs, i, [&](QJsonObject &o) { o[u"envelope"_qs] = b64e(env.encode()); });
+                    return written(r);
+                },
+            .expected = {u"BALLOT_SIG"_qs, u"CLOSE_COUNT"_qs, u"CLOSE_ROOT"_qs},
+            .mustPass = {u"BALLOT_UNKNOWN_BATCH"_qs, u"BALLOT_KIOSK"_qs, u"BALLOT_ORDER"_qs, u"CHECKPOINT_SIG"_qs}},
+        // §c 13: checkpoints re-signed with a forged key.
+        {.name = "every checkpoint re-signed with a forged key (chain re-linked)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    const crypto::SigningKeyPair forger = crypto::SigningKeyPair::generate();
+                    t.resignCheckpoints(r, {}, {}, [&](const QString &, const char *domain, QByteArrayView message) {
+                        return crypto::sign(forger.secretKey, domain, message);
+                    });
+                    return written(r);
+                },
+            .expected = {u"CHECKPOINT_SIG"_qs},
+            .mention = {u"CHECKPOINT_SIG"_qs, u"signature of kiosk K2 is not valid"_qs},
+            .only = true},
+        // §c 15: a whole kiosk dropped.
+        {.name = "kiosk K2 dropped: its ballots, spent codes and checkpoint (witness codes given)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    removeWhere(r, u"ballots"_qs, [](const QJsonObject &o) { return kioskOfBallot(o) == u"K2"_qs; });
+                    removeWhere(r, u"spent_codes"_qs, [](const QJsonObject &o) { return o[u"kiosk"_qs] == u"K2"_qs; });
+                    removeWhere(r, u"checkpoints"_qs, [](const QJsonObject &o) { return o[u"kiosk"_qs] == u"K2"_qs; });
+                    return written(r);
+                },
+            // The log still records K2's casts, so K2 took part without a final checkpoint.
+            .expected = {u"WITNESS"_qs, u"EVENT_CHAIN"_qs, u"OPENED_BALLOTS"_qs, u"CLOSE_FINAL_MISSING"_qs},
+            .mustPass = {u"CLOSE_COUNT"_qs, u"CLOSE_ROOT"_qs, u"CHECKPOINT_SIG"_qs, u"CHECKPOINT_CHAIN"_qs,
+                u"CODES"_qs, u"BALLOT_SIG"_qs},
+            .options = witnesses,
+            .mention = {u"WITNESS"_qs, m_g.witnesses.at(2)}},
+        // §c 16: a kiosk rolled back to its first suspension.
+        {.name = "kiosk K1 rolled back to its first suspension: batch 2 and the final checkpoint dropped (witness "
+                 "codes given)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    removeWhere(r, u"ballots"_qs, [](const QJsonObject &o) {
+                        const auto e = record::BallotEnvelope::decode(b64d(o[u"envelope"_qs]));
+                        return e->kioskId == u"K1"_qs && e->batch == 2;
+                    });
+                    removeWhere(r, u"spent_codes"_qs, [](const QJsonObject &o) {
+                        return o[u"kiosk"_qs] == u"K1"_qs && o[u"batch"_qs].toInteger() == 2;
+                    });
+                    removeWhere(r, u"checkpoints"_qs, [](const QJsonObject &o) {
+                        return o[u"kiosk"_qs] == u"K1"_qs && o[u"batch"_qs].toInteger() == 2;
+                    });
+                    return written(r);
+                },
+            .expected = {u"CLOSE_FINAL_MISSING"_qs, u"WITNESS"_qs, u"EVENT_CHAIN"_qs},
+            .mustPass = {u"CLOSE_COUNT"_qs, u"CLOSE_ROOT"_qs, u"CHECKPOINT_SIG"_qs, u"CHECKPOINT_CHAIN"_qs},
+            .options = witnesses,
+            .mention = {u"WITNESS"_qs, m_g.witnesses.at(1)}},
+        // §c 18: an event's time moved backwards.
+        {.name = "an event dated an hour before the one before it (log rebuilt, everything re-signed)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.rewriteLog(
+                        r,
+                        [](std::vector<record::Event> &log) {
+                            log[eventIndex(log, record::EventType::Cast, u"K1"_qs, true)].time -= 3600;
+                        },
+                        true);
+                    return written(r);
+                },
+            .expected = {u"EVENT_TIME"_qs},
+            .mention = {u"EVENT_TIME"_qs, u"never go backwards"_qs},
+            .only = true},
+        // §c 19: the kiosk's clock a year ahead.
+        {.name = "kiosk K1's clock a year ahead from its close on (log rebuilt, everything re-signed)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    constexpr int64_t Year = 365 * 86400;
+                    t.rewriteLog(
+                        r,
+                        [](std::vector<record::Event> &log) {
+                            for (size_t i = eventIndex(log, record::EventType::Closed, u"K1"_qs); i < log.size(); ++i)
+                                log[i].time += Year;
+                        },
+                        true,
+                        [](record::Checkpoint &cp) {
+                            if (cp.kioskId == u"K1"_qs && cp.kind == record::CheckpointKind::Close)
+                                cp.time += Year;
+                        });
+                    return written(r);
+                },
+            .expected = {u"EVENT_TIME"_qs},
+            .mention = {u"EVENT_TIME"_qs, u"after this verification"_qs},
+            .only = true},
+        {.name = "kiosk K1 closes three days after the planned close (verified a month later)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    constexpr int64_t Days3 = 3 * 86400;
+                    t.rewriteLog(
+                        r,
+                        [](std::vector<record::Event> &log) {
+                            for (size_t i = eventIndex(log, record::EventType::Closed, u"K1"_qs); i < log.size(); ++i)
+                                log[i].time += Days3;
+                        },
+                        true,
+                        [](record::Checkpoint &cp) {
+                            if (cp.kioskId == u"K1"_qs && cp.kind == record::CheckpointKind::Close)
+                                cp.time += Days3;
+                        });
+                    return written(r);
+                },
+            .expected = {u"EVENT_TIME"_qs},
+            .options =
+                [](const Self &t) {
+                    audit::VerifyOptions o;
+                    o.now = t.m_manifest.votingCloses + 30 * 86400;
+                    return o;
+                },
+            .mention = {u"EVENT_TIME"_qs, u"outside the voting period"_qs},
+            .only = true},
+        {.name = "kiosk K1's final checkpoint dated a year ahead, re-signed by the key holder (events unchanged)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.resignCheckpoints(r, {}, [](record::Checkpoint &cp) {
+                        if (cp.kioskId == u"K1"_qs && cp.kind == record::CheckpointKind::Close)
+                            cp.time += 365 * 86400;
+                    });
+                    return written(r);
+                },
+            .expected = {u"EVENT_TIME"_qs},
+            .only = true},
+        // §c 20: one access code spent at two kiosks.
+        {.name = "one access code spent at both kiosks (K2's checkpoint re-signed)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    editArray(r, u"spent_codes"_qs, [](QJsonArray &a) {
+                        QString k1Hash;
+                        std::vector<QJsonObject> all;
+                        for (const QJsonValue &v : a) {
+                            all.push_back(v.toObject());
+                            if (k1Hash.isEmpty() && all.back()[u"kiosk"_qs] == u"K1"_qs)
+                                k1Hash = all.back()[u"hash"_qs].toString();
+                        }
+                        for (QJsonObject &o : all) {
+                            if (o[u"kiosk"_qs] == u"K2"_qs) {
+                                o[u"hash"_qs] = k1Hash;
+                                break;
+                            }
+                        }
+                        std::sort(all.begin(), all.end(), [](const QJsonObject &x, const QJsonObject &y) {
+                            return std::tuple(
+                                       x[u"kiosk"_qs].toString(), x[u"batch"_qs].toInteger(), x[u"hash"_qs].toString())
+                                < std::tuple(
+                                    y[u"kiosk"_qs].toString(), y[u"batch"_qs].toInteger(), y[u"hash"_qs].toString());
+                        });
+                        a = QJsonArray();
+                        for (const QJsonObject &o : all)
+                            a.append(o);
+                    });
+                    t.resignCheckpoints(r);
+                    return written(r);
+                },
+            .expected = {u"CODES"_qs},
+            .mention = {u"CODES"_qs, u"used twice"_qs},
+            .only = true},
+        // §c 22: a ballot with no access code spent.
+        {.name = "a ballot with no access code spent (K2's checkpoint re-signed)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    bool removed = false;
+                    removeWhere(r, u"spent_codes"_qs, [&](const QJsonObject &o) {
+                        return o[u"kiosk"_qs] == u"K2"_qs && !removed && (removed = true);
+                    });
+                    t.resignCheckpoints(r);
+                    return written(r);
+                },
+            .expected = {u"CLOSE_COUNT"_qs},
+            .mention = {u"CLOSE_COUNT"_qs, u"each ballot spends one code"_qs},
+            .only = true},
+        // §c 23: the sealed plaintext bound to another round, or to another ballot.
+        {.name = "a sealed vote bound inside to another round (re-sealed, re-signed by the key holder)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.resignBallot(r, ballotOf(r, u"K2"_qs, 1), [&](record::BallotEnvelope &e) {
+                        record::BallotPlaintext plain = t.openBallot(e);
+                        plain.manifestHash = crypto::randomBytes(32);
+                        e.sealed = t.seal(plain, t.m_manifest.paddedBallotSize);
+                    });
+                    t.resignCheckpoints(r);
+                    return written(r);
+                },
+            .expected = {u"ELECTION_KEY"_qs},
+            .options = electionKey,
+            .mention = {u"ELECTION_KEY"_qs, u"belongs to another ballot or round"_qs},
+            .only = true},
+        {.name = "a sealed vote bound inside to another ballot id (re-sealed, re-signed by the key holder)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.resignBallot(r, ballotOf(r, u"K2"_qs, 1), [&](record::BallotEnvelope &e) {
+                        record::BallotPlaintext plain = t.openBallot(e);
+                        plain.ballotId = crypto::randomBytes(record::BallotIdBytes);
+                        e.sealed = t.seal(plain, t.m_manifest.paddedBallotSize);
+                    });
+                    t.resignCheckpoints(r);
+                    return written(r);
+                },
+            .expected = {u"ELECTION_KEY"_qs},
+            .options = electionKey,
+            .mention = {u"ELECTION_KEY"_qs, u"belongs to another ballot or round"_qs},
+            .only = true},
+        // §c 24: a sealed vote copied into a new envelope: counted twice.
+        {.name = "a sealed vote copied into a new envelope signed with the kiosk key",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    record::BallotEnvelope copy = envelopeAt(r, ballotOf(r, u"K1"_qs, 2));
+                    copy.ballotId = crypto::randomBytes(record::BallotIdBytes);
+                    const QByteArray envelope = copy.encode();
+                    insertBallot(r, envelope, crypto::sign(t.kioskKey(u"K1"_qs), record::BallotDomain, envelope));
+                    return written(r);
+                },
+            .expected = {u"DUP_BALLOT_ID"_qs, u"ELECTION_KEY"_qs, u"CLOSE_COUNT"_qs},
+            .mustPass = {u"BALLOT_SIG"_qs, u"BALLOT_ORDER"_qs},
+            .options = electionKey,
+            .mention = {u"DUP_BALLOT_ID"_qs, u"hold the same sealed vote"_qs}},
+        // §c 25, 27, 28: invalid votes signed with a stolen kiosk key (the honest count
+        // never opened them), or put by a dishonest authority into the opened ballots.
+        {.name = "an overvote (4 projects, at most 3) signed with the stolen kiosk key",
+            .make =
+                [=](const Self &t) {
+                    return stolenKeyBallot(t, choose({0, 1, 2, 3}));
+                },
+            .expected = {u"ELECTION_KEY"_qs, u"CLOSE_COUNT"_qs, u"CLOSE_ROOT"_qs},
+            .mustPass = {u"BALLOT_SIG"_qs},
+            .options = electionKey,
+            .mention = {u"ELECTION_KEY"_qs, u"at most 3"_qs}},
+        {.name = "a vote choosing one project twice signed with the stolen kiosk key",
+            .make =
+                [=](const Self &t) {
+                    return stolenKeyBallot(t, choose({1, 1}));
+                },
+            .expected = {u"ELECTION_KEY"_qs, u"CLOSE_COUNT"_qs, u"CLOSE_ROOT"_qs},
+            .mustPass = {u"BALLOT_SIG"_qs},
+            .options = electionKey,
+            .mention = {u"ELECTION_KEY"_qs, u"chosen more than once"_qs}},
+        {.name = "a vote for project position 7 of 5 signed with the stolen kiosk key",
+            .make = [=](const Self &t) { return stolenKeyBallot(t, choose({7})); },
+            .expected = {u"ELECTION_KEY"_qs, u"CLOSE_COUNT"_qs, u"CLOSE_ROOT"_qs},
+            .mustPass = {u"BALLOT_SIG"_qs},
+            .options = electionKey,
+            .mention = {u"ELECTION_KEY"_qs, u"not on this round's ballot"_qs}},
+        {.name = "an overvote in the opened ballots, statement re-signed by the authority",
+            .make =
+                [=](const Self &t) {
+                    return resignedOpenedBallot(t, choose({0, 1, 2, 3}));
+                },
+            .expected = {u"OPENED_BALLOTS"_qs},
+            .mustPass = {u"TALLY_STATEMENT"_qs},
+            .mention = {u"OPENED_BALLOTS"_qs, u"at most 3"_qs}},
+        {.name = "a project chosen twice in the opened ballots, statement re-signed by the authority",
+            .make =
+                [=](const Self &t) {
+                    return resignedOpenedBallot(t, choose({1, 1}));
+                },
+            .expected = {u"OPENED_BALLOTS"_qs},
+            .mustPass = {u"TALLY_STATEMENT"_qs},
+            .mention = {u"OPENED_BALLOTS"_qs, u"chosen more than once"_qs}},
+        {.name = "project position 7 of 5 in the opened ballots, statement re-signed by the authority",
+            .make = [=](const Self &t) { return resignedOpenedBallot(t, choose({7})); },
+            .expected = {u"OPENED_BALLOTS"_qs},
+            .mustPass = {u"TALLY_STATEMENT"_qs},
+            .mention = {u"OPENED_BALLOTS"_qs, u"not on this round's ballot"_qs}},
+        // §c 29: a sealed vote that does not open, validly signed.
+        {.name = "an undecryptable sealed vote of the right length, re-signed by the key holder",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.resignBallot(r, ballotOf(r, u"K2"_qs, 1),
+                        [](record::BallotEnvelope &e) { e.sealed = crypto::randomBytes(int(e.sealed.size())); });
+                    t.resignCheckpoints(r);
+                    return written(r);
+                },
+            .expected = {u"ELECTION_KEY"_qs},
+            .options = electionKey,
+            .mention = {u"ELECTION_KEY"_qs, u"does not open"_qs},
+            .only = true},
+        // §c 30: a sealed vote whose length tells how many projects were chosen.
+        {.name = "a sealed vote without its padding, re-signed by the key holder",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.resignBallot(r, ballotOf(r, u"K2"_qs, 1), [&](record::BallotEnvelope &e) {
+                        const QByteArray plain = t.openBallot(e).encode();
+                        e.sealed = t.seal(t.openBallot(e), std::size_t(plain.size()) + 1);
+                    });
+                    t.resignCheckpoints(r);
+                    return written(r);
+                },
+            .expected = {u"CT_LENGTH"_qs, u"SECRECY"_qs},
+            .mention = {u"CT_LENGTH"_qs, u"the manifest fixes"_qs},
+            .only = true},
+        // §c 31: trailing garbage.
+        {.name = "garbage after the record",
+            .make = [](const Self &t) { return t.m_g.bytes + "x"; },
+            .expected = {u"RECORD_FORMAT"_qs},
+            .mention = {u"RECORD_FORMAT"_qs, u"byte %1"_qs.arg(m_g.bytes.size())}, // where the record ends
+            .only = true},
+        {.name = "a second JSON object after the record",
+            .make = [](const Self &t) { return t.m_g.bytes + "{}\n"; },
+            .expected = {u"RECORD_FORMAT"_qs},
+            .mention = {u"RECORD_FORMAT"_qs, u"byte %1"_qs.arg(m_g.bytes.size())}, // where the record ends
+            .only = true},
+        // §c 37: signatures malleated (S + l).
+        {.name = "a ballot signature with S + l",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    editElement(r, u"ballots"_qs, 3,
+                        [](QJsonObject &o) { o[u"signature"_qs] = b64e(plusGroupOrder(b64d(o[u"signature"_qs]))); });
+                    return written(r);
+                },
+            .expected = {u"BALLOT_SIG"_qs, u"RECEIPTS"_qs, u"CLOSE_ROOT"_qs},
+            .mustPass = {u"BALLOT_ORDER"_qs, u"CLOSE_COUNT"_qs}},
+        {.name = "a checkpoint signature with S + l",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    editElement(r, u"checkpoints"_qs, 2, [](QJsonObject &o) {
+                        const QByteArray signature = plusGroupOrder(b64d(o[u"signature"_qs]));
+                        o[u"signature"_qs] = b64e(signature);
+                        o[u"witness"_qs] = record::witnessCode(b64d(o[u"body"_qs]), signature);
+                    });
+                    return written(r);
+                },
+            .expected = {u"CHECKPOINT_SIG"_qs},
+            .only = true},
+        {.name = "the manifest signature with S + l",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    r[u"manifest_signature"_qs] = b64e(plusGroupOrder(b64d(r[u"manifest_signature"_qs])));
+                    return written(r);
+                },
+            .expected = {u"MANIFEST_SIG"_qs},
+            .only = true},
+        // §c 39: voting recorded after a kiosk's close.
+        {.name = "kiosk K1 resumes after its close (log rebuilt, statement re-signed)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.rewriteLog(
+                        r,
+                        [](std::vector<record::Event> &log) {
+                            const size_t closed = eventIndex(log, record::EventType::Closed, u"K1"_qs);
+                            record::Event e = log[closed];
+                            e.seq = 0;
+                            e.type = record::EventType::Resumed;
+                            e.detail = u"Voting resumed"_qs;
+                            log.insert(log.begin() + qsizetype(closed) + 1, e);
+                        },
+                        true);
+                    return written(r);
+                },
+            .expected = {u"EVENT_AFTER_CLOSE"_qs},
+            .mention = {u"EVENT_AFTER_CLOSE"_qs, u"after that kiosk closed"_qs},
+            .only = true},
+        {.name = "a cast event appended after the close (no key)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.rewriteLog(
+                        r,
+                        [](std::vector<record::Event> &log) {
+                            record::Event e = log[eventIndex(log, record::EventType::Cast, u"K1"_qs)];
+                            e.seq = 0;
+                            e.time = log.back().time;
+                            log.push_back(e);
+                        },
+                        false);
+                    return written(r);
+                },
+            .expected = {u"EVENT_CHAIN"_qs, u"EVENT_AFTER_CLOSE"_qs},
+            .mustPass = {u"TALLY_STATEMENT"_qs, u"CHECKPOINT_SIG"_qs, u"EVENT_TIME"_qs},
+            .mention = {u"EVENT_CHAIN"_qs, u"covered by no signature"_qs}},
+        // §c 40: a CAST event removed and the chain rebuilt.
+        {.name = "a cast event removed and the chain rebuilt (no key)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.rewriteLog(
+                        r,
+                        [](std::vector<record::Event> &log) {
+                            log.erase(log.begin() + qsizetype(eventIndex(log, record::EventType::Cast, u"K1"_qs)));
+                        },
+                        false);
+                    return written(r);
+                },
+            .expected = {u"EVENT_CHAIN"_qs, u"TALLY_STATEMENT"_qs},
+            .mustPass = {u"CHECKPOINT_SIG"_qs, u"EVENT_TIME"_qs},
+            .mention = {u"EVENT_CHAIN"_qs, u"is not that event"_qs}},
+        {.name = "a cast event removed, the chain rebuilt, checkpoints and statement re-signed",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    t.rewriteLog(
+                        r,
+                        [](std::vector<record::Event> &log) {
+                            log.erase(log.begin() + qsizetype(eventIndex(log, record::EventType::Cast, u"K1"_qs)));
+                        },
+                        true);
+                    return written(r);
+                },
+            .expected = {u"EVENT_CHAIN"_qs},
+            .mention = {u"EVENT_CHAIN"_qs, u"casts"_qs},
+            .only = true},
+        // §c 42: a small-order kiosk key, with signatures R = that point, S = 0.
+        {.name = "K2's key replaced by the identity point (everything re-issued by the authority)",
+            .make = [=](const Self &t) { return smallOrderKiosk(t, identityPoint()); },
+            .expected = {u"BALLOT_SIG"_qs, u"CHECKPOINT_SIG"_qs},
+            .only = true},
+        {.name = "K2's key replaced by the point of order 2 (everything re-issued by the authority)",
+            .make = [=](const Self &t) { return smallOrderKiosk(t, orderTwoPoint()); },
+            .expected = {u"BALLOT_SIG"_qs, u"CHECKPOINT_SIG"_qs},
+            .only = true},
+        // §c 43: a kiosk listed twice.
+        {.name = "a kiosk listed twice in a manifest re-signed by the authority",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    record::Manifest m = t.m_manifest;
+                    m.kiosks.push_back(m.kiosks.back());
+                    setManifest(r, m);
+                    r[u"manifest_signature"_qs]
+                        = b64e(crypto::sign(t.m_g.rr.authority.secretKey, record::ManifestDomain, m.encode()));
+                    return written(r);
+                },
+            .expected = {u"MANIFEST"_qs},
+            .mention = {u"MANIFEST"_qs, u"listed twice"_qs},
+            .only = true},
+        {.name = "one kiosk key registered under two kiosk ids (everything re-issued by the authority)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    record::Manifest m = t.m_manifest;
+                    m.kiosks.push_back({u"K3"_qs, m.kiosks.front().publicKey});
+                    t.reissue(r, m, t.m_g.rr.authority.secretKey);
+                    return written(r);
+                },
+            .expected = {u"MANIFEST"_qs},
+            .only = true},
+        // §c 44: a non-canonical manifest, signed.
+        {.name = "a manifest with a byte appended, re-signed by the authority",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    const QByteArray bytes = t.manifestBytes(r) + QByteArray(1, '\0');
+                    r[u"manifest"_qs] = b64e(bytes);
+                    r[u"manifest_hash"_qs] = hexe(record::manifestHash(bytes));
+                    r[u"manifest_signature"_qs]
+                        = b64e(crypto::sign(t.m_g.rr.authority.secretKey, record::ManifestDomain, bytes));
+                    return written(r);
+                },
+            .expected = {u"MANIFEST"_qs},
+            .mention = {u"MANIFEST"_qs, u"unexpected bytes after the end"_qs},
+            .only = true},
+        // §c 45: records cut short inside their bytes (the JSON stays valid).
+        {.name = "a ballot, a checkpoint and an event each cut short inside their bytes",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    const auto chop = [](QJsonObject &o, const QString &key) {
+                        const QByteArray bytes = b64d(o[key]);
+                        o[key] = b64e(bytes.left(bytes.size() - 7));
+                    };
+                    editElement(r, u"ballots"_qs, 2, [&](QJsonObject &o) { chop(o, u"envelope"_qs); });
+                    editElement(r, u"checkpoints"_qs, 0, [&](QJsonObject &o) { chop(o, u"body"_qs); });
+                    editElement(r, u"events"_qs, 5, [&](QJsonObject &o) { chop(o, u"body"_qs); });
+                    return written(r);
+                },
+            .expected = {u"BALLOT_SIG"_qs, u"CHECKPOINT_SIG"_qs, u"EVENT_CHAIN"_qs},
+            .mustPass = {u"RECORD_FORMAT"_qs, u"MANIFEST"_qs}},
     };
 }
 
@@ -731,13 +1672,23 @@ void TestVerifier::tampered()
     const Case &c = m_cases[size_t(index)];
     const QByteArray bytes = c.make(*this);
     QVERIFY(bytes != m_g.bytes);
-    const audit::VerifyReport report = audit::verifyRecord(bytes, {});
+    const audit::VerifyOptions options = c.options ? c.options(*this) : audit::VerifyOptions {};
+    const audit::VerifyReport report = audit::verifyRecord(bytes, options);
+    if (c.gap)
+        QEXPECT_FAIL("", c.gap, Abort);
     QVERIFY2(!report.ok(), qPrintable(report.toText()));
     const QStringList failed = report.failedIds();
     for (const QString &id : c.expected)
         QVERIFY2(failed.contains(id), qPrintable(id + u" did not fail; failed: "_qs + failed.join(u", "_qs)));
     for (const QString &id : c.mustPass)
         QVERIFY2(!failed.contains(id), qPrintable(id + u" failed too: "_qs + report.toText()));
+    if (c.only) {
+        for (const QString &id : failed)
+            QVERIFY2(c.expected.contains(id), qPrintable(id + u" failed too: "_qs + report.toText()));
+    }
+    if (!c.mention.first.isEmpty())
+        QVERIFY2(report.check(c.mention.first)->problems.join(u'\n').contains(c.mention.second),
+            qPrintable(c.mention.first + u" does not say \""_qs + c.mention.second + u"\": "_qs + report.toText()));
     // Every failure names what is wrong.
     for (const audit::CheckResult &r : report.checks) {
         if (!r.passed)
@@ -880,7 +1831,7 @@ void TestVerifier::unreadableManifestSkipsTheRest()
     // Not a record at all: only RECORD_FORMAT runs.
     const audit::VerifyReport none = audit::verifyRecord("[]", {});
     QCOMPARE(none.failedIds(), QStringList {u"RECORD_FORMAT"_qs});
-    QCOMPARE(none.toText().count(u"SKIP"_qs), 26);
+    QCOMPARE(size_t(none.toText().count(u"SKIP"_qs)), audit::verifyRecord(m_g.bytes, {}).checks.size() - 1);
 }
 
 void TestVerifier::revokedKioskIsExcludedAndReported()
@@ -967,6 +1918,69 @@ void TestVerifier::overBudgetBallotInOpenedBallotsResigned()
     QVERIFY2(failed.contains(u"OPENED_BALLOTS"_qs), qPrintable(report.toText()));
     QVERIFY2(failed.contains(u"ELECTION_KEY"_qs), qPrintable(report.toText()));
     QVERIFY(report.check(u"OPENED_BALLOTS"_qs)->problems.join(u' ').contains(u"P3 P4 P5"_qs));
+}
+
+void TestVerifier::impostorAuthorityNeedsThePin()
+{
+    // §c 33: an impostor authority signs a manifest naming its own key and issues the
+    // whole record again (the kiosks' keys are real here: a forger would make new ones).
+    // The record is self-consistent; only the fingerprint published by the organizers
+    // tells it from the genuine one.
+    const crypto::SigningKeyPair impostor = crypto::SigningKeyPair::generate();
+    QJsonObject r = m_g.record;
+    record::Manifest m = m_manifest;
+    m.authorityPublicKey = impostor.publicKey;
+    reissue(r, m, impostor.secretKey);
+    const audit::VerifyReport unpinned = verify(r);
+    QVERIFY2(unpinned.ok(), qPrintable(unpinned.toText()));
+    QCOMPARE(unpinned.check(u"MANIFEST_SIG"_qs)->status(), u"WARN"_qs);
+    audit::VerifyOptions options;
+    options.authorityFingerprint = m_fingerprint;
+    const audit::VerifyReport pinned = verify(r, options);
+    QCOMPARE(pinned.failedIds(), QStringList {u"MANIFEST_SIG"_qs});
+    QVERIFY(pinned.check(u"MANIFEST_SIG"_qs)->problems.join(u' ').contains(m_fingerprint));
+}
+
+void TestVerifier::smallClockSkewPasses()
+{
+    // The control for the EVENT_TIME cases: a kiosk clock 12 hours fast at the close, still
+    // within a day of the planned period and of the moment of verification, is not
+    // told from a right one (docs/election-record.md, "Times").
+    QJsonObject r = m_g.record;
+    rewriteLog(
+        r,
+        [](std::vector<record::Event> &log) {
+            for (size_t i = eventIndex(log, record::EventType::Closed, u"K1"_qs); i < log.size(); ++i)
+                log[i].time += 12 * 3600;
+        },
+        true);
+    const audit::VerifyReport report = verify(r);
+    QVERIFY2(report.ok(), qPrintable(report.toText()));
+    QCOMPARE(report.check(u"EVENT_TIME"_qs)->status(), u"PASS"_qs);
+}
+
+void TestVerifier::batchOfFiveDoesNotWarn()
+{
+    // §c 41: SMALL_BATCH warns below 5 ballots (the genuine record's batches of 3, 1 and
+    // 3); one kiosk's single batch of 5 does not warn.
+    testsupport::ReadyRound rr;
+    QVERIFY(testsupport::makeReadyRound(
+        rr, path(u"five.sqlite"_qs), testsupport::sampleRound(BallotKind::Knapsack), {.codes = 5}));
+    for (int i = 0; i < audit::MinBatchBallots; ++i)
+        QVERIFY(rr.cast(i, choose({i})));
+    QVERIFY(rr.store->close(rr.roundId, &rr.kiosk.secretKey));
+    auto unlock = [&](store::KeyKind kind, const QString &) -> Result<crypto::SecretBytes> {
+        return kind == store::KeyKind::Election ? copyOf(rr.election.secretKey) : copyOf(rr.authority.secretKey);
+    };
+    auto tally = store::tallyRound(*rr.store, rr.roundId, u"greedy"_qs, {}, unlock);
+    QVERIFY2(tally, qPrintable(tally.error()));
+    const QString file = path(u"five.json"_qs);
+    QVERIFY(audit::writeElectionRecord(*rr.store, rr.roundId, file));
+    const audit::VerifyReport report = audit::verifyRecordFile(file, {});
+    QVERIFY2(report.ok(), qPrintable(report.toText()));
+    QCOMPARE(report.checkpoints, qint64(1));
+    QCOMPARE(report.warningIds(), QStringList {u"MANIFEST_SIG"_qs});
+    QCOMPARE(report.check(u"SMALL_BATCH"_qs)->status(), u"PASS"_qs);
 }
 
 void TestVerifier::wrongAuthorityFingerprint()
@@ -1093,10 +2107,12 @@ void TestVerifier::cliVerify()
     const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(json[u"ok"_qs].toBool(), true);
     QCOMPARE(json[u"authority_pinned"_qs].toBool(), true);
-    QCOMPARE(json[u"warnings"_qs].toArray().size(), 0);
+    QCOMPARE(json[u"warnings"_qs].toArray(), QJsonArray {u"SMALL_BATCH"_qs});
     QCOMPARE(json[u"receipt"_qs].toObject()[u"counted"_qs].toBool(), true);
-    for (const QJsonValue &c : json[u"checks"_qs].toArray())
-        QCOMPARE(c.toObject()[u"status"_qs].toString(), u"PASS"_qs);
+    for (const QJsonValue &c : json[u"checks"_qs].toArray()) {
+        const QJsonObject check = c.toObject();
+        QCOMPARE(check[u"status"_qs].toString(), check[u"id"_qs] == u"SMALL_BATCH"_qs ? u"WARN"_qs : u"PASS"_qs);
+    }
 
     // Tampered: exit 1, and the failing check names the ballot.
     QJsonObject r = m_g.record;
@@ -1152,6 +2168,11 @@ void TestVerifier::writeCorpus()
     save(u"genuine.json"_qs, m_g.bytes);
     QJsonArray tampered;
     for (size_t i = 0; i < m_cases.size(); ++i) {
+        // Left out: cases that fail only with an auditor's option (election key, witness
+        // codes, another moment of verification), since the corpus's tampered records are
+        // verified without options, and known verifier gaps, which do not fail yet.
+        if (m_cases[i].options || m_cases[i].gap)
+            continue;
         const QString file = u"tampered-%1.json"_qs.arg(i + 1, 2, 10, QLatin1Char('0'));
         save(file, m_cases[i].make(*this));
         tampered.append(QJsonObject {{u"file"_qs, file}, {u"name"_qs, QString::fromUtf8(m_cases[i].name)},

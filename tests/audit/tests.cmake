@@ -2,3 +2,4 @@
 # election records, and pbvote verify.
 pbvote_add_test(TestVerifier SOURCES audit/TestVerifier.cpp LIBS pbvote_test_support LABELS audit cli TIMEOUT 600)
 add_dependencies(TestVerifier pbvote)
+pbvote_add_test(TestCanonicalJson SOURCES audit/TestCanonicalJson.cpp LABELS audit)

@@ -14,3 +14,4 @@ pbvote_add_test(TestBallotDraft SOURCES core/TestBallotDraft.cpp LIBS pbvote_tes
 pbvote_add_test(TestAttemptThrottle SOURCES core/TestAttemptThrottle.cpp LABELS core)
 pbvote_add_test(TestMoney SOURCES core/TestMoney.cpp LABELS core)
 pbvote_add_test(TestBatchVerify SOURCES core/TestBatchVerify.cpp LABELS core crypto)
+pbvote_add_test(TestBase64 SOURCES core/TestBase64.cpp LABELS core)

@@ -27,6 +27,8 @@ private slots:
     void otherKioskDatabaseRefused();
     void draftOnlyEditing();
     void openRoundNeedsKeysAndKiosk();
+    void openingNeedsZeroTotals();
+    void closedRoundNeverReopens();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"pbvote.db"_qs); }
@@ -316,6 +318,71 @@ void TestBallotStore::openRoundNeedsKeysAndKiosk()
     s = st.openRound(*id, u"org"_qs, authority.secretKey);
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(st.round(*id)->state, RoundState::Open);
+}
+
+void TestBallotStore::openingNeedsZeroTotals()
+{
+    // INTEGRITY.md §c 48 (VVSG 1.1.3-B, zero totals): a round opens only while it holds no
+    // ballot. One smuggled into a draft round's table (a tampered or reused database)
+    // stops it opening, and nothing is signed.
+    ReadyRoundOptions opts;
+    opts.open = false;
+    ReadyRound rr;
+    QVERIFY(makeReadyRound(rr, dbPath(), sampleRound(), opts).ok());
+    {
+        RawConnection raw(dbPath());
+        const QVariantList values{qlonglong(rr.roundId), crypto::randomBytes(16), QByteArray("PBVENV01"),
+                                  QByteArray(64, '\0')};
+        QVERIFY2(raw.exec(u"INSERT INTO ballots(round_id, ballot_id, kiosk_id, batch, envelope, signature) "
+                          "VALUES(?, ?, 'K1', 1, ?, ?)"_qs,
+                          values),
+                 qPrintable(raw.lastError()));
+    }
+    const int64_t events = rr.store->counts(rr.roundId)->events;
+    const Status open = rr.store->openRound(rr.roundId, u"org-%1"_qs.arg(rr.roundId), rr.authority.secretKey);
+    QVERIFY(!open.ok());
+    QVERIFY2(open.error().contains(u"already holds ballots"_qs), qPrintable(open.error()));
+    QCOMPARE(rr.store->round(rr.roundId)->state, RoundState::Draft);
+    QCOMPARE(rr.store->counts(rr.roundId)->events, events); // no "opened" event
+    RawConnection raw(dbPath());
+    QVERIFY(raw.value(u"SELECT manifest FROM rounds WHERE id=?"_qs, {qlonglong(rr.roundId)}).isNull());
+    // Once the stray ballot is gone, the round opens.
+    QVERIFY(raw.exec(u"DELETE FROM ballots WHERE round_id=?"_qs, {qlonglong(rr.roundId)}));
+    const Status reopened = rr.store->openRound(rr.roundId, u"org-%1"_qs.arg(rr.roundId), rr.authority.secretKey);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+}
+
+void TestBallotStore::closedRoundNeverReopens()
+{
+    // INTEGRITY.md §c 49 (VVSG 1.1.7-E): after the final close nothing takes voting up
+    // again, before or after a restart: not opening, resuming, suspending, closing again
+    // or casting. pbvote has no override (closed -> open is no transition); only a hand
+    // edit of the database could, and the verifier sees the voting events it leaves
+    // after the close (EVENT_AFTER_CLOSE).
+    ReadyRound rr;
+    QVERIFY(makeReadyRound(rr, dbPath(), sampleRound()).ok());
+    QVERIFY(rr.cast(0, approvalBallot({1})).ok());
+    QVERIFY(rr.store->close(rr.roundId, &rr.kiosk.secretKey).ok());
+    const RoundCounts before = *rr.store->counts(rr.roundId);
+    for (int restart = 0; restart < 2; ++restart) {
+        if (restart)
+            QVERIFY(rr.reopen().ok());
+        const Status open = rr.store->openRound(rr.roundId, u"org-%1"_qs.arg(rr.roundId), rr.authority.secretKey);
+        QVERIFY(!open.ok());
+        QVERIFY2(open.error().contains(u"closed"_qs), qPrintable(open.error()));
+        QVERIFY(!rr.store->resume(rr.roundId).ok());
+        QVERIFY(!rr.store->suspend(rr.roundId, rr.kiosk.secretKey).ok());
+        QVERIFY(!rr.store->close(rr.roundId, &rr.kiosk.secretKey).ok());
+        auto late = rr.cast(1, approvalBallot({2}));
+        QVERIFY(!late.ok());
+        QVERIFY2(late.error().contains(u"closed"_qs), qPrintable(late.error()));
+        QCOMPARE(rr.store->round(rr.roundId)->state, RoundState::Closed);
+    }
+    const RoundCounts after = *rr.store->counts(rr.roundId);
+    QCOMPARE(after.ballots, before.ballots);
+    QCOMPARE(after.spentCodes, before.spentCodes);
+    QCOMPARE(after.checkpoints, before.checkpoints);
+    QCOMPARE(*rr.store->codeStatus(rr.roundId, rr.codes[1]), CodeStatus::Unused);
 }
 
 QTEST_GUILESS_MAIN(TestBallotStore)
