@@ -33,6 +33,322 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>, </source>
+        <comment>between check ids</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>unknown (the record could not be read)</source>
+        <translation>غير معروف (تعذّرت قراءة السجل)</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>الاقتراع</translation>
+    </message>
+    <message>
+        <source>Election id</source>
+        <translation>معرّف الاقتراع</translation>
+    </message>
+    <message>
+        <source>Record format version</source>
+        <translation>إصدار تنسيق السجل</translation>
+    </message>
+    <message>
+        <source>Key that signed the record (fingerprint)</source>
+        <translation>المفتاح الذي وقّع السجل (البصمة)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 بايت)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>قيمة SHA-256 للملف</translation>
+    </message>
+    <message>
+        <source>unknown (the file could not be read)</source>
+        <translation>غير معروف (تعذّرت قراءة الملف)</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>local time (UTC time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified with</source>
+        <translation>تم التحقق باستخدام</translation>
+    </message>
+    <message>
+        <source>pbvote %1</source>
+        <translation>pbvote %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is NOT in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation>الإيصال %1 غير موجود في هذا السجل. تحقّق من الرمز؛ وإن كان صحيحًا فأبلغ المنظِّمين والمدقّقين.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is in the record: ballot %2 (number %3 in the record&apos;s list), cast at kiosk %4, batch %5.</source>
+        <translation>الإيصال %1 موجود في السجل: ورقة الاقتراع %2 (رقم %3 في قائمة السجل)، أُدلي بها في الجهاز %4، الدفعة %5.</translation>
+    </message>
+    <message>
+        <source>Its kiosk&apos;s signature is valid.</source>
+        <translation>توقيع الجهاز عليها صالح.</translation>
+    </message>
+    <message>
+        <source>Its signature does NOT verify: report this to the auditors.</source>
+        <translation>توقيعها غير صالح: أبلغ المدقّقين بذلك.</translation>
+    </message>
+    <message>
+        <source>It is counted in the result.</source>
+        <translation>وهي محتسبة في النتيجة.</translation>
+    </message>
+    <message>
+        <source>It is NOT counted in any result of this record; the receipt check below says why.</source>
+        <translation>وهي غير محتسبة في أي نتيجة من نتائج هذا السجل؛ يوضح فحص الإيصال أدناه السبب.</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt</source>
+        <translation>إيصال الناخب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>ما الذي يفحصه</translation>
+    </message>
+    <message>
+        <source>Warnings to read:</source>
+        <translation>تحذيرات تجب قراءتها:</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>المشكلات التي وُجدت:</translation>
+    </message>
+    <message>
+        <source>Why it did not run:</source>
+        <translation>سبب عدم إجرائه:</translation>
+    </message>
+    <message>
+        <source>What was checked:</source>
+        <translation>ما الذي فُحص:</translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots</source>
+        <translation>النتيجة المنشورة مطابقة لأوراق الاقتراع</translation>
+    </message>
+    <message>
+        <source>Every check passed; the record holds no result yet</source>
+        <translation>اجتازت كل الفحوصات؛ ولا يحتوي السجل على نتيجة بعد</translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots, with warnings to read</source>
+        <translation>النتيجة المنشورة مطابقة لأوراق الاقتراع، مع تحذيرات تجب قراءتها</translation>
+    </message>
+    <message>
+        <source>Every check passed, with warnings to read; the record holds no result yet</source>
+        <translation>اجتازت كل الفحوصات مع تحذيرات تجب قراءتها؛ ولا يحتوي السجل على نتيجة بعد</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: no check could run</source>
+        <translation>فشل التحقق: تعذّر إجراء أي فحص</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification FAILED: %n check(s) found problems</source>
+        <translation>
+            <numerusform>فشل التحقق: عدد الفحوصات التي وجدت مشكلات: %n</numerusform>
+            <numerusform>فشل التحقق: عدد الفحوصات التي وجدت مشكلات: %n</numerusform>
+            <numerusform>فشل التحقق: عدد الفحوصات التي وجدت مشكلات: %n</numerusform>
+            <numerusform>فشل التحقق: عدد الفحوصات التي وجدت مشكلات: %n</numerusform>
+            <numerusform>فشل التحقق: عدد الفحوصات التي وجدت مشكلات: %n</numerusform>
+            <numerusform>فشل التحقق: عدد الفحوصات التي وجدت مشكلات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) ran without finding a problem.</source>
+        <translation>
+            <numerusform>عدد الفحوصات التي أُجريت دون أن تجد أي مشكلة: %n.</numerusform>
+            <numerusform>عدد الفحوصات التي أُجريت دون أن تجد أي مشكلة: %n.</numerusform>
+            <numerusform>عدد الفحوصات التي أُجريت دون أن تجد أي مشكلة: %n.</numerusform>
+            <numerusform>عدد الفحوصات التي أُجريت دون أن تجد أي مشكلة: %n.</numerusform>
+            <numerusform>عدد الفحوصات التي أُجريت دون أن تجد أي مشكلة: %n.</numerusform>
+            <numerusform>عدد الفحوصات التي أُجريت دون أن تجد أي مشكلة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the warning of %1 below.</source>
+        <translation>
+            <numerusform>اقرأ التحذير الخاص بـ %1 أدناه.</numerusform>
+            <numerusform>اقرأ التحذير الخاص بـ %1 أدناه.</numerusform>
+            <numerusform>اقرأ التحذيرين الخاصين بـ %1 أدناه.</numerusform>
+            <numerusform>اقرأ التحذيرات الخاصة بـ %1 أدناه.</numerusform>
+            <numerusform>اقرأ التحذيرات الخاصة بـ %1 أدناه.</numerusform>
+            <numerusform>اقرأ التحذيرات الخاصة بـ %1 أدناه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not run (see why below).</source>
+        <translation>
+            <numerusform>عدد الفحوصات التي لم تُجرَ: %n (انظر السبب أدناه).</numerusform>
+            <numerusform>عدد الفحوصات التي لم تُجرَ: %n (انظر السبب أدناه).</numerusform>
+            <numerusform>عدد الفحوصات التي لم تُجرَ: %n (انظر السبب أدناه).</numerusform>
+            <numerusform>عدد الفحوصات التي لم تُجرَ: %n (انظر السبب أدناه).</numerusform>
+            <numerusform>عدد الفحوصات التي لم تُجرَ: %n (انظر السبب أدناه).</numerusform>
+            <numerusform>عدد الفحوصات التي لم تُجرَ: %n (انظر السبب أدناه).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>الفحوصات التي فشلت: %1.</translation>
+    </message>
+    <message>
+        <source>Do not trust this record until the organizers explain every problem listed below.</source>
+        <translation>لا تثق بهذا السجل حتى يشرح المنظِّمون كل مشكلة مذكورة أدناه.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>لم يُجرَ</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was compared with the fingerprint you gave (%1): the record is signed by the key the organizers published.</source>
+        <translation>قورن مفتاح السلطة بالبصمة التي أدخلتها (%1): السجل موقَّع بالمفتاح الذي نشره المنظِّمون.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) could not be compared: the record&apos;s key could not be read.</source>
+        <translation>تعذّرت مقارنة البصمة التي أدخلتها (%1): تعذّرت قراءة مفتاح السجل.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) is NOT the one of the key that signed this record (%2).</source>
+        <translation>البصمة التي أدخلتها (%1) ليست بصمة المفتاح الذي وقّع هذا السجل (%2).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint.</source>
+        <translation>لم يُقارَن مفتاح السلطة ببصمة منشورة.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint: the key in the record (%1) was trusted. Compare it with the fingerprint on the city&apos;s poster or website.</source>
+        <translation>لم يُقارَن مفتاح السلطة ببصمة منشورة: اعتُمد المفتاح الموجود في السجل (%1). قارنه بالبصمة المنشورة على ملصق المدينة أو موقعها الإلكتروني.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness code(s) written down at the kiosks were compared with the record.</source>
+        <translation>
+            <numerusform>قورنت رموز التوثيق المدوّنة عند أجهزة التصويت بالسجل، وعددها: %n.</numerusform>
+            <numerusform>قورنت رموز التوثيق المدوّنة عند أجهزة التصويت بالسجل، وعددها: %n.</numerusform>
+            <numerusform>قورنت رموز التوثيق المدوّنة عند أجهزة التصويت بالسجل، وعددها: %n.</numerusform>
+            <numerusform>قورنت رموز التوثيق المدوّنة عند أجهزة التصويت بالسجل، وعددها: %n.</numerusform>
+            <numerusform>قورنت رموز التوثيق المدوّنة عند أجهزة التصويت بالسجل، وعددها: %n.</numerusform>
+            <numerusform>قورنت رموز التوثيق المدوّنة عند أجهزة التصويت بالسجل، وعددها: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No witness codes were given: the kiosks&apos; checkpoints were not compared with what the poll workers wrote down.</source>
+        <translation>لم تُدخَل رموز توثيق: لم تُقارَن نقاط التحقق في أجهزة التصويت بما دوّنه موظفو الاقتراع.</translation>
+    </message>
+    <message>
+        <source>The election key was used: every sealed vote was opened and compared with the published opened ballots.</source>
+        <translation>استُخدم مفتاح الاقتراع: فُتح كل صوت مختوم وقورن بأوراق الاقتراع المفتوحة المنشورة.</translation>
+    </message>
+    <message>
+        <source>The election key was not used (only a trusted auditor holds it): the sealed votes were not opened; the count was checked on the published opened ballots.</source>
+        <translation>لم يُستخدم مفتاح الاقتراع (لا يملكه إلا مدقّق موثوق): لم تُفتح الأصوات المختومة؛ وفُحص العدّ على أوراق الاقتراع المفتوحة المنشورة.</translation>
+    </message>
+    <message>
+        <source>A voter&apos;s receipt (%1) was looked up.</source>
+        <translation>جرى البحث عن إيصال ناخب (%1).</translation>
+    </message>
+    <message>
+        <source>No voter&apos;s receipt was looked up.</source>
+        <translation>لم يُبحث عن أي إيصال ناخب.</translation>
+    </message>
+    <message>
+        <source>Audit of an election record</source>
+        <translation>تدقيق سجل اقتراع</translation>
+    </message>
+    <message>
+        <source>Audit of the election record of %1</source>
+        <translation>تدقيق سجل الاقتراع الخاص بـ %1</translation>
+    </message>
+    <message>
+        <source>What was verified, and what was not</source>
+        <translation>ما الذي جرى التحقق منه وما الذي لم يجرِ</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>The checks</source>
+        <translation>الفحوصات</translation>
+    </message>
+    <message>
+        <source>&quot;Warning&quot;: the check passed, but a person must read why. &quot;Not run&quot;: there was nothing to check, or what it needs was not given.</source>
+        <translation>«تحذير»: اجتاز الفحص، لكن يجب أن يقرأ شخص سبب التحذير. «لم يُجرَ»: لم يكن هناك ما يُفحص، أو لم يُقدَّم ما يحتاجه الفحص.</translation>
+    </message>
+    <message>
+        <source>Each check in detail</source>
+        <translation>كل فحص بالتفصيل</translation>
+    </message>
+    <message>
+        <source>Anyone can repeat these checks on the same file (same SHA-256) with the command &quot;pbvote verify&quot; or the pbvote-audit program; docs/election-record.md describes every check.</source>
+        <translation>يمكن لأي شخص إعادة هذه الفحوصات على الملف نفسه (قيمة SHA-256 نفسها) باستخدام الأمر &quot;pbvote verify&quot; أو برنامج pbvote-audit؛ ويصف الملف docs/election-record.md كل فحص.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation>تعذّرت كتابة تقرير التدقيق في &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>أوراق الاقتراع</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>أجهزة التصويت</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>نقاط التحقق</translation>
+    </message>
+    <message>
+        <source>Logged events</source>
+        <translation>الأحداث المسجّلة</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>There is no project number %1 on this ballot.</source>
@@ -1019,6 +1335,288 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>للموظفين فقط: إعدادات الجهاز لموظفي المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::AuditorWindow</name>
+    <message>
+        <source>Verify an election record</source>
+        <translation>التحقق من سجل اقتراع</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open an election record…</source>
+        <translation>فتح سجل اقتراع…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Election record:</source>
+        <translation>سجل الاقتراع:</translation>
+    </message>
+    <message>
+        <source>The record file, e.g. round-1-record.json</source>
+        <translation>ملف السجل، مثل round-1-record.json</translation>
+    </message>
+    <message>
+        <source>Election record file</source>
+        <translation>ملف سجل الاقتراع</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Open an election record</source>
+        <translation>فتح سجل اقتراع</translation>
+    </message>
+    <message>
+        <source>The file the organizers published for anyone to check. You can also drop it onto this window.</source>
+        <translation>الملف الذي نشره المنظِّمون ليتحقق منه أي شخص. يمكنك أيضًا إفلاته على هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>What you bring (all optional)</source>
+        <translation>ما تقدّمه أنت (كله اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Authority key fingerprint:</source>
+        <translation>بصمة مفتاح السلطة:</translation>
+    </message>
+    <message>
+        <source>e.g. ABCD-EFGH-IJKL-MNOP</source>
+        <translation>مثل ABCD-EFGH-IJKL-MNOP</translation>
+    </message>
+    <message>
+        <source>Authority key fingerprint</source>
+        <translation>بصمة مفتاح السلطة</translation>
+    </message>
+    <message>
+        <source>The city prints it on its poster and publishes it on its website. Without it, the key inside the record is trusted and the verdict warns about it.</source>
+        <translation>تطبعها المدينة على ملصقها وتنشرها على موقعها الإلكتروني. بدونها يُعتمد المفتاح الموجود في السجل، وتحذّر النتيجة من ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Witness codes:</source>
+        <translation>رموز التوثيق:</translation>
+    </message>
+    <message>
+        <source>One code per line</source>
+        <translation>رمز واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Witness codes</source>
+        <translation>رموز التوثيق</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>تحميل من ملف…</translation>
+    </message>
+    <message>
+        <source>Load witness codes from a file</source>
+        <translation>تحميل رموز التوثيق من ملف</translation>
+    </message>
+    <message>
+        <source>The codes poll workers wrote down at each kiosk when it paused or closed: one per line; the rest of a line (a time, a note) is ignored.</source>
+        <translation>الرموز التي دوّنها موظفو الاقتراع عند كل جهاز حين أُوقف مؤقتًا أو أُغلق: رمز واحد في كل سطر؛ ويُتجاهل باقي السطر (وقت أو ملاحظة).</translation>
+    </message>
+    <message>
+        <source>Election &amp;key file (for the trusted auditor):</source>
+        <translation>ملف مفتاح الاقتراع (للمدقّق الموثوق):</translation>
+    </message>
+    <message>
+        <source>Leave empty unless you were given the key</source>
+        <translation>اتركه فارغًا ما لم يُسلَّم إليك المفتاح</translation>
+    </message>
+    <message>
+        <source>Election key file</source>
+        <translation>ملف مفتاح الاقتراع</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the election key file</source>
+        <translation>اختيار ملف مفتاح الاقتراع</translation>
+    </message>
+    <message>
+        <source>Only for the auditor trusted with the round&apos;s secret key: every sealed vote is opened and compared with the published ballots. The key is read into protected memory and never saved.</source>
+        <translation>للمدقّق المؤتمَن على المفتاح السري للجولة فقط: يُفتح كل صوت مختوم ويُقارَن بأوراق الاقتراع المنشورة. يُقرأ المفتاح في ذاكرة محمية ولا يُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s &amp;receipt code:</source>
+        <translation>رمز إيصال الناخب:</translation>
+    </message>
+    <message>
+        <source>e.g. GPEK-A7LW-KIAX-PLS4</source>
+        <translation>مثل GPEK-A7LW-KIAX-PLS4</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s receipt code</source>
+        <translation>رمز إيصال الناخب</translation>
+    </message>
+    <message>
+        <source>To check that one voter&apos;s ballot is in the record and counted.</source>
+        <translation>للتحقق من أن ورقة اقتراع ناخب موجودة في السجل ومحتسبة.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Run every check on the record (Ctrl+Enter)</source>
+        <translation>إجراء كل الفحوصات على السجل (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page or PDF</source>
+        <translation>حفظ التقرير كصفحة ويب أو PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>الفحوصات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>ما الذي يفحصه</translation>
+    </message>
+    <message>
+        <source>Checks and their status</source>
+        <translation>الفحوصات وحالتها</translation>
+    </message>
+    <message>
+        <source>Details of the chosen check</source>
+        <translation>تفاصيل الفحص المختار</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>هناك عملية تحقق جارية بالفعل.</translation>
+    </message>
+    <message>
+        <source>Choose the election record to verify first (Open…).</source>
+        <translation>اختر أولًا سجل الاقتراع الذي تريد التحقق منه (فتح…).</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>تم التحقق من %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation>جارٍ التحقق من السجل…</translation>
+    </message>
+    <message>
+        <source>Every signature and every count is checked again; a large record takes a while. You can keep using this window.</source>
+        <translation>يُعاد فحص كل توقيع وكل عدّ؛ ويستغرق السجل الكبير بعض الوقت. يمكنك مواصلة استخدام هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>لم يجرِ التحقق بعد</translation>
+    </message>
+    <message>
+        <source>Open an election record, add what you bring, then press Verify.</source>
+        <translation>افتح سجل اقتراع، وأضف ما تقدّمه، ثم اضغط تحقّق.</translation>
+    </message>
+    <message>
+        <source>Press Verify to run every check on %1.</source>
+        <translation>اضغط تحقّق لإجراء كل الفحوصات على %1.</translation>
+    </message>
+    <message>
+        <source>The inputs changed since this verification: press Verify again.</source>
+        <translation>تغيّرت المدخلات منذ هذا التحقق: اضغط تحقّق مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Election records (*.json);;All files (*)</source>
+        <translation>سجلات الاقتراع (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Load witness codes</source>
+        <translation>تحميل رموز التوثيق</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of witness codes.</source>
+        <translation>%1 أكبر من أن يكون قائمة رموز توثيق.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no witness code.</source>
+        <translation>لا يحتوي %1 على أي رمز توثيق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n witness code(s).</source>
+        <translation>
+            <numerusform>عدد رموز التوثيق المحمّلة: %n.</numerusform>
+            <numerusform>عدد رموز التوثيق المحمّلة: %n.</numerusform>
+            <numerusform>عدد رموز التوثيق المحمّلة: %n.</numerusform>
+            <numerusform>عدد رموز التوثيق المحمّلة: %n.</numerusform>
+            <numerusform>عدد رموز التوثيق المحمّلة: %n.</numerusform>
+            <numerusform>عدد رموز التوثيق المحمّلة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.txt);;All files (*)</source>
+        <translation>ملفات المفاتيح (*.key *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Verify a record first: there is no report to save yet.</source>
+        <translation>تحقّق من سجل أولًا: لا يوجد تقرير لحفظه بعد.</translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation>تدقيق %1</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation>حفظ تقرير التدقيق</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>تمت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation>تعذّرت كتابة تقرير التدقيق في &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation>تعذّر إنشاء ملف PDF.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2928,14 @@ The undo history no longer matches the database and has been cleared.</source>
         <source>%1 (%2)</source>
         <comment>rule title (rule name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an election record…</source>
+        <translation>التحقق من سجل اقتراع…</translation>
+    </message>
+    <message>
+        <source>Run the auditors&apos; checks on an election record and save their report</source>
+        <translation>إجراء فحوصات المدقّقين على سجل اقتراع وحفظ تقريرها</translation>
     </message>
 </context>
 <context>

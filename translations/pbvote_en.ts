@@ -33,6 +33,302 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>, </source>
+        <comment>between check ids</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (the record could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key that signed the record (fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (the file could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>local time (UTC time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pbvote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is NOT in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is in the record: ballot %2 (number %3 in the record&apos;s list), cast at kiosk %4, batch %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its kiosk&apos;s signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its signature does NOT verify: report this to the auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is counted in the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is NOT counted in any result of this record; the receipt check below says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings to read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it did not run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed; the record holds no result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots, with warnings to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed, with warnings to read; the record holds no result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification FAILED: no check could run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification FAILED: %n check(s) found problems</source>
+        <translation>
+            <numerusform>Verification FAILED: %n check found problems</numerusform>
+            <numerusform>Verification FAILED: %n checks found problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) ran without finding a problem.</source>
+        <translation>
+            <numerusform>%n check ran without finding a problem.</numerusform>
+            <numerusform>%n checks ran without finding a problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the warning of %1 below.</source>
+        <translation>
+            <numerusform>Read the warning of %1 below.</numerusform>
+            <numerusform>Read the warnings of %1 below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not run (see why below).</source>
+        <translation>
+            <numerusform>%n check did not run (see why below).</numerusform>
+            <numerusform>%n checks did not run (see why below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust this record until the organizers explain every problem listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was compared with the fingerprint you gave (%1): the record is signed by the key the organizers published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) could not be compared: the record&apos;s key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) is NOT the one of the key that signed this record (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint: the key in the record (%1) was trusted. Compare it with the fingerprint on the city&apos;s poster or website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness code(s) written down at the kiosks were compared with the record.</source>
+        <translation>
+            <numerusform>%n witness code written down at the kiosks was compared with the record.</numerusform>
+            <numerusform>%n witness codes written down at the kiosks were compared with the record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No witness codes were given: the kiosks&apos; checkpoints were not compared with what the poll workers wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election key was used: every sealed vote was opened and compared with the published opened ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election key was not used (only a trusted auditor holds it): the sealed votes were not opened; the count was checked on the published opened ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voter&apos;s receipt (%1) was looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voter&apos;s receipt was looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of an election record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of the election record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was verified, and what was not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Warning&quot;: the check passed, but a person must read why. &quot;Not run&quot;: there was nothing to check, or what it needs was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can repeat these checks on the same file (same SHA-256) with the command &quot;pbvote verify&quot; or the pbvote-audit program; docs/election-record.md describes every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>There is no project number %1 on this ballot.</source>
@@ -955,6 +1251,284 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>Staff only: kiosk settings for librarians</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::AuditorWindow</name>
+    <message>
+        <source>Verify an election record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open an election record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Election record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record file, e.g. round-1-record.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election record file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an election record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the organizers published for anyone to check. You can also drop it onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you bring (all optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABCD-EFGH-IJKL-MNOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city prints it on its poster and publishes it on its website. Without it, the key inside the record is trusted and the verdict warns about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Witness codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One code per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load witness codes from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes poll workers wrote down at each kiosk when it paused or closed: one per line; the rest of a line (a time, a note) is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election &amp;key file (for the trusted auditor):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty unless you were given the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the election key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for the auditor trusted with the round&apos;s secret key: every sealed vote is opened and compared with the published ballots. The key is read into protected memory and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter&apos;s &amp;receipt code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. GPEK-A7LW-KIAX-PLS4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter&apos;s receipt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check that one voter&apos;s ballot is in the record and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check on the record (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a web page or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks and their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the chosen check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the election record to verify first (Open…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signature and every count is checked again; a large record takes a while. You can keep using this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an election record, add what you bring, then press Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Verify to run every check on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs changed since this verification: press Verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election records (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load witness codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of witness codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no witness code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n witness code(s).</source>
+        <translation>
+            <numerusform>Loaded %n witness code.</numerusform>
+            <numerusform>Loaded %n witness codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a record first: there is no report to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2792,14 @@ The undo history no longer matches the database and has been cleared.</translati
         <source>%1 (%2)</source>
         <comment>rule title (rule name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an election record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the auditors&apos; checks on an election record and save their report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

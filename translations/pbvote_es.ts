@@ -33,6 +33,302 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>, </source>
+        <comment>between check ids</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>unknown (the record could not be read)</source>
+        <translation>desconocido (no se pudo leer el registro)</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <source>Election id</source>
+        <translation>Identificador de la votación</translation>
+    </message>
+    <message>
+        <source>Record format version</source>
+        <translation>Versión del formato del registro</translation>
+    </message>
+    <message>
+        <source>Key that signed the record (fingerprint)</source>
+        <translation>Clave que firmó el registro (huella)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 del archivo</translation>
+    </message>
+    <message>
+        <source>unknown (the file could not be read)</source>
+        <translation>desconocido (no se pudo leer el archivo)</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verificado el</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>local time (UTC time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified with</source>
+        <translation>Verificado con</translation>
+    </message>
+    <message>
+        <source>pbvote %1</source>
+        <translation>pbvote %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is NOT in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation>El recibo %1 NO está en este registro. Compruebe el código; si es correcto, comuníquelo a los organizadores y a los auditores.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is in the record: ballot %2 (number %3 in the record&apos;s list), cast at kiosk %4, batch %5.</source>
+        <translation>El recibo %1 está en el registro: papeleta %2 (número %3 de la lista del registro), emitida en el quiosco %4, lote %5.</translation>
+    </message>
+    <message>
+        <source>Its kiosk&apos;s signature is valid.</source>
+        <translation>La firma de su quiosco es válida.</translation>
+    </message>
+    <message>
+        <source>Its signature does NOT verify: report this to the auditors.</source>
+        <translation>Su firma NO se puede verificar: comuníquelo a los auditores.</translation>
+    </message>
+    <message>
+        <source>It is counted in the result.</source>
+        <translation>Se cuenta en el resultado.</translation>
+    </message>
+    <message>
+        <source>It is NOT counted in any result of this record; the receipt check below says why.</source>
+        <translation>NO se cuenta en ningún resultado de este registro; la comprobación del recibo, más abajo, explica por qué.</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt</source>
+        <translation>El recibo del votante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Qué comprueba</translation>
+    </message>
+    <message>
+        <source>Warnings to read:</source>
+        <translation>Advertencias que leer:</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problemas encontrados:</translation>
+    </message>
+    <message>
+        <source>Why it did not run:</source>
+        <translation>Por qué no se hizo:</translation>
+    </message>
+    <message>
+        <source>What was checked:</source>
+        <translation>Qué se comprobó:</translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots</source>
+        <translation>El resultado publicado coincide con las papeletas</translation>
+    </message>
+    <message>
+        <source>Every check passed; the record holds no result yet</source>
+        <translation>Todas las comprobaciones se superaron; el registro aún no tiene resultado</translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots, with warnings to read</source>
+        <translation>El resultado publicado coincide con las papeletas, con advertencias que leer</translation>
+    </message>
+    <message>
+        <source>Every check passed, with warnings to read; the record holds no result yet</source>
+        <translation>Todas las comprobaciones se superaron, con advertencias que leer; el registro aún no tiene resultado</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: no check could run</source>
+        <translation>La verificación FALLÓ: no se pudo hacer ninguna comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification FAILED: %n check(s) found problems</source>
+        <translation>
+            <numerusform>La verificación FALLÓ: %n comprobación encontró problemas</numerusform>
+            <numerusform>La verificación FALLÓ: %n comprobaciones encontraron problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) ran without finding a problem.</source>
+        <translation>
+            <numerusform>%n comprobación se hizo sin encontrar ningún problema.</numerusform>
+            <numerusform>%n comprobaciones se hicieron sin encontrar ningún problema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the warning of %1 below.</source>
+        <translation>
+            <numerusform>Lea abajo la advertencia de %1.</numerusform>
+            <numerusform>Lea abajo las advertencias de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not run (see why below).</source>
+        <translation>
+            <numerusform>%n comprobación no se hizo (vea abajo por qué).</numerusform>
+            <numerusform>%n comprobaciones no se hicieron (vea abajo por qué).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Fallaron: %1.</translation>
+    </message>
+    <message>
+        <source>Do not trust this record until the organizers explain every problem listed below.</source>
+        <translation>No confíe en este registro hasta que los organizadores expliquen cada problema de la lista de abajo.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superada</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>No se hizo</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was compared with the fingerprint you gave (%1): the record is signed by the key the organizers published.</source>
+        <translation>La clave de la autoridad se comparó con la huella que usted indicó (%1): el registro está firmado con la clave que publicaron los organizadores.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) could not be compared: the record&apos;s key could not be read.</source>
+        <translation>No se pudo comparar la huella que usted indicó (%1): no se pudo leer la clave del registro.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) is NOT the one of the key that signed this record (%2).</source>
+        <translation>La huella que usted indicó (%1) NO es la de la clave que firmó este registro (%2).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint.</source>
+        <translation>La clave de la autoridad NO se comparó con una huella publicada.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint: the key in the record (%1) was trusted. Compare it with the fingerprint on the city&apos;s poster or website.</source>
+        <translation>La clave de la autoridad NO se comparó con una huella publicada: se confió en la clave del registro (%1). Compárela con la huella del cartel o del sitio web del ayuntamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness code(s) written down at the kiosks were compared with the record.</source>
+        <translation>
+            <numerusform>%n código de control anotado en los quioscos se comparó con el registro.</numerusform>
+            <numerusform>%n códigos de control anotados en los quioscos se compararon con el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No witness codes were given: the kiosks&apos; checkpoints were not compared with what the poll workers wrote down.</source>
+        <translation>No se indicaron códigos de control: los puntos de control de los quioscos no se compararon con lo que anotó el personal de la votación.</translation>
+    </message>
+    <message>
+        <source>The election key was used: every sealed vote was opened and compared with the published opened ballots.</source>
+        <translation>Se usó la clave de la votación: cada voto sellado se abrió y se comparó con las papeletas abiertas publicadas.</translation>
+    </message>
+    <message>
+        <source>The election key was not used (only a trusted auditor holds it): the sealed votes were not opened; the count was checked on the published opened ballots.</source>
+        <translation>No se usó la clave de la votación (solo la tiene un auditor de confianza): los votos sellados no se abrieron; el recuento se comprobó con las papeletas abiertas publicadas.</translation>
+    </message>
+    <message>
+        <source>A voter&apos;s receipt (%1) was looked up.</source>
+        <translation>Se buscó el recibo de un votante (%1).</translation>
+    </message>
+    <message>
+        <source>No voter&apos;s receipt was looked up.</source>
+        <translation>No se buscó ningún recibo de votante.</translation>
+    </message>
+    <message>
+        <source>Audit of an election record</source>
+        <translation>Auditoría de un registro de votación</translation>
+    </message>
+    <message>
+        <source>Audit of the election record of %1</source>
+        <translation>Auditoría del registro de la votación %1</translation>
+    </message>
+    <message>
+        <source>What was verified, and what was not</source>
+        <translation>Qué se verificó y qué no</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>El registro</translation>
+    </message>
+    <message>
+        <source>The checks</source>
+        <translation>Las comprobaciones</translation>
+    </message>
+    <message>
+        <source>&quot;Warning&quot;: the check passed, but a person must read why. &quot;Not run&quot;: there was nothing to check, or what it needs was not given.</source>
+        <translation>«Advertencia»: la comprobación se superó, pero una persona debe leer por qué. «No se hizo»: no había nada que comprobar o no se indicó lo que necesita.</translation>
+    </message>
+    <message>
+        <source>Each check in detail</source>
+        <translation>Cada comprobación en detalle</translation>
+    </message>
+    <message>
+        <source>Anyone can repeat these checks on the same file (same SHA-256) with the command &quot;pbvote verify&quot; or the pbvote-audit program; docs/election-record.md describes every check.</source>
+        <translation>Cualquiera puede repetir estas comprobaciones sobre el mismo archivo (el mismo SHA-256) con la orden «pbvote verify» o el programa pbvote-audit; docs/election-record.md describe cada comprobación.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir el informe de auditoría en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Papeletas</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Quioscos</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Puntos de control</translation>
+    </message>
+    <message>
+        <source>Logged events</source>
+        <translation>Sucesos registrados</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>There is no project number %1 on this ballot.</source>
@@ -955,6 +1251,284 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>Solo para el personal: ajustes del quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::AuditorWindow</name>
+    <message>
+        <source>Verify an election record</source>
+        <translation>Verificar un registro de votación</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open an election record…</source>
+        <translation>&amp;Abrir un registro de votación…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Election record:</source>
+        <translation>Registro de la vo&amp;tación:</translation>
+    </message>
+    <message>
+        <source>The record file, e.g. round-1-record.json</source>
+        <translation>El archivo del registro, p. ej. round-1-record.json</translation>
+    </message>
+    <message>
+        <source>Election record file</source>
+        <translation>Archivo del registro de la votación</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>A&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Open an election record</source>
+        <translation>Abrir un registro de votación</translation>
+    </message>
+    <message>
+        <source>The file the organizers published for anyone to check. You can also drop it onto this window.</source>
+        <translation>El archivo que publicaron los organizadores para que cualquiera lo compruebe. También puede soltarlo sobre esta ventana.</translation>
+    </message>
+    <message>
+        <source>What you bring (all optional)</source>
+        <translation>Lo que usted aporta (todo opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Authority key fingerprint:</source>
+        <translation>&amp;Huella de la clave de la autoridad:</translation>
+    </message>
+    <message>
+        <source>e.g. ABCD-EFGH-IJKL-MNOP</source>
+        <translation>p. ej. ABCD-EFGH-IJKL-MNOP</translation>
+    </message>
+    <message>
+        <source>Authority key fingerprint</source>
+        <translation>Huella de la clave de la autoridad</translation>
+    </message>
+    <message>
+        <source>The city prints it on its poster and publishes it on its website. Without it, the key inside the record is trusted and the verdict warns about it.</source>
+        <translation>El ayuntamiento la imprime en su cartel y la publica en su sitio web. Sin ella, se confía en la clave que trae el registro y el veredicto lo advierte.</translation>
+    </message>
+    <message>
+        <source>&amp;Witness codes:</source>
+        <translation>Códigos de &amp;control:</translation>
+    </message>
+    <message>
+        <source>One code per line</source>
+        <translation>Un código por línea</translation>
+    </message>
+    <message>
+        <source>Witness codes</source>
+        <translation>Códigos de control</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Cargar des&amp;de archivo…</translation>
+    </message>
+    <message>
+        <source>Load witness codes from a file</source>
+        <translation>Cargar códigos de control desde un archivo</translation>
+    </message>
+    <message>
+        <source>The codes poll workers wrote down at each kiosk when it paused or closed: one per line; the rest of a line (a time, a note) is ignored.</source>
+        <translation>Los códigos que el personal de la votación anotó en cada quiosco al pausarlo o cerrarlo: uno por línea; el resto de la línea (una hora, una nota) se ignora.</translation>
+    </message>
+    <message>
+        <source>Election &amp;key file (for the trusted auditor):</source>
+        <translation>Archivo de la c&amp;lave de la votación (para el auditor de confianza):</translation>
+    </message>
+    <message>
+        <source>Leave empty unless you were given the key</source>
+        <translation>Déjelo vacío salvo que le hayan dado la clave</translation>
+    </message>
+    <message>
+        <source>Election key file</source>
+        <translation>Archivo de la clave de la votación</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Eleg&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Choose the election key file</source>
+        <translation>Elegir el archivo de la clave de la votación</translation>
+    </message>
+    <message>
+        <source>Only for the auditor trusted with the round&apos;s secret key: every sealed vote is opened and compared with the published ballots. The key is read into protected memory and never saved.</source>
+        <translation>Solo para el auditor al que se confió la clave secreta de la ronda: cada voto sellado se abre y se compara con las papeletas publicadas. La clave se lee en memoria protegida y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s &amp;receipt code:</source>
+        <translation>Código de &amp;recibo del votante:</translation>
+    </message>
+    <message>
+        <source>e.g. GPEK-A7LW-KIAX-PLS4</source>
+        <translation>p. ej. GPEK-A7LW-KIAX-PLS4</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s receipt code</source>
+        <translation>Código de recibo del votante</translation>
+    </message>
+    <message>
+        <source>To check that one voter&apos;s ballot is in the record and counted.</source>
+        <translation>Para comprobar que la papeleta de un votante está en el registro y se contó.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Run every check on the record (Ctrl+Enter)</source>
+        <translation>Hacer todas las comprobaciones del registro (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page or PDF</source>
+        <translation>Guardar el informe como página web o PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>Co&amp;mprobaciones</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Qué comprueba</translation>
+    </message>
+    <message>
+        <source>Checks and their status</source>
+        <translation>Comprobaciones y su estado</translation>
+    </message>
+    <message>
+        <source>Details of the chosen check</source>
+        <translation>Detalles de la comprobación elegida</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>Ya hay una verificación en curso.</translation>
+    </message>
+    <message>
+        <source>Choose the election record to verify first (Open…).</source>
+        <translation>Elija primero el registro de la votación que quiere verificar (Abrir…).</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>Verificado %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation>Verificando el registro…</translation>
+    </message>
+    <message>
+        <source>Every signature and every count is checked again; a large record takes a while. You can keep using this window.</source>
+        <translation>Se vuelven a comprobar todas las firmas y todos los recuentos; un registro grande tarda un rato. Puede seguir usando esta ventana.</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Aún sin verificar</translation>
+    </message>
+    <message>
+        <source>Open an election record, add what you bring, then press Verify.</source>
+        <translation>Abra un registro de votación, añada lo que aporta y pulse Verificar.</translation>
+    </message>
+    <message>
+        <source>Press Verify to run every check on %1.</source>
+        <translation>Pulse Verificar para hacer todas las comprobaciones de %1.</translation>
+    </message>
+    <message>
+        <source>The inputs changed since this verification: press Verify again.</source>
+        <translation>Los datos cambiaron desde esta verificación: pulse Verificar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Election records (*.json);;All files (*)</source>
+        <translation>Registros de votación (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load witness codes</source>
+        <translation>Cargar códigos de control</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of witness codes.</source>
+        <translation>%1 es demasiado grande para ser una lista de códigos de control.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no witness code.</source>
+        <translation>%1 no contiene ningún código de control.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n witness code(s).</source>
+        <translation>
+            <numerusform>Se cargó %n código de control.</numerusform>
+            <numerusform>Se cargaron %n códigos de control.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.txt);;All files (*)</source>
+        <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Verify a record first: there is no report to save yet.</source>
+        <translation>Verifique primero un registro: aún no hay informe que guardar.</translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation>Auditoría de %1</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation>Guardar el informe de auditoría</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir el informe de auditoría en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation>no se pudo crear el PDF.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2792,14 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <source>%1 (%2)</source>
         <comment>rule title (rule name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an election record…</source>
+        <translation>&amp;Verificar un registro de votación…</translation>
+    </message>
+    <message>
+        <source>Run the auditors&apos; checks on an election record and save their report</source>
+        <translation>Hacer las comprobaciones de los auditores sobre un registro de votación y guardar su informe</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,307 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>, </source>
+        <comment>between check ids</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>unknown (the record could not be read)</source>
+        <translation>nieznane (nie udało się odczytać zapisu)</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Głosowanie</translation>
+    </message>
+    <message>
+        <source>Election id</source>
+        <translation>Identyfikator głosowania</translation>
+    </message>
+    <message>
+        <source>Record format version</source>
+        <translation>Wersja formatu zapisu</translation>
+    </message>
+    <message>
+        <source>Key that signed the record (fingerprint)</source>
+        <translation>Klucz, który podpisał zapis (odcisk)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bajtów)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 pliku</translation>
+    </message>
+    <message>
+        <source>unknown (the file could not be read)</source>
+        <translation>nieznane (nie udało się odczytać pliku)</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Sprawdzono</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>local time (UTC time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified with</source>
+        <translation>Sprawdzono programem</translation>
+    </message>
+    <message>
+        <source>pbvote %1</source>
+        <translation>pbvote %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is NOT in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation>Potwierdzenia %1 NIE MA w tym zapisie. Sprawdź kod; jeśli jest poprawny, zgłoś to organizatorom i audytorom.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is in the record: ballot %2 (number %3 in the record&apos;s list), cast at kiosk %4, batch %5.</source>
+        <translation>Potwierdzenie %1 jest w zapisie: karta %2 (numer %3 na liście zapisu), oddana w kiosku %4, partia %5.</translation>
+    </message>
+    <message>
+        <source>Its kiosk&apos;s signature is valid.</source>
+        <translation>Podpis jego kiosku jest prawidłowy.</translation>
+    </message>
+    <message>
+        <source>Its signature does NOT verify: report this to the auditors.</source>
+        <translation>Jego podpisu NIE DA SIĘ potwierdzić: zgłoś to audytorom.</translation>
+    </message>
+    <message>
+        <source>It is counted in the result.</source>
+        <translation>Jest policzona w wyniku.</translation>
+    </message>
+    <message>
+        <source>It is NOT counted in any result of this record; the receipt check below says why.</source>
+        <translation>NIE jest policzona w żadnym wyniku tego zapisu; sprawdzenie potwierdzenia poniżej wyjaśnia dlaczego.</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt</source>
+        <translation>Potwierdzenie wyborcy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Co sprawdza</translation>
+    </message>
+    <message>
+        <source>Warnings to read:</source>
+        <translation>Ostrzeżenia do przeczytania:</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Znalezione problemy:</translation>
+    </message>
+    <message>
+        <source>Why it did not run:</source>
+        <translation>Dlaczego nie zostało wykonane:</translation>
+    </message>
+    <message>
+        <source>What was checked:</source>
+        <translation>Co sprawdzono:</translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots</source>
+        <translation>Opublikowany wynik zgadza się z kartami</translation>
+    </message>
+    <message>
+        <source>Every check passed; the record holds no result yet</source>
+        <translation>Wszystkie sprawdzenia wypadły pomyślnie; zapis nie zawiera jeszcze wyniku</translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots, with warnings to read</source>
+        <translation>Opublikowany wynik zgadza się z kartami; są ostrzeżenia do przeczytania</translation>
+    </message>
+    <message>
+        <source>Every check passed, with warnings to read; the record holds no result yet</source>
+        <translation>Wszystkie sprawdzenia wypadły pomyślnie, są ostrzeżenia do przeczytania; zapis nie zawiera jeszcze wyniku</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: no check could run</source>
+        <translation>Weryfikacja NIEUDANA: nie udało się wykonać żadnego sprawdzenia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification FAILED: %n check(s) found problems</source>
+        <translation>
+            <numerusform>Weryfikacja NIEUDANA: %n sprawdzenie wykryło problemy</numerusform>
+            <numerusform>Weryfikacja NIEUDANA: %n sprawdzenia wykryły problemy</numerusform>
+            <numerusform>Weryfikacja NIEUDANA: %n sprawdzeń wykryło problemy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) ran without finding a problem.</source>
+        <translation>
+            <numerusform>%n sprawdzenie nie wykryło żadnego problemu.</numerusform>
+            <numerusform>%n sprawdzenia nie wykryły żadnego problemu.</numerusform>
+            <numerusform>%n sprawdzeń nie wykryło żadnego problemu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the warning of %1 below.</source>
+        <translation>
+            <numerusform>Przeczytaj poniżej ostrzeżenie %1.</numerusform>
+            <numerusform>Przeczytaj poniżej ostrzeżenia %1.</numerusform>
+            <numerusform>Przeczytaj poniżej ostrzeżenia %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not run (see why below).</source>
+        <translation>
+            <numerusform>%n sprawdzenie nie zostało wykonane (powód poniżej).</numerusform>
+            <numerusform>%n sprawdzenia nie zostały wykonane (powód poniżej).</numerusform>
+            <numerusform>%n sprawdzeń nie zostało wykonanych (powód poniżej).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Nie powiodły się: %1.</translation>
+    </message>
+    <message>
+        <source>Do not trust this record until the organizers explain every problem listed below.</source>
+        <translation>Nie ufaj temu zapisowi, dopóki organizatorzy nie wyjaśnią każdego problemu wymienionego poniżej.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Pomyślnie</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NIEUDANE</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Niewykonane</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was compared with the fingerprint you gave (%1): the record is signed by the key the organizers published.</source>
+        <translation>Klucz organu porównano z podanym przez Ciebie odciskiem (%1): zapis jest podpisany kluczem opublikowanym przez organizatorów.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) could not be compared: the record&apos;s key could not be read.</source>
+        <translation>Nie udało się porównać podanego odcisku (%1): nie udało się odczytać klucza zapisu.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) is NOT the one of the key that signed this record (%2).</source>
+        <translation>Podany odcisk (%1) NIE jest odciskiem klucza, który podpisał ten zapis (%2).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint.</source>
+        <translation>Klucza organu NIE porównano z opublikowanym odciskiem.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint: the key in the record (%1) was trusted. Compare it with the fingerprint on the city&apos;s poster or website.</source>
+        <translation>Klucza organu NIE porównano z opublikowanym odciskiem: przyjęto klucz z zapisu (%1). Porównaj go z odciskiem z plakatu lub strony internetowej miasta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness code(s) written down at the kiosks were compared with the record.</source>
+        <translation>
+            <numerusform>%n kod kontrolny zapisany przy kioskach porównano z zapisem.</numerusform>
+            <numerusform>%n kody kontrolne zapisane przy kioskach porównano z zapisem.</numerusform>
+            <numerusform>%n kodów kontrolnych zapisanych przy kioskach porównano z zapisem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No witness codes were given: the kiosks&apos; checkpoints were not compared with what the poll workers wrote down.</source>
+        <translation>Nie podano kodów kontrolnych: punktów kontrolnych kiosków nie porównano z tym, co zapisała obsługa głosowania.</translation>
+    </message>
+    <message>
+        <source>The election key was used: every sealed vote was opened and compared with the published opened ballots.</source>
+        <translation>Użyto klucza głosowania: każdy zapieczętowany głos otwarto i porównano z opublikowanymi otwartymi kartami.</translation>
+    </message>
+    <message>
+        <source>The election key was not used (only a trusted auditor holds it): the sealed votes were not opened; the count was checked on the published opened ballots.</source>
+        <translation>Nie użyto klucza głosowania (ma go tylko zaufany audytor): zapieczętowanych głosów nie otwarto; liczenie sprawdzono na opublikowanych otwartych kartach.</translation>
+    </message>
+    <message>
+        <source>A voter&apos;s receipt (%1) was looked up.</source>
+        <translation>Wyszukano potwierdzenie wyborcy (%1).</translation>
+    </message>
+    <message>
+        <source>No voter&apos;s receipt was looked up.</source>
+        <translation>Nie wyszukano żadnego potwierdzenia wyborcy.</translation>
+    </message>
+    <message>
+        <source>Audit of an election record</source>
+        <translation>Audyt zapisu głosowania</translation>
+    </message>
+    <message>
+        <source>Audit of the election record of %1</source>
+        <translation>Audyt zapisu głosowania %1</translation>
+    </message>
+    <message>
+        <source>What was verified, and what was not</source>
+        <translation>Co sprawdzono, a czego nie</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>The checks</source>
+        <translation>Sprawdzenia</translation>
+    </message>
+    <message>
+        <source>&quot;Warning&quot;: the check passed, but a person must read why. &quot;Not run&quot;: there was nothing to check, or what it needs was not given.</source>
+        <translation>„Ostrzeżenie”: sprawdzenie wypadło pomyślnie, ale ktoś musi przeczytać dlaczego. „Niewykonane”: nie było czego sprawdzać albo nie podano tego, czego sprawdzenie potrzebuje.</translation>
+    </message>
+    <message>
+        <source>Each check in detail</source>
+        <translation>Każde sprawdzenie szczegółowo</translation>
+    </message>
+    <message>
+        <source>Anyone can repeat these checks on the same file (same SHA-256) with the command &quot;pbvote verify&quot; or the pbvote-audit program; docs/election-record.md describes every check.</source>
+        <translation>Każdy może powtórzyć te sprawdzenia na tym samym pliku (ten sam SHA-256) poleceniem „pbvote verify” lub programem pbvote-audit; docs/election-record.md opisuje każde sprawdzenie.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation>Nie można zapisać raportu z audytu do „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kioski</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Punkty kontrolne</translation>
+    </message>
+    <message>
+        <source>Logged events</source>
+        <translation>Zdarzenia w dzienniku</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>There is no project number %1 on this ballot.</source>
@@ -971,6 +1272,285 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>Tylko dla obsługi: ustawienia kiosku dla pracowników biblioteki</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::AuditorWindow</name>
+    <message>
+        <source>Verify an election record</source>
+        <translation>Sprawdź zapis głosowania</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Open an election record…</source>
+        <translation>&amp;Otwórz zapis głosowania…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>Zapisz &amp;raport…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Election record:</source>
+        <translation>Zapis &amp;głosowania:</translation>
+    </message>
+    <message>
+        <source>The record file, e.g. round-1-record.json</source>
+        <translation>Plik zapisu, np. round-1-record.json</translation>
+    </message>
+    <message>
+        <source>Election record file</source>
+        <translation>Plik zapisu głosowania</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <source>Open an election record</source>
+        <translation>Otwórz zapis głosowania</translation>
+    </message>
+    <message>
+        <source>The file the organizers published for anyone to check. You can also drop it onto this window.</source>
+        <translation>Plik opublikowany przez organizatorów, aby każdy mógł go sprawdzić. Możesz też upuścić go na to okno.</translation>
+    </message>
+    <message>
+        <source>What you bring (all optional)</source>
+        <translation>Co wnosisz (wszystko opcjonalne)</translation>
+    </message>
+    <message>
+        <source>&amp;Authority key fingerprint:</source>
+        <translation>O&amp;dcisk klucza organu:</translation>
+    </message>
+    <message>
+        <source>e.g. ABCD-EFGH-IJKL-MNOP</source>
+        <translation>np. ABCD-EFGH-IJKL-MNOP</translation>
+    </message>
+    <message>
+        <source>Authority key fingerprint</source>
+        <translation>Odcisk klucza organu</translation>
+    </message>
+    <message>
+        <source>The city prints it on its poster and publishes it on its website. Without it, the key inside the record is trusted and the verdict warns about it.</source>
+        <translation>Miasto drukuje go na plakacie i publikuje na swojej stronie internetowej. Bez niego przyjmuje się klucz z zapisu, a werdykt o tym ostrzega.</translation>
+    </message>
+    <message>
+        <source>&amp;Witness codes:</source>
+        <translation>Kody kontrol&amp;ne:</translation>
+    </message>
+    <message>
+        <source>One code per line</source>
+        <translation>Jeden kod w wierszu</translation>
+    </message>
+    <message>
+        <source>Witness codes</source>
+        <translation>Kody kontrolne</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>&amp;Wczytaj z pliku…</translation>
+    </message>
+    <message>
+        <source>Load witness codes from a file</source>
+        <translation>Wczytaj kody kontrolne z pliku</translation>
+    </message>
+    <message>
+        <source>The codes poll workers wrote down at each kiosk when it paused or closed: one per line; the rest of a line (a time, a note) is ignored.</source>
+        <translation>Kody, które obsługa głosowania zapisała przy każdym kiosku po wstrzymaniu lub zamknięciu: jeden w wierszu; reszta wiersza (godzina, uwaga) jest pomijana.</translation>
+    </message>
+    <message>
+        <source>Election &amp;key file (for the trusted auditor):</source>
+        <translation>Plik &amp;klucza głosowania (dla zaufanego audytora):</translation>
+    </message>
+    <message>
+        <source>Leave empty unless you were given the key</source>
+        <translation>Zostaw puste, jeśli nie otrzymałeś klucza</translation>
+    </message>
+    <message>
+        <source>Election key file</source>
+        <translation>Plik klucza głosowania</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Wy&amp;bierz…</translation>
+    </message>
+    <message>
+        <source>Choose the election key file</source>
+        <translation>Wybierz plik klucza głosowania</translation>
+    </message>
+    <message>
+        <source>Only for the auditor trusted with the round&apos;s secret key: every sealed vote is opened and compared with the published ballots. The key is read into protected memory and never saved.</source>
+        <translation>Tylko dla audytora, któremu powierzono tajny klucz tury: każdy zapieczętowany głos jest otwierany i porównywany z opublikowanymi kartami. Klucz jest wczytywany do chronionej pamięci i nigdy nie jest zapisywany.</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s &amp;receipt code:</source>
+        <translation>Kod potwierdzenia w&amp;yborcy:</translation>
+    </message>
+    <message>
+        <source>e.g. GPEK-A7LW-KIAX-PLS4</source>
+        <translation>np. GPEK-A7LW-KIAX-PLS4</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s receipt code</source>
+        <translation>Kod potwierdzenia wyborcy</translation>
+    </message>
+    <message>
+        <source>To check that one voter&apos;s ballot is in the record and counted.</source>
+        <translation>Aby sprawdzić, że karta jednego wyborcy jest w zapisie i została policzona.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>Run every check on the record (Ctrl+Enter)</source>
+        <translation>Wykonaj wszystkie sprawdzenia zapisu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Sprawdzanie</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page or PDF</source>
+        <translation>Zapisz raport jako stronę internetową lub PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>Spr&amp;awdzenia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Co sprawdza</translation>
+    </message>
+    <message>
+        <source>Checks and their status</source>
+        <translation>Sprawdzenia i ich stan</translation>
+    </message>
+    <message>
+        <source>Details of the chosen check</source>
+        <translation>Szczegóły wybranego sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Werdykt</translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>Weryfikacja już trwa.</translation>
+    </message>
+    <message>
+        <source>Choose the election record to verify first (Open…).</source>
+        <translation>Najpierw wybierz zapis głosowania do sprawdzenia (Otwórz…).</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>Sprawdzono %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation>Sprawdzanie zapisu…</translation>
+    </message>
+    <message>
+        <source>Every signature and every count is checked again; a large record takes a while. You can keep using this window.</source>
+        <translation>Każdy podpis i każde liczenie są sprawdzane ponownie; duży zapis zajmuje chwilę. Możesz dalej korzystać z tego okna.</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Jeszcze nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>Open an election record, add what you bring, then press Verify.</source>
+        <translation>Otwórz zapis głosowania, dodaj to, co wnosisz, i naciśnij Sprawdź.</translation>
+    </message>
+    <message>
+        <source>Press Verify to run every check on %1.</source>
+        <translation>Naciśnij Sprawdź, aby wykonać wszystkie sprawdzenia pliku %1.</translation>
+    </message>
+    <message>
+        <source>The inputs changed since this verification: press Verify again.</source>
+        <translation>Dane zmieniły się od tej weryfikacji: naciśnij Sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>Election records (*.json);;All files (*)</source>
+        <translation>Zapisy głosowania (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Load witness codes</source>
+        <translation>Wczytaj kody kontrolne</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Pliki tekstowe (*.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of witness codes.</source>
+        <translation>%1 jest za duży, by był listą kodów kontrolnych.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no witness code.</source>
+        <translation>%1 nie zawiera żadnego kodu kontrolnego.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n witness code(s).</source>
+        <translation>
+            <numerusform>Wczytano %n kod kontrolny.</numerusform>
+            <numerusform>Wczytano %n kody kontrolne.</numerusform>
+            <numerusform>Wczytano %n kodów kontrolnych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.txt);;All files (*)</source>
+        <translation>Pliki kluczy (*.key *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Verify a record first: there is no report to save yet.</source>
+        <translation>Najpierw sprawdź zapis: nie ma jeszcze raportu do zapisania.</translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation>Audyt: %1</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Strona internetowa (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation>Zapisz raport z audytu</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation>Nie można zapisać raportu z audytu do „%1”: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation>nie udało się utworzyć pliku PDF.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2826,14 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <source>%1 (%2)</source>
         <comment>rule title (rule name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an election record…</source>
+        <translation>Sp&amp;rawdź zapis głosowania…</translation>
+    </message>
+    <message>
+        <source>Run the auditors&apos; checks on an election record and save their report</source>
+        <translation>Wykonaj sprawdzenia audytorów na zapisie głosowania i zapisz ich raport</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,297 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>, </source>
+        <comment>between check ids</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>unknown (the record could not be read)</source>
+        <translation>không rõ (không đọc được hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Cuộc bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Election id</source>
+        <translation>Mã cuộc bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Record format version</source>
+        <translation>Phiên bản định dạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Key that signed the record (fingerprint)</source>
+        <translation>Khóa đã ký hồ sơ (dấu vân tay)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 của tệp</translation>
+    </message>
+    <message>
+        <source>unknown (the file could not be read)</source>
+        <translation>không rõ (không đọc được tệp)</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Kiểm chứng lúc</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>local time (UTC time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verified with</source>
+        <translation>Kiểm chứng bằng</translation>
+    </message>
+    <message>
+        <source>pbvote %1</source>
+        <translation>pbvote %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is NOT in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation>Biên nhận %1 KHÔNG có trong hồ sơ này. Hãy kiểm tra lại mã; nếu mã đúng, hãy báo cho ban tổ chức và các kiểm toán viên.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is in the record: ballot %2 (number %3 in the record&apos;s list), cast at kiosk %4, batch %5.</source>
+        <translation>Biên nhận %1 có trong hồ sơ: phiếu bầu %2 (số %3 trong danh sách của hồ sơ), gửi tại máy %4, đợt %5.</translation>
+    </message>
+    <message>
+        <source>Its kiosk&apos;s signature is valid.</source>
+        <translation>Chữ ký của máy bỏ phiếu là hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Its signature does NOT verify: report this to the auditors.</source>
+        <translation>Chữ ký của phiếu KHÔNG hợp lệ: hãy báo cho các kiểm toán viên.</translation>
+    </message>
+    <message>
+        <source>It is counted in the result.</source>
+        <translation>Phiếu được tính trong kết quả.</translation>
+    </message>
+    <message>
+        <source>It is NOT counted in any result of this record; the receipt check below says why.</source>
+        <translation>Phiếu KHÔNG được tính trong kết quả nào của hồ sơ này; mục kiểm tra biên nhận bên dưới cho biết lý do.</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt</source>
+        <translation>Biên nhận của cử tri</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Kiểm tra điều gì</translation>
+    </message>
+    <message>
+        <source>Warnings to read:</source>
+        <translation>Cảnh báo cần đọc:</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Các vấn đề tìm thấy:</translation>
+    </message>
+    <message>
+        <source>Why it did not run:</source>
+        <translation>Vì sao không chạy:</translation>
+    </message>
+    <message>
+        <source>What was checked:</source>
+        <translation>Những gì đã được kiểm tra:</translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots</source>
+        <translation>Kết quả đã công bố khớp với các phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Every check passed; the record holds no result yet</source>
+        <translation>Mọi mục kiểm tra đều đạt; hồ sơ chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>The published result matches the ballots, with warnings to read</source>
+        <translation>Kết quả đã công bố khớp với các phiếu bầu, kèm cảnh báo cần đọc</translation>
+    </message>
+    <message>
+        <source>Every check passed, with warnings to read; the record holds no result yet</source>
+        <translation>Mọi mục kiểm tra đều đạt, kèm cảnh báo cần đọc; hồ sơ chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: no check could run</source>
+        <translation>Kiểm chứng THẤT BẠI: không mục kiểm tra nào chạy được</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification FAILED: %n check(s) found problems</source>
+        <translation>
+            <numerusform>Kiểm chứng THẤT BẠI: %n mục kiểm tra phát hiện vấn đề</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) ran without finding a problem.</source>
+        <translation>
+            <numerusform>%n mục kiểm tra đã chạy mà không phát hiện vấn đề nào.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the warning of %1 below.</source>
+        <translation>
+            <numerusform>Hãy đọc cảnh báo của %1 bên dưới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not run (see why below).</source>
+        <translation>
+            <numerusform>%n mục kiểm tra không chạy (xem lý do bên dưới).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Không đạt: %1.</translation>
+    </message>
+    <message>
+        <source>Do not trust this record until the organizers explain every problem listed below.</source>
+        <translation>Đừng tin hồ sơ này cho đến khi ban tổ chức giải thích mọi vấn đề được liệt kê bên dưới.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>THẤT BẠI</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Không chạy</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was compared with the fingerprint you gave (%1): the record is signed by the key the organizers published.</source>
+        <translation>Khóa cơ quan quản lý đã được so với dấu vân tay bạn nhập (%1): hồ sơ được ký bằng khóa mà ban tổ chức đã công bố.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) could not be compared: the record&apos;s key could not be read.</source>
+        <translation>Không thể so dấu vân tay bạn nhập (%1): không đọc được khóa của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave (%1) is NOT the one of the key that signed this record (%2).</source>
+        <translation>Dấu vân tay bạn nhập (%1) KHÔNG phải của khóa đã ký hồ sơ này (%2).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint.</source>
+        <translation>Khóa cơ quan quản lý CHƯA được so với dấu vân tay đã công bố.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s key was NOT compared with a published fingerprint: the key in the record (%1) was trusted. Compare it with the fingerprint on the city&apos;s poster or website.</source>
+        <translation>Khóa cơ quan quản lý CHƯA được so với dấu vân tay đã công bố: khóa trong hồ sơ (%1) đã được tin dùng. Hãy so nó với dấu vân tay trên áp phích hoặc trang web của thành phố.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness code(s) written down at the kiosks were compared with the record.</source>
+        <translation>
+            <numerusform>%n mã chứng thực được ghi lại tại các máy bỏ phiếu đã được so với hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No witness codes were given: the kiosks&apos; checkpoints were not compared with what the poll workers wrote down.</source>
+        <translation>Không có mã chứng thực nào được nhập: các điểm kiểm tra của máy bỏ phiếu chưa được so với những gì nhân viên điểm bỏ phiếu đã ghi lại.</translation>
+    </message>
+    <message>
+        <source>The election key was used: every sealed vote was opened and compared with the published opened ballots.</source>
+        <translation>Đã dùng khóa cuộc bỏ phiếu: mọi phiếu đã niêm phong đều được mở và so với các phiếu đã mở được công bố.</translation>
+    </message>
+    <message>
+        <source>The election key was not used (only a trusted auditor holds it): the sealed votes were not opened; the count was checked on the published opened ballots.</source>
+        <translation>Không dùng khóa cuộc bỏ phiếu (chỉ kiểm toán viên được tin cậy mới giữ khóa này): các phiếu đã niêm phong không được mở; việc kiểm phiếu được kiểm tra trên các phiếu đã mở được công bố.</translation>
+    </message>
+    <message>
+        <source>A voter&apos;s receipt (%1) was looked up.</source>
+        <translation>Đã tra cứu biên nhận của một cử tri (%1).</translation>
+    </message>
+    <message>
+        <source>No voter&apos;s receipt was looked up.</source>
+        <translation>Không tra cứu biên nhận nào của cử tri.</translation>
+    </message>
+    <message>
+        <source>Audit of an election record</source>
+        <translation>Kiểm toán một hồ sơ bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Audit of the election record of %1</source>
+        <translation>Kiểm toán hồ sơ bỏ phiếu của %1</translation>
+    </message>
+    <message>
+        <source>What was verified, and what was not</source>
+        <translation>Những gì đã và chưa được kiểm chứng</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>The checks</source>
+        <translation>Các mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>&quot;Warning&quot;: the check passed, but a person must read why. &quot;Not run&quot;: there was nothing to check, or what it needs was not given.</source>
+        <translation>“Cảnh báo”: mục kiểm tra đạt, nhưng cần có người đọc lý do. “Không chạy”: không có gì để kiểm tra, hoặc chưa nhập điều mà mục đó cần.</translation>
+    </message>
+    <message>
+        <source>Each check in detail</source>
+        <translation>Chi tiết từng mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Anyone can repeat these checks on the same file (same SHA-256) with the command &quot;pbvote verify&quot; or the pbvote-audit program; docs/election-record.md describes every check.</source>
+        <translation>Ai cũng có thể chạy lại các mục kiểm tra này trên cùng tệp (cùng SHA-256) bằng lệnh “pbvote verify” hoặc chương trình pbvote-audit; docs/election-record.md mô tả từng mục kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation>Không thể ghi báo cáo kiểm toán vào “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Máy bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Điểm kiểm tra</translation>
+    </message>
+    <message>
+        <source>Logged events</source>
+        <translation>Sự kiện đã ghi nhật ký</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>There is no project number %1 on this ballot.</source>
@@ -939,6 +1230,283 @@
     <message>
         <source>Staff only: kiosk settings for librarians</source>
         <translation>Chỉ dành cho nhân viên: cài đặt máy dành cho nhân viên thư viện</translation>
+    </message>
+</context>
+<context>
+    <name>pbvote::console::AuditorWindow</name>
+    <message>
+        <source>Verify an election record</source>
+        <translation>Kiểm chứng hồ sơ bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open an election record…</source>
+        <translation>&amp;Mở hồ sơ bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Election record:</source>
+        <translation>&amp;Hồ sơ bỏ phiếu:</translation>
+    </message>
+    <message>
+        <source>The record file, e.g. round-1-record.json</source>
+        <translation>Tệp hồ sơ, ví dụ round-1-record.json</translation>
+    </message>
+    <message>
+        <source>Election record file</source>
+        <translation>Tệp hồ sơ bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open an election record</source>
+        <translation>Mở hồ sơ bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>The file the organizers published for anyone to check. You can also drop it onto this window.</source>
+        <translation>Tệp mà ban tổ chức đã công bố để ai cũng có thể kiểm tra. Bạn cũng có thể kéo thả tệp vào cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>What you bring (all optional)</source>
+        <translation>Những gì bạn mang theo (đều không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Authority key fingerprint:</source>
+        <translation>&amp;Dấu vân tay khóa cơ quan quản lý:</translation>
+    </message>
+    <message>
+        <source>e.g. ABCD-EFGH-IJKL-MNOP</source>
+        <translation>ví dụ ABCD-EFGH-IJKL-MNOP</translation>
+    </message>
+    <message>
+        <source>Authority key fingerprint</source>
+        <translation>Dấu vân tay khóa cơ quan quản lý</translation>
+    </message>
+    <message>
+        <source>The city prints it on its poster and publishes it on its website. Without it, the key inside the record is trusted and the verdict warns about it.</source>
+        <translation>Thành phố in nó trên áp phích và công bố trên trang web. Nếu không có, khóa nằm trong hồ sơ sẽ được tin dùng và kết luận sẽ cảnh báo điều đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Witness codes:</source>
+        <translation>Mã &amp;chứng thực:</translation>
+    </message>
+    <message>
+        <source>One code per line</source>
+        <translation>Mỗi dòng một mã</translation>
+    </message>
+    <message>
+        <source>Witness codes</source>
+        <translation>Mã chứng thực</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Tả&amp;i từ tệp…</translation>
+    </message>
+    <message>
+        <source>Load witness codes from a file</source>
+        <translation>Tải mã chứng thực từ tệp</translation>
+    </message>
+    <message>
+        <source>The codes poll workers wrote down at each kiosk when it paused or closed: one per line; the rest of a line (a time, a note) is ignored.</source>
+        <translation>Các mã mà nhân viên điểm bỏ phiếu đã ghi lại tại mỗi máy khi tạm dừng hoặc đóng: mỗi dòng một mã; phần còn lại của dòng (giờ, ghi chú) được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Election &amp;key file (for the trusted auditor):</source>
+        <translation>Tệp khóa cuộc bỏ &amp;phiếu (dành cho kiểm toán viên được tin cậy):</translation>
+    </message>
+    <message>
+        <source>Leave empty unless you were given the key</source>
+        <translation>Để trống nếu bạn không được giao khóa</translation>
+    </message>
+    <message>
+        <source>Election key file</source>
+        <translation>Tệp khóa cuộc bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Chọ&amp;n…</translation>
+    </message>
+    <message>
+        <source>Choose the election key file</source>
+        <translation>Chọn tệp khóa cuộc bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Only for the auditor trusted with the round&apos;s secret key: every sealed vote is opened and compared with the published ballots. The key is read into protected memory and never saved.</source>
+        <translation>Chỉ dành cho kiểm toán viên được giao khóa bí mật của đợt bỏ phiếu: mọi phiếu đã niêm phong được mở và so với các phiếu đã công bố. Khóa được đọc vào vùng nhớ được bảo vệ và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s &amp;receipt code:</source>
+        <translation>Mã &amp;biên nhận của cử tri:</translation>
+    </message>
+    <message>
+        <source>e.g. GPEK-A7LW-KIAX-PLS4</source>
+        <translation>ví dụ GPEK-A7LW-KIAX-PLS4</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s receipt code</source>
+        <translation>Mã biên nhận của cử tri</translation>
+    </message>
+    <message>
+        <source>To check that one voter&apos;s ballot is in the record and counted.</source>
+        <translation>Để kiểm tra rằng phiếu bầu của một cử tri có trong hồ sơ và đã được tính.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Run every check on the record (Ctrl+Enter)</source>
+        <translation>Chạy mọi mục kiểm tra trên hồ sơ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Đang kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Save the report as a web page or PDF</source>
+        <translation>Lưu báo cáo dưới dạng trang web hoặc PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>Các mục kiểm t&amp;ra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Kiểm tra điều gì</translation>
+    </message>
+    <message>
+        <source>Checks and their status</source>
+        <translation>Các mục kiểm tra và trạng thái</translation>
+    </message>
+    <message>
+        <source>Details of the chosen check</source>
+        <translation>Chi tiết của mục kiểm tra đã chọn</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>Một lần kiểm chứng đang chạy.</translation>
+    </message>
+    <message>
+        <source>Choose the election record to verify first (Open…).</source>
+        <translation>Hãy chọn hồ sơ bỏ phiếu cần kiểm chứng trước (Mở…).</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>Đã kiểm chứng %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation>Đang kiểm chứng hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Every signature and every count is checked again; a large record takes a while. You can keep using this window.</source>
+        <translation>Mọi chữ ký và mọi lần kiểm phiếu đều được kiểm tra lại; hồ sơ lớn sẽ mất một lúc. Bạn vẫn có thể tiếp tục dùng cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Chưa kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Open an election record, add what you bring, then press Verify.</source>
+        <translation>Hãy mở một hồ sơ bỏ phiếu, thêm những gì bạn mang theo, rồi nhấn Kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>Press Verify to run every check on %1.</source>
+        <translation>Nhấn Kiểm chứng để chạy mọi mục kiểm tra trên %1.</translation>
+    </message>
+    <message>
+        <source>The inputs changed since this verification: press Verify again.</source>
+        <translation>Dữ liệu nhập đã thay đổi kể từ lần kiểm chứng này: hãy nhấn Kiểm chứng lại.</translation>
+    </message>
+    <message>
+        <source>Election records (*.json);;All files (*)</source>
+        <translation>Hồ sơ bỏ phiếu (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Load witness codes</source>
+        <translation>Tải mã chứng thực</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of witness codes.</source>
+        <translation>%1 quá lớn để là một danh sách mã chứng thực.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no witness code.</source>
+        <translation>%1 không chứa mã chứng thực nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n witness code(s).</source>
+        <translation>
+            <numerusform>Đã tải %n mã chứng thực.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.txt);;All files (*)</source>
+        <translation>Tệp khóa (*.key *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Verify a record first: there is no report to save yet.</source>
+        <translation>Hãy kiểm chứng một hồ sơ trước: chưa có báo cáo để lưu.</translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation>Kiểm toán %1</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation>Lưu báo cáo kiểm toán</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report to &quot;%1&quot;: %2</source>
+        <translation>Không thể ghi báo cáo kiểm toán vào “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation>không tạo được tệp PDF.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2758,14 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <source>%1 (%2)</source>
         <comment>rule title (rule name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an election record…</source>
+        <translation>Kiể&amp;m chứng hồ sơ bỏ phiếu…</translation>
+    </message>
+    <message>
+        <source>Run the auditors&apos; checks on an election record and save their report</source>
+        <translation>Chạy các mục kiểm tra của kiểm toán viên trên một hồ sơ bỏ phiếu và lưu báo cáo</translation>
     </message>
 </context>
 <context>

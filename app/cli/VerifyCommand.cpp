@@ -1,9 +1,11 @@
 // pbvote verify: every check on a published election record, for auditors.
 #include "cli/CliContext.h"
 
+#include "audit/AuditReport.h"
 #include "audit/Verifier.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -64,6 +66,11 @@ int verifyCommand(CliContext &ctx, const QStringList &args)
         Tr::tr("FILE|CODE")});
     p.addOption({u"receipt"_qs, Tr::tr("A voter's receipt code to look up."), Tr::tr("CODE")});
     p.addOption({u"threads"_qs, Tr::tr("Threads for signature checks (default: one per core)."), Tr::tr("N")});
+    p.addOption({u"timings"_qs, Tr::tr("Also print how long each phase took (wall-clock and CPU time) to stderr.")});
+    p.addOption({u"html"_qs,
+        Tr::tr("Also write the report as a web page for people to read and print: the verdict in plain words, "
+               "what was and was not verified, every check with its problems."),
+        Tr::tr("FILE")});
     int code = 0;
     if (!ctx.parse(p, u"verify"_qs,
             Tr::tr("Check a published election record: every signature, the ballots against the kiosks' "
@@ -98,7 +105,11 @@ int verifyCommand(CliContext &ctx, const QStringList &args)
             return ctx.usage(threads.error());
         options.threads = int(*threads);
     }
+    const QString htmlPath = p.value(u"html"_qs);
+    if (p.isSet(u"html"_qs) && htmlPath.isEmpty())
+        return ctx.usage(Tr::tr("--html needs the file to write."));
 
+    const QDateTime verifiedAt = QDateTime::currentDateTimeUtc();
     const audit::VerifyReport report = audit::verifyRecordFile(positional.first(), options);
     if (ctx.json) {
         QJsonObject o = report.toJson();
@@ -106,6 +117,21 @@ int verifyCommand(CliContext &ctx, const QStringList &args)
         ctx.printJson(o);
     } else {
         ctx.out() << report.toText() << Qt::flush;
+    }
+    if (p.isSet(u"timings"_qs)) {
+        qint64 wall = 0;
+        qint64 cpu = 0;
+        for (const audit::PhaseTiming &t : report.timings) {
+            ctx.err() << Tr::tr("%1 ms wall, %2 ms CPU: %3").arg(t.wallMs, 7).arg(t.cpuMs, 7).arg(t.phase) << '\n';
+            wall += t.wallMs;
+            cpu += t.cpuMs;
+        }
+        ctx.err() << Tr::tr("%1 ms wall, %2 ms CPU in all").arg(wall, 7).arg(cpu, 7) << Qt::endl;
+    }
+    if (!htmlPath.isEmpty()) {
+        const audit::AuditReportInfo info = audit::auditReportInfo(positional.first(), options, verifiedAt);
+        if (Status s = audit::writeAuditReportHtml(htmlPath, report, info); !s)
+            return ctx.fail(s.error());
     }
     return report.ok() ? ExitOk : ExitFailed;
 }

@@ -3,3 +3,4 @@ target_sources(pbvote_core PRIVATE
     audit/ReceiptLookup.h audit/ReceiptLookup.cpp
     audit/Verifier.h audit/Verifier.cpp)
 target_sources(pbvote_core PRIVATE audit/CanonicalJson.h audit/CanonicalJson.cpp)
+target_sources(pbvote_core PRIVATE audit/AuditReport.h audit/AuditReport.cpp)

@@ -1,5 +1,6 @@
 #include "ConsoleWindow.h"
 
+#include "AuditorWindow.h"
 #include "CodeSheetWriter.h"
 #include "CodesPage.h"
 #include "IssueCodesDialog.h"
@@ -218,6 +219,10 @@ void ConsoleWindow::buildActions()
     QAction *open = file->addAction(tr("&Open database…"), this, &ConsoleWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction *verify = file->addAction(tr("&Verify an election record…"), this, &ConsoleWindow::verifyRecordDialog);
+    verify->setObjectName(u"verifyRecordAction"_qs);
+    verify->setToolTip(tr("Run the auditors' checks on an election record and save their report"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -1624,9 +1629,23 @@ Status ConsoleWindow::exportRecord(const QString &path)
     if (Status s = needRound(); !s)
         return s;
     Status s = audit::writeElectionRecord(*m_store, m_roundId, path);
-    if (s)
+    if (s) {
         m_store->logEvent(m_roundId, record::EventType::Exported, tr("Election record exported"));
+        m_exportedRecords[m_roundId] = QFileInfo(path).absoluteFilePath();
+    }
     return s;
+}
+
+void ConsoleWindow::verifyRecordDialog()
+{
+    QString record;
+    if (const auto exported = m_exportedRecords.find(m_roundId);
+        exported != m_exportedRecords.end() && QFileInfo(exported->second).isFile())
+        record = exported->second;
+    // Its own window (QMainWindow is one even with a parent), gone when closed.
+    auto *auditor = new AuditorWindow(record, this);
+    auditor->setAttribute(Qt::WA_DeleteOnClose);
+    auditor->show();
 }
 
 void ConsoleWindow::exportRecordDialog()

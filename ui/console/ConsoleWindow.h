@@ -178,6 +178,8 @@ private:
     void openVotingDialog();
     void countDialog();
     void exportRecordDialog();
+    // The auditor's window, with the chosen round's record when this console exported it.
+    void verifyRecordDialog();
     void issueCodesDialog();
     void exportResultsDialog();
     void showResults();
@@ -222,6 +224,7 @@ private:
     ResultsView *m_results = nullptr;
     KiosksPage *m_kiosks = nullptr;
     CodesPage *m_codesPage = nullptr;
+    std::map<int64_t, QString> m_exportedRecords; // round → the record file last exported
 };
 
 } // namespace pbvote::console
