@@ -763,8 +763,15 @@ private:
         if (m_roundElectionId && *m_roundElectionId != m_manifest->electionId)
             manifest.fail(Tr::tr("round.election_id is %1 but the manifest's election id is %2.")
                               .arg(hex(*m_roundElectionId), hex(m_manifest->electionId)));
-        if (m_manifest->paddedBallotSize == 0)
-            manifest.fail(Tr::tr("The manifest's padded ballot size is 0."));
+        // What the organizer's tool checks before it signs (Round::validate): unique ids,
+        // costs above 0, districts declared, sensible rules; and the padding every
+        // sealed vote gets, which must be the one the ballot's largest form needs.
+        if (Status valid = m_round.validate(); !valid)
+            manifest.fail(Tr::tr("The manifest's round is not valid: %1").arg(valid.error()));
+        if (const uint32_t padded = record::paddedBallotSizeFor(m_round); m_manifest->paddedBallotSize != padded)
+            manifest.fail(Tr::tr("The manifest's padded ballot size is %1; its round needs %2.")
+                              .arg(m_manifest->paddedBallotSize)
+                              .arg(padded));
         // Amounts a ballot's cost is checked against: none negative, and all the costs
         // together still a 64-bit amount (so that no sum overflows).
         int64_t total = 0;

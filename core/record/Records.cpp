@@ -59,6 +59,17 @@ void writeRules(ByteWriter &w, const BallotRules &r)
     w.u8(r.mustUseAllPoints ? 1 : 0);
 }
 
+// A u32 field held as an int: 2^31 and more would read back negative, so it is refused.
+int readCount(ByteReader &r, const char *field)
+{
+    const uint32_t v = r.u32();
+    if (v > uint32_t(INT32_MAX)) {
+        r.fail(Tr::tr("%1 is %2, above 2^31 - 1").arg(QLatin1String(field)).arg(v));
+        return 0;
+    }
+    return int(v);
+}
+
 BallotRules readRules(ByteReader &r)
 {
     BallotRules rules;
@@ -66,11 +77,11 @@ BallotRules readRules(ByteReader &r)
     if (kind < 1 || kind > 4)
         r.fail(Tr::tr("unknown ballot kind %1").arg(kind));
     rules.kind = BallotKind(kind);
-    rules.minSelections = int(r.u32());
-    rules.maxSelections = int(r.u32());
+    rules.minSelections = readCount(r, "min_selections");
+    rules.maxSelections = readCount(r, "max_selections");
     rules.minSpendPercent = r.u8();
-    rules.totalPoints = int(r.u32());
-    rules.maxPointsPerProject = int(r.u32());
+    rules.totalPoints = readCount(r, "total_points");
+    rules.maxPointsPerProject = readCount(r, "max_points_per_project");
     rules.mustUseAllPoints = r.u8() != 0;
     return rules;
 }
@@ -294,7 +305,7 @@ Result<std::vector<Ballot>> decodeOpenedBallots(QByteArrayView bytes)
         const uint16_t choices = e.u16();
         for (uint16_t c = 0; c < choices && !e.failed(); ++c) {
             const int project = e.u16();
-            const int value = int(e.u32());
+            const int value = readCount(e, "a choice's value");
             b.choices.push_back({project, value});
         }
         if (e.failed() || !e.atEnd())
@@ -356,7 +367,7 @@ Result<BallotPlaintext> BallotPlaintext::decode(QByteArrayView bytes)
     for (uint16_t i = 0; i < n && !r.failed(); ++i) {
         BallotChoice c;
         c.project = r.u16();
-        c.value = int(r.u32());
+        c.value = readCount(r, "a choice's value");
         p.ballot.choices.push_back(c);
     }
     return finish(r, p, bytes, "ballot plaintext");

@@ -59,13 +59,14 @@ const RuleText kTexts[] = {
     {"mes-cost+add1", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Equal Shares (cost), raised shares"),
      QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
                        "The Method of Equal Shares with benefit equal to cost, rerun with every voter's share raised "
-                       "by one unit at a time for as long as the result still fits in the real budget; the money "
-                       "then left is spent by the greedy rule.")},
+                       "by one unit at a time until the result leaves too little money for any other project or would "
+                       "no longer fit in the real budget; the money then left is spent by the greedy rule.")},
     {"mes-approval+add1", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Equal Shares (approval), raised shares"),
      QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
                        "The Method of Equal Shares with every supported project counting the same, rerun with every "
-                       "voter's share raised by one unit at a time for as long as the result still fits in the real "
-                       "budget; the money then left is spent by the greedy rule.")},
+                       "voter's share raised by one unit at a time until the result leaves too little money for any "
+                       "other project or would no longer fit in the real budget; the money then left is spent by the "
+                       "greedy rule.")},
     {"phragmen", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Sequential Phragmén"),
      QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
                        "Supporters share the cost of each funded project, and the count keeps the largest total any "
@@ -91,8 +92,8 @@ const RuleText kTexts[] = {
     {"mes-points+add1", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Equal Shares (points), raised shares"),
      QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
                        "The Method of Equal Shares with points as benefit, rerun with every voter's share raised by "
-                       "one unit at a time for as long as the result still fits in the real budget; the money then "
-                       "left is spent by the greedy rule.")},
+                       "one unit at a time until the result leaves too little money for any other project or would no "
+                       "longer fit in the real budget; the money then left is spent by the greedy rule.")},
     {"mes-borda", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Method of Equal Shares (ranking)"),
      QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
                        "The Method of Equal Shares for ranked ballots: a voter's benefit from a project is the "
@@ -100,8 +101,8 @@ const RuleText kTexts[] = {
     {"mes-borda+add1", QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry", "Equal Shares (ranking), raised shares"),
      QT_TRANSLATE_NOOP("pbvote::counting::RuleRegistry",
                        "The Method of Equal Shares with Borda scores as benefit, rerun with every voter's share "
-                       "raised by one unit at a time for as long as the result still fits in the real budget; the "
-                       "money then left is spent by the greedy rule.")},
+                       "raised by one unit at a time until the result leaves too little money for any other project "
+                       "or would no longer fit in the real budget; the money then left is spent by the greedy rule.")},
 };
 
 std::function<Outcome(const Instance &, const RuleOptions &)> runnerFor(const QString &name)

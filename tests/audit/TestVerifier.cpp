@@ -1625,6 +1625,29 @@ void TestVerifier::addCases()
                 },
             .expected = {u"MANIFEST"_qs},
             .only = true},
+        // What the organizer's tool refuses to sign is refused when an authority signs it.
+        {.name = "a project costing 0 in a manifest re-issued by the authority",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    record::Manifest m = t.m_manifest;
+                    m.projects[2].cost = 0;
+                    t.reissue(r, m, t.m_g.rr.authority.secretKey);
+                    return written(r);
+                },
+            .expected = {u"MANIFEST"_qs},
+            .mention = {u"MANIFEST"_qs, u"more than zero"_qs}},
+        {.name = "sealed votes padded less than the ballot needs (manifest re-issued by the authority)",
+            .make =
+                [=](const Self &t) {
+                    QJsonObject r = rec(t);
+                    record::Manifest m = t.m_manifest;
+                    m.paddedBallotSize -= 1;
+                    t.reissue(r, m, t.m_g.rr.authority.secretKey);
+                    return written(r);
+                },
+            .expected = {u"MANIFEST"_qs, u"CT_LENGTH"_qs},
+            .mention = {u"MANIFEST"_qs, u"padded ballot size"_qs}},
         // §c 44: a non-canonical manifest, signed.
         {.name = "a manifest with a byte appended, re-signed by the authority",
             .make =

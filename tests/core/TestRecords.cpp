@@ -381,6 +381,17 @@ void TestRecords::nonCanonicalValuesRefused_data()
         QByteArray k = m.encode();
         k[at] = 9;
         QTest::newRow("manifest: unknown ballot kind") << u"manifest"_qs << k << u"ballot kind 9"_qs;
+        // max_selections 0x80000000 would read back as a negative int (no limit).
+        QByteArray big = m.encode();
+        big[at + 5] = char(0x80);
+        QTest::newRow("manifest: max_selections of 2^31") << u"manifest"_qs << big << u"max_selections"_qs;
+    }
+    {
+        QByteArray b = samplePlaintext().encode();
+        // The first choice's value: magic, mh, ballot id, kind, count, project.
+        const qsizetype at = 8 + 32 + 16 + 1 + 2 + 2;
+        b[at] = char(0xff);
+        QTest::newRow("plaintext: a value of 2^31 or more") << u"plaintext"_qs << b << u"value"_qs;
     }
     {
         Manifest m = sampleManifest();
