@@ -15,6 +15,9 @@
 #include <QTextBrowser>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -45,6 +48,7 @@ private slots:
     void projectDialogRefusesBadInput();
     void importRealPabulibElection();
     void districtsRulesAndDuplicate();
+    void rulesDialogOffersOnlyTheMethodsFields();
     void wholeRoundFromDraftToResult();
     void turnoutFollowsTheKiosks();
     void draftChangesCanBeUndone();
@@ -345,6 +349,51 @@ void TestConsoleWindow::districtsRulesAndDuplicate()
     QVERIFY(dup->electionId != w.store()->round(*id)->electionId); // a new round, not the same one
     QCOMPARE(w.currentRoundId(), *copy);
     QVERIFY(action(w, u"Add a district…"_qs)->isEnabled());
+}
+
+// The Voting rules dialog enables only the fields of the chosen method, and a round
+// switched from cumulative to knapsack keeps no points (the core would refuse them).
+void TestConsoleWindow::rulesDialogOffersOnlyTheMethodsFields()
+{
+    ConsoleWindow w;
+    QVERIFY(w.openDatabase(m_dir.filePath(u"rules-dialog.sqlite"_qs)));
+    QVERIFY(w.createRound(sampleRound()));
+    BallotRules cumulative;
+    cumulative.kind = BallotKind::Cumulative;
+    cumulative.totalPoints = 10;
+    cumulative.maxPointsPerProject = 4;
+    QVERIFY(w.setRules(cumulative));
+    bool driven = false;
+    QTimer poll;
+    poll.setInterval(5);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || driven)
+            return;
+        driven = true;
+        auto *method = dialog->findChild<QComboBox *>(u"rulesMethod"_qs);
+        auto *points = dialog->findChild<QSpinBox *>(u"rulesPoints"_qs);
+        auto *minSpend = dialog->findChild<QSpinBox *>(u"rulesMinSpend"_qs);
+        auto *allPoints = dialog->findChild<QCheckBox *>(u"rulesAllPoints"_qs);
+        if (!method || !points || !minSpend || !allPoints)
+            return dialog->reject();
+        const bool cumulativeShown = points->isEnabled() && points->value() == 10 && allPoints->isEnabled()
+            && !minSpend->isEnabled();
+        method->setCurrentIndex(method->findData(int(BallotKind::Knapsack)));
+        const bool knapsackShown = !points->isEnabled() && !allPoints->isEnabled() && minSpend->isEnabled();
+        if (cumulativeShown && knapsackShown)
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+    poll.start();
+    action(w, u"Voting rules…"_qs)->trigger();
+    poll.stop();
+    QVERIFY(driven);
+    const BallotRules after = w.store()->round(w.currentRoundId())->rules;
+    QCOMPARE(after.kind, BallotKind::Knapsack); // accepted: the fields followed the method
+    QCOMPARE(after.totalPoints, 0);
+    QCOMPARE(after.maxPointsPerProject, 0);
 }
 
 // An organizer takes a round from nothing to a counted result with the console; the

@@ -1190,6 +1190,21 @@ void ConsoleWindow::rulesDialog()
     QSpinBox *perProject = spin(r.maxPointsPerProject, 100000);
     auto *allPoints = new QCheckBox(tr("Every point must be given"), &dialog);
     allPoints->setChecked(r.mustUseAllPoints);
+    method->setObjectName(u"rulesMethod"_qs);
+    minSpend->setObjectName(u"rulesMinSpend"_qs);
+    points->setObjectName(u"rulesPoints"_qs);
+    perProject->setObjectName(u"rulesPerProject"_qs);
+    allPoints->setObjectName(u"rulesAllPoints"_qs);
+    // Only the fields of the chosen method can be set: a minimum spend for knapsack
+    // ballots, points for cumulative ones.
+    const auto chosen = [method] { return BallotKind(method->currentData().toInt()); };
+    const auto enableFields = [=] {
+        minSpend->setEnabled(chosen() == BallotKind::Knapsack);
+        for (QWidget *w : std::initializer_list<QWidget *> {points, perProject, allPoints})
+            w->setEnabled(chosen() == BallotKind::Cumulative);
+    };
+    enableFields();
+    connect(method, &QComboBox::currentIndexChanged, &dialog, enableFields);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Voting &method:"), method);
@@ -1207,13 +1222,15 @@ void ConsoleWindow::rulesDialog()
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    r.kind = BallotKind(method->currentData().toInt());
+    r.kind = chosen();
     r.minSelections = minSel->value();
     r.maxSelections = maxSel->value();
-    r.minSpendPercent = minSpend->value();
-    r.totalPoints = points->value();
-    r.maxPointsPerProject = perProject->value();
-    r.mustUseAllPoints = allPoints->isChecked();
+    // What does not apply to the method is cleared (a round switched from cumulative to
+    // knapsack keeps no points).
+    r.minSpendPercent = minSpend->isEnabled() ? minSpend->value() : 0;
+    r.totalPoints = points->isEnabled() ? points->value() : 0;
+    r.maxPointsPerProject = perProject->isEnabled() ? perProject->value() : 0;
+    r.mustUseAllPoints = allPoints->isEnabled() && allPoints->isChecked();
     if (Status s = setRules(r); !s)
         complain(tr("Rules not changed"), s.error());
 }
