@@ -677,6 +677,17 @@
     </message>
 </context>
 <context>
+    <name>ElectionRecord</name>
+    <message>
+        <source>The event log is damaged: %1</source>
+        <translation>سجل الأحداث تالف: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EqualShares</name>
     <message>
         <source>%1: the budget is negative (%2).</source>
@@ -1308,6 +1319,1029 @@
     <message>
         <source>Staff only</source>
         <translation>للموظفين فقط</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s) of this kind.</source>
+        <translation>
+            <numerusform>… ولا توجد مشكلات أخرى من هذا النوع.</numerusform>
+            <numerusform>… ومشكلة أخرى من هذا النوع.</numerusform>
+            <numerusform>… ومشكلتان أخريان من هذا النوع.</numerusform>
+            <numerusform>… و%n مشكلات أخرى من هذا النوع.</numerusform>
+            <numerusform>… و%n مشكلة أخرى من هذا النوع.</numerusform>
+            <numerusform>… و%n مشكلة أخرى من هذا النوع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1], id %2</source>
+        <translation>ورقة الاقتراع ballots[%1]‎، المعرّف %2</translation>
+    </message>
+    <message>
+        <source>ballots[%1]</source>
+        <translation>ورقة الاقتراع ballots[%1]‎</translation>
+    </message>
+    <message>
+        <source>checkpoints[%1] (kiosk %2, batch %3)</source>
+        <translation>نقطة التحقق checkpoints[%1]‎ (الجهاز %2، الدفعة %3)</translation>
+    </message>
+    <message>
+        <source>checkpoints[%1]</source>
+        <translation>نقطة التحقق checkpoints[%1]‎</translation>
+    </message>
+    <message>
+        <source>results[%1] (rule %2)</source>
+        <translation>النتيجة results[%1]‎ (القاعدة %2)</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>يحتوي %1‎ على حقل غير معروف: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>يخلو %1‎ من الحقل &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string.</source>
+        <translation>الحقل %1.%2 ليس سلسلة نصية.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not standard base64 (with padding).</source>
+        <translation>الحقل %1.%2 ليس بترميز base64 القياسي (مع الحشو).</translation>
+    </message>
+    <message>
+        <source>%1 is not a string.</source>
+        <translation>القيمة %1‎ ليست سلسلة نصية.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 bytes in lowercase hex.</source>
+        <translation>القيمة %1‎ ليست %2 بايت بالنظام الست عشري بأحرف صغيرة.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a whole number from %3 to %4.</source>
+        <translation>الحقل %1.%2 ليس عددًا صحيحًا من ‎%3 إلى ‎%4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array.</source>
+        <translation>الحقل &quot;%1&quot; ليس مصفوفة.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>العنصر %1‎ ليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>The file is a canonical pbvote election record (format version 2)</source>
+        <translation>الملف سجل اقتراع من pbvote بالصيغة القياسية (الإصدار 2 من التنسيق)</translation>
+    </message>
+    <message>
+        <source>The manifest is well formed and the record&apos;s copies of its fields match it</source>
+        <translation>البيان سليم البنية، ونسخ حقوله في السجل مطابقة له</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the authority</source>
+        <translation>البيان موقَّع من السلطة</translation>
+    </message>
+    <message>
+        <source>Every ballot is signed by the kiosk it names</source>
+        <translation>كل ورقة اقتراع موقَّعة من جهاز التصويت المذكور فيها</translation>
+    </message>
+    <message>
+        <source>Every ballot was cast in this round (manifest hash)</source>
+        <translation>كل ورقة اقتراع أُدلي بها في هذه الجولة (قيمة تجزئة البيان)</translation>
+    </message>
+    <message>
+        <source>Every ballot&apos;s kiosk is registered in the manifest</source>
+        <translation>جهاز التصويت لكل ورقة اقتراع مسجَّل في البيان</translation>
+    </message>
+    <message>
+        <source>Ballots are listed in ascending ballot-id order</source>
+        <translation>أوراق الاقتراع مرتبة تصاعديًا بحسب معرّفاتها</translation>
+    </message>
+    <message>
+        <source>No ballot appears twice (same ballot id or same sealed vote)</source>
+        <translation>لا تظهر أي ورقة اقتراع مرتين (المعرّف نفسه أو الصوت المختوم نفسه)</translation>
+    </message>
+    <message>
+        <source>Every sealed vote has the length the manifest fixes</source>
+        <translation>لكل صوت مختوم الطول الذي يحدده البيان</translation>
+    </message>
+    <message>
+        <source>Every receipt code is the one computed from its signed ballot</source>
+        <translation>كل رمز إيصال هو الرمز المحسوب من ورقة الاقتراع الموقَّعة الخاصة به</translation>
+    </message>
+    <message>
+        <source>Every checkpoint is signed by its kiosk for this round</source>
+        <translation>كل نقطة تحقق موقَّعة من جهاز التصويت الخاص بها لهذه الجولة</translation>
+    </message>
+    <message>
+        <source>Each kiosk&apos;s checkpoints form one chain: batches 1..n, linked, only the last final</source>
+        <translation>تشكّل نقاط التحقق لكل جهاز تصويت سلسلة واحدة: الدفعات ‎1..n، مترابطة، والأخيرة وحدها نهائية</translation>
+    </message>
+    <message>
+        <source>Each batch holds as many ballots and spent codes as its checkpoint says</source>
+        <translation>تحتوي كل دفعة على عدد أوراق الاقتراع والرموز المستخدَمة الذي تذكره نقطة التحقق الخاصة بها</translation>
+    </message>
+    <message>
+        <source>Each batch&apos;s ballots and spent codes have the Merkle roots its checkpoint signs</source>
+        <translation>لأوراق الاقتراع والرموز المستخدَمة في كل دفعة جذور Merkle التي توقّعها نقطة التحقق الخاصة بها</translation>
+    </message>
+    <message>
+        <source>Every ballot belongs to a batch that has a checkpoint</source>
+        <translation>كل ورقة اقتراع تنتمي إلى دفعة لها نقطة تحقق</translation>
+    </message>
+    <message>
+        <source>Every kiosk that took part signed a final checkpoint</source>
+        <translation>كل جهاز تصويت شارك وقّع نقطة تحقق نهائية</translation>
+    </message>
+    <message>
+        <source>No batch of ballots is so small that its voters could be singled out</source>
+        <translation>لا توجد دفعة أوراق اقتراع صغيرة إلى حد يسمح بتمييز ناخبيها</translation>
+    </message>
+    <message>
+        <source>The event log is one unbroken hash chain that agrees with the checkpoints, signed to its end</source>
+        <translation>سجل الأحداث سلسلة تجزئة واحدة غير منقطعة، متوافقة مع نقاط التحقق، وموقَّعة حتى نهايتها</translation>
+    </message>
+    <message>
+        <source>The log&apos;s times never go backwards and lie within the voting period</source>
+        <translation>أوقات سجل الأحداث لا تعود إلى الوراء أبدًا وتقع ضمن فترة التصويت</translation>
+    </message>
+    <message>
+        <source>No kiosk records voting after its own close</source>
+        <translation>لا يسجّل أي جهاز تصويت اقتراعًا بعد إغلاقه</translation>
+    </message>
+    <message>
+        <source>Access codes: the issued list is the signed one, each spent code was issued and spent once</source>
+        <translation>رموز الدخول: القائمة المُصدَرة هي الموقَّعة، وكل رمز مستخدَم صدر واستُخدم مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Every result has a tally statement signed by the authority that matches the record</source>
+        <translation>لكل نتيجة محضر فرز موقَّع من السلطة ومطابق للسجل</translation>
+    </message>
+    <message>
+        <source>Every result is signed by the authority</source>
+        <translation>كل نتيجة موقَّعة من السلطة</translation>
+    </message>
+    <message>
+        <source>The opened ballots are the signed ones, valid, and as many as counted</source>
+        <translation>أوراق الاقتراع المفتوحة هي الموقَّعة، وصالحة، وعددها يساوي ما احتُسب</translation>
+    </message>
+    <message>
+        <source>Recounting the opened ballots gives the published result</source>
+        <translation>إعادة فرز أوراق الاقتراع المفتوحة تعطي النتيجة المنشورة</translation>
+    </message>
+    <message>
+        <source>The result is counted with the rule fixed in the manifest</source>
+        <translation>النتيجة مفروزة بالقاعدة المحددة في البيان</translation>
+    </message>
+    <message>
+        <source>The witness codes written down at the kiosks match signed checkpoints</source>
+        <translation>رموز التوثيق المدوّنة عند أجهزة التصويت مطابقة لنقاط تحقق موقَّعة</translation>
+    </message>
+    <message>
+        <source>With the election key: every sealed vote opens, is valid, and the opened ballots are exactly them</source>
+        <translation>باستخدام مفتاح الاقتراع: يُفتح كل صوت مختوم وهو صالح، وأوراق الاقتراع المفتوحة هي هذه الأصوات بالضبط</translation>
+    </message>
+    <message>
+        <source>The record does not reveal the order in which ballots were cast</source>
+        <translation>لا يكشف السجل الترتيب الذي أُدلي فيه بأوراق الاقتراع</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt is in the record and counted</source>
+        <translation>إيصال الناخب موجود في السجل ومحتسب</translation>
+    </message>
+    <message>
+        <source>read the record</source>
+        <translation>قراءة السجل</translation>
+    </message>
+    <message>
+        <source>signatures, checkpoints, log, codes</source>
+        <translation>التواقيع، نقاط التحقق، سجل الأحداث، الرموز</translation>
+    </message>
+    <message>
+        <source>batches, statements, opened ballots</source>
+        <translation>الدفعات، المحاضر، أوراق الاقتراع المفتوحة</translation>
+    </message>
+    <message>
+        <source>recount</source>
+        <translation>إعادة الفرز</translation>
+    </message>
+    <message>
+        <source>witness codes, election key, receipt</source>
+        <translation>رموز التوثيق، مفتاح الاقتراع، الإيصال</translation>
+    </message>
+    <message>
+        <source>Not run: the manifest cannot be read (see MANIFEST).</source>
+        <translation>لم يُجرَ: تتعذّر قراءة البيان (انظر MANIFEST).</translation>
+    </message>
+    <message>
+        <source>Not run: the record cannot be read (see RECORD_FORMAT).</source>
+        <translation>لم يُجرَ: تتعذّر قراءة السجل (انظر RECORD_FORMAT).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The file is not canonical JSON: at byte %1, %2 (it reads &quot;%3&quot;).</source>
+        <translation>الملف ليس JSON بالصيغة القياسية: عند البايت %1، %2 (النص هناك: «%3»).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: it is not an election record.</source>
+        <translation>الملف بصيغة JSON لكنه ليس كائنًا: إنه ليس سجل اقتراع.</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;pbvote-election-record&quot;: this is not a pbvote election record.</source>
+        <translation>قيمة الحقل &quot;format&quot; ليست &quot;pbvote-election-record&quot;: هذا ليس سجل اقتراع من pbvote.</translation>
+    </message>
+    <message>
+        <source>Format version 1 (written before the canonical format): its &quot;round&quot; copy is not all checked. Export the round again for a version 2 record.</source>
+        <translation>الإصدار 1 من التنسيق (كُتب قبل الصيغة القياسية): لا تُفحص نسخة &quot;round&quot; فيه كاملةً. صدِّر الجولة مرة أخرى للحصول على سجل من الإصدار 2.</translation>
+    </message>
+    <message>
+        <source>Format version %1: this verifier reads version %2 (and 1). Use a pbvote that reads it.</source>
+        <translation>الإصدار %1 من التنسيق: يقرأ برنامج التحقق هذا الإصدار %2 (والإصدار 1). استخدم إصدارًا من pbvote يقرأ هذا التنسيق.</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(ليس رقمًا)</translation>
+    </message>
+    <message>
+        <source>%1 has only part of a tally statement: &quot;statement&quot;, &quot;statement_signature&quot; and &quot;opened_ballots&quot; go together.</source>
+        <translation>لا يحتوي %1‎ إلا على جزء من محضر الفرز: الحقول &quot;statement&quot; و&quot;statement_signature&quot; و&quot;opened_ballots&quot; تأتي معًا.</translation>
+    </message>
+    <message>
+        <source>%1: results are not in ascending order of their rule.</source>
+        <translation>في %1‎: النتائج ليست مرتبة تصاعديًا بحسب قاعدتها.</translation>
+    </message>
+    <message>
+        <source>Canonical JSON, every field known and well encoded.</source>
+        <translation>صيغة JSON قياسية، وكل الحقول معروفة ومرمَّزة على نحو سليم.</translation>
+    </message>
+    <message>
+        <source>The record has no readable manifest.</source>
+        <translation>لا يحتوي السجل على بيان قابل للقراءة.</translation>
+    </message>
+    <message>
+        <source>Kiosks %1 and %2 are registered with the same public key.</source>
+        <translation>جهازا التصويت %1 و%2 مسجَّلان بالمفتاح العام نفسه.</translation>
+    </message>
+    <message>
+        <source>&quot;manifest_hash&quot; is %1 but the manifest&apos;s hash is %2.</source>
+        <translation>قيمة &quot;manifest_hash&quot; هي %1 لكن قيمة تجزئة البيان هي %2.</translation>
+    </message>
+    <message>
+        <source>&quot;authority_public_key&quot; is %1 but the manifest names %2.</source>
+        <translation>قيمة &quot;authority_public_key&quot; هي %1 لكن البيان يذكر %2.</translation>
+    </message>
+    <message>
+        <source>&quot;authority_fingerprint&quot; is %1 but the manifest&apos;s authority key has fingerprint %2.</source>
+        <translation>قيمة &quot;authority_fingerprint&quot; هي %1 لكن بصمة مفتاح السلطة في البيان هي %2.</translation>
+    </message>
+    <message>
+        <source>round.name is &quot;%1&quot; but the manifest names the round &quot;%2&quot;.</source>
+        <translation>قيمة round.name هي «%1» لكن البيان يسمّي الجولة «%2».</translation>
+    </message>
+    <message>
+        <source>round.election_id is %1 but the manifest&apos;s election id is %2.</source>
+        <translation>قيمة round.election_id هي %1 لكن معرّف الاقتراع في البيان هو %2.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s round is not valid: %1</source>
+        <translation>الجولة الواردة في البيان غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s padded ballot size is %1; its round needs %2.</source>
+        <translation>حجم ورقة الاقتراع بعد الحشو في البيان %1؛ وجولته تحتاج إلى %2.</translation>
+    </message>
+    <message>
+        <source>the budget is negative</source>
+        <translation>الميزانية سالبة</translation>
+    </message>
+    <message>
+        <source>district %1&apos;s budget is negative</source>
+        <translation>ميزانية المنطقة %1 سالبة</translation>
+    </message>
+    <message>
+        <source>project %1&apos;s cost is negative</source>
+        <translation>تكلفة المشروع %1 سالبة</translation>
+    </message>
+    <message>
+        <source>the projects&apos; costs add up to more than 2^63 - 1</source>
+        <translation>مجموع تكاليف المشاريع يتجاوز ‎2^63 - 1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
+        <translation>المبالغ في البيان خارج النطاق: %1. لا تُفحص أوراق الاقتراع مقابله.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
+        <translation>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
+        <translation>توقيع البيان غير صالح لمفتاح السلطة الذي يذكره: عُدّل البيان بعد توقيعه، أو وقّعه شخص آخر.</translation>
+    </message>
+    <message>
+        <source>No --authority fingerprint given: the authority key in the record (fingerprint %1) was used. Compare it with the fingerprint the organizers published.</source>
+        <translation>لم تُدخَل بصمة ‎--authority: استُخدم مفتاح السلطة الموجود في السجل (البصمة %1). قارنه بالبصمة التي نشرها المنظِّمون.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the key with fingerprint %1, not by the authority %2 you gave.</source>
+        <translation>البيان موقَّع بالمفتاح ذي البصمة %1، لا بمفتاح السلطة %2 الذي أدخلته.</translation>
+    </message>
+    <message>
+        <source>The authority key&apos;s fingerprint %1 is the one given with --authority.</source>
+        <translation>بصمة مفتاح السلطة %1 هي البصمة المُدخلة عبر ‎--authority.</translation>
+    </message>
+    <message>
+        <source>%1: the record says receipt %2, the signed ballot&apos;s receipt is %3.</source>
+        <translation>%1: يذكر السجل الإيصال %2، وإيصال ورقة الاقتراع الموقَّعة هو %3.</translation>
+    </message>
+    <message>
+        <source>%1: the envelope cannot be read: %2</source>
+        <translation>%1: تتعذّر قراءة الظرف: %2</translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest.</source>
+        <translation>%1: جهاز التصويت «%2» غير مسجَّل في البيان.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest, so no key can check its signature.</source>
+        <translation>%1: جهاز التصويت «%2» غير مسجَّل في البيان، فلا يوجد مفتاح يمكنه فحص توقيعه.</translation>
+    </message>
+    <message>
+        <source>%1: the signature of kiosk %2 is not valid.</source>
+        <translation>%1: توقيع جهاز التصويت %2 غير صالح.</translation>
+    </message>
+    <message>
+        <source>%1: it was cast in another round (its manifest hash is %2).</source>
+        <translation>%1: أُدلي بها في جولة أخرى (قيمة تجزئة البيان فيها %2).</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is %2 bytes; the manifest fixes %3.</source>
+        <translation>%1: حجم الصوت المختوم %2 بايت؛ والبيان يحدد %3.</translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
+        <translation>تأتي %1 بعد %2: يجب أن تُدرج أوراق الاقتراع تصاعديًا بحسب معرّفاتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked</source>
+        <translation>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n thread(s)).</source>
+        <translation>
+            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
+            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
+            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
+            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
+            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
+            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
+        <translation>لورقتي الاقتراع ballots[%1]‎ وballots[%2]‎ المعرّف نفسه %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same sealed vote.</source>
+        <translation>تحتوي %1 و%2 على الصوت المختوم نفسه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) in ascending ballot-id order.</source>
+        <translation>
+            <numerusform>عدد أوراق الاقتراع المرتبة تصاعديًا بحسب معرّفاتها: %n.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المرتبة تصاعديًا بحسب معرّفاتها: %n.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المرتبة تصاعديًا بحسب معرّفاتها: %n.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المرتبة تصاعديًا بحسب معرّفاتها: %n.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المرتبة تصاعديًا بحسب معرّفاتها: %n.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المرتبة تصاعديًا بحسب معرّفاتها: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sealed vote is %1 bytes.</source>
+        <translation>حجم كل صوت مختوم %1 بايت.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint cannot be read: %2</source>
+        <translation>%1: تتعذّر قراءة نقطة التحقق: %2</translation>
+    </message>
+    <message>
+        <source>%1: the record says kiosk %2, batch %3; the signed checkpoint says kiosk %4, batch %5.</source>
+        <translation>%1: يذكر السجل الجهاز %2، الدفعة %3؛ وتذكر نقطة التحقق الموقَّعة الجهاز %4، الدفعة %5.</translation>
+    </message>
+    <message>
+        <source>%1: the record says witness code %2; the signed checkpoint&apos;s witness code is %3.</source>
+        <translation>%1: يذكر السجل رمز التوثيق %2؛ ورمز التوثيق لنقطة التحقق الموقَّعة هو %3.</translation>
+    </message>
+    <message>
+        <source>%1: it was signed for another round (its manifest hash is %2).</source>
+        <translation>%1: وُقّعت لجولة أخرى (قيمة تجزئة البيان فيها %2).</translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: checkpoints must be listed by kiosk, then batch, each once.</source>
+        <translation>تأتي %1 بعد %2: يجب أن تُدرج نقاط التحقق بحسب الجهاز ثم الدفعة، كلٌّ منها مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk %2&apos;s checkpoint number %3 is for batch %4; batches go 1, 2, 3 … without gaps or repeats.</source>
+        <translation>%1: نقطة التحقق رقم %3 للجهاز %2 تخص الدفعة %4؛ تتوالى الدفعات 1، 2، 3 … دون فجوات أو تكرار.</translation>
+    </message>
+    <message>
+        <source>%1: the first checkpoint of a kiosk must have no previous checkpoint.</source>
+        <translation>%1: يجب ألا تكون لأول نقطة تحقق في الجهاز نقطة تحقق سابقة.</translation>
+    </message>
+    <message>
+        <source>%1 does not link to the previous checkpoint %2.</source>
+        <translation>لا ترتبط %1 بنقطة التحقق السابقة %2.</translation>
+    </message>
+    <message>
+        <source>%1 is final, yet kiosk %2 has later checkpoints.</source>
+        <translation>%1 نهائية، ومع ذلك للجهاز %2 نقاط تحقق لاحقة.</translation>
+    </message>
+    <message>
+        <source>%1 says kiosk %2 took %3 ballots so far; its batches add up to %4.</source>
+        <translation>تذكر %1 أن عدد أوراق الاقتراع التي استقبلها الجهاز %2 حتى ذلك الحين %3؛ ومجموع دفعاته %4.</translation>
+    </message>
+    <message>
+        <source>%1 points to an earlier event than the checkpoint before it.</source>
+        <translation>تشير %1 إلى حدث أسبق من حدث نقطة التحقق التي قبلها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of %1 kiosk(s).</source>
+        <translation>
+            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
+            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
+            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
+            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
+            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
+            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ولا أوراق أخرى</numerusform>
+            <numerusform>وورقة أخرى</numerusform>
+            <numerusform>وورقتان أخريان</numerusform>
+            <numerusform>و%n أوراق أخرى</numerusform>
+            <numerusform>و%n ورقة أخرى</numerusform>
+            <numerusform>و%n ورقة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
+        <translation>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد أوراق الاقتراع فيها %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
+        <translation>تذكر %1 أن عدد أوراق الاقتراع %2؛ ويحتوي السجل على %3 من تلك الدفعة.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 spent access codes; the record holds %3 of that batch.</source>
+        <translation>تذكر %1 أن عدد رموز الدخول المستخدَمة %2؛ ويحتوي السجل على %3 من تلك الدفعة.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots but %3 spent access codes: each ballot spends one code.</source>
+        <translation>تذكر %1 أن عدد أوراق الاقتراع %2 لكن عدد رموز الدخول المستخدَمة %3: كل ورقة اقتراع تستهلك رمزًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 ballots is not the one the checkpoint signs: a ballot of the batch was removed, added or changed.</source>
+        <translation>%1: جذر Merkle لأوراق الاقتراع في الدفعة (وعددها %2) ليس الجذر الذي توقّعه نقطة التحقق: أُزيلت ورقة اقتراع من الدفعة أو أُضيفت أو غُيّرت.</translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 spent access codes is not the one the checkpoint signs.</source>
+        <translation>%1: جذر Merkle لرموز الدخول المستخدَمة في الدفعة (وعددها %2) ليس الجذر الذي توقّعه نقطة التحقق.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 took part but signed no checkpoint at all.</source>
+        <translation>شارك الجهاز %1 لكنه لم يوقّع أي نقطة تحقق.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1&apos;s last checkpoint (batch %2) is a suspension: it never signed its final checkpoint, so ballots after it may be missing.</source>
+        <translation>آخر نقطة تحقق للجهاز %1 (الدفعة %2) إيقاف مؤقت: لم يوقّع الجهاز نقطة التحقق النهائية قط، لذا قد تكون أوراق اقتراع بعدها مفقودة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) checked.</source>
+        <translation>
+            <numerusform>لم تُفحص أي دفعة.</numerusform>
+            <numerusform>فُحصت دفعة واحدة.</numerusform>
+            <numerusform>فُحصت دفعتان.</numerusform>
+            <numerusform>فُحصت %n دفعات.</numerusform>
+            <numerusform>فُحصت %n دفعة.</numerusform>
+            <numerusform>فُحصت %n دفعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n ballot(s). Someone who knows who voted at that kiosk between its checkpoints and who also holds the election key could link these sealed votes to a few people. The published opened ballots stay unlinked.</source>
+        <translation>
+            <numerusform>عدد أوراق الاقتراع في الدفعة التي تغطيها %1: %n. من يعرف مَن صوّت عند ذلك الجهاز بين نقاط تحققه ويملك أيضًا مفتاح الاقتراع قد يستطيع ربط هذه الأصوات المختومة بعدد قليل من الأشخاص. أما أوراق الاقتراع المفتوحة المنشورة فتبقى غير مرتبطة بأحد.</numerusform>
+            <numerusform>عدد أوراق الاقتراع في الدفعة التي تغطيها %1: %n. من يعرف مَن صوّت عند ذلك الجهاز بين نقاط تحققه ويملك أيضًا مفتاح الاقتراع قد يستطيع ربط هذه الأصوات المختومة بعدد قليل من الأشخاص. أما أوراق الاقتراع المفتوحة المنشورة فتبقى غير مرتبطة بأحد.</numerusform>
+            <numerusform>عدد أوراق الاقتراع في الدفعة التي تغطيها %1: %n. من يعرف مَن صوّت عند ذلك الجهاز بين نقاط تحققه ويملك أيضًا مفتاح الاقتراع قد يستطيع ربط هذه الأصوات المختومة بعدد قليل من الأشخاص. أما أوراق الاقتراع المفتوحة المنشورة فتبقى غير مرتبطة بأحد.</numerusform>
+            <numerusform>عدد أوراق الاقتراع في الدفعة التي تغطيها %1: %n. من يعرف مَن صوّت عند ذلك الجهاز بين نقاط تحققه ويملك أيضًا مفتاح الاقتراع قد يستطيع ربط هذه الأصوات المختومة بعدد قليل من الأشخاص. أما أوراق الاقتراع المفتوحة المنشورة فتبقى غير مرتبطة بأحد.</numerusform>
+            <numerusform>عدد أوراق الاقتراع في الدفعة التي تغطيها %1: %n. من يعرف مَن صوّت عند ذلك الجهاز بين نقاط تحققه ويملك أيضًا مفتاح الاقتراع قد يستطيع ربط هذه الأصوات المختومة بعدد قليل من الأشخاص. أما أوراق الاقتراع المفتوحة المنشورة فتبقى غير مرتبطة بأحد.</numerusform>
+            <numerusform>عدد أوراق الاقتراع في الدفعة التي تغطيها %1: %n. من يعرف مَن صوّت عند ذلك الجهاز بين نقاط تحققه ويملك أيضًا مفتاح الاقتراع قد يستطيع ربط هذه الأصوات المختومة بعدد قليل من الأشخاص. أما أوراق الاقتراع المفتوحة المنشورة فتبقى غير مرتبطة بأحد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every batch with ballots holds at least %1.</source>
+        <translation>لا يقل عدد أوراق الاقتراع في أي دفعة غير فارغة عن %1.</translation>
+    </message>
+    <message>
+        <source>events[%1]</source>
+        <translation>الحدث events[%1]‎</translation>
+    </message>
+    <message>
+        <source>%1: the event cannot be read: %2</source>
+        <translation>%1: تتعذّر قراءة الحدث: %2</translation>
+    </message>
+    <message>
+        <source>%1 has sequence number %2; the log must number events 1, 2, 3 … in order.</source>
+        <translation>%1 رقمه التسلسلي %2؛ يجب أن تُرقَّم الأحداث في السجل 1، 2، 3 … بالترتيب.</translation>
+    </message>
+    <message>
+        <source>%1 does not link to the event before it: an event was removed, added or changed.</source>
+        <translation>%1 لا يرتبط بالحدث الذي قبله: أُزيل حدث أو أُضيف أو غُيّر.</translation>
+    </message>
+    <message>
+        <source>%1, the first event, links to a previous event.</source>
+        <translation>%1، وهو الحدث الأول، يرتبط بحدث سابق.</translation>
+    </message>
+    <message>
+        <source>%1: these fields differ from the event&apos;s signed bytes: %2.</source>
+        <translation>%1: هذه الحقول تختلف عن بايتات الحدث الموقَّعة: %2.</translation>
+    </message>
+    <message>
+        <source>%1 signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation>توقّع %1 الحدث %2 على أنه رأس السجل، لكن الحدث %2 في السجل ليس ذلك الحدث.</translation>
+    </message>
+    <message>
+        <source>%1: its event %2 is not this kiosk&apos;s %3 event.</source>
+        <translation>%1: الحدث %2 الخاص بها ليس حدث %3 لهذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the log records %3 casts at kiosk %4 in that batch.</source>
+        <translation>تذكر %1 أن عدد أوراق الاقتراع %2؛ لكن عدد عمليات الإدلاء بالصوت التي يسجّلها السجل في الجهاز %4 في تلك الدفعة %3.</translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2 after its last checkpoint.</source>
+        <translation>يسجّل سجل الأحداث عمليات إدلاء بالصوت عددها %1 في الجهاز %2 بعد آخر نقطة تحقق له.</translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2, which signed no checkpoint.</source>
+        <translation>يسجّل سجل الأحداث عمليات إدلاء بالصوت عددها %1 في الجهاز %2، الذي لم يوقّع أي نقطة تحقق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in one chain.</source>
+        <translation>
+            <numerusform>لا أحداث في السلسلة.</numerusform>
+            <numerusform>حدث واحد في سلسلة واحدة.</numerusform>
+            <numerusform>حدثان في سلسلة واحدة.</numerusform>
+            <numerusform>%n أحداث في سلسلة واحدة.</numerusform>
+            <numerusform>%n حدثًا في سلسلة واحدة.</numerusform>
+            <numerusform>%n حدث في سلسلة واحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log goes on after event %1, the last one a checkpoint or tally statement signs: events %2 to %3 are covered by no signature, so anyone could have written them.</source>
+        <translation>يستمر سجل الأحداث بعد الحدث %1، وهو آخر حدث توقّعه نقطة تحقق أو محضر فرز: الأحداث من %2 إلى %3 لا يشملها أي توقيع، فربما كتبها أي شخص.</translation>
+    </message>
+    <message>
+        <source>events[%1] (%2)</source>
+        <translation>الحدث events[%1]‎ (%2)‎</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, before events[%3] (%4): the log&apos;s times never go backwards, so a clock was turned back or the log was rewritten.</source>
+        <translation>تاريخ %1 هو %2، وهو قبل الحدث events[%3]‎ (%4)‎: أوقات السجل لا تعود إلى الوراء أبدًا، لذا أُرجعت ساعةٌ إلى الوراء أو أُعيدت كتابة السجل.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day after this verification (%3).</source>
+        <translation>تاريخ %1 هو %2، أي بعد هذا التحقق (%3) بأكثر من يوم.</translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 is dated %3, more than a day outside the voting period the manifest plans (%4 to %5).</source>
+        <translation>تاريخ %1 في الجهاز %2 هو %3، أي خارج فترة التصويت المخطط لها في البيان (%4 إلى %5) بأكثر من يوم.</translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 comes after that kiosk closed (events[%3]).</source>
+        <translation>يقع %1 في الجهاز %2 بعد إغلاق ذلك الجهاز (events[%3]‎).</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, but the event it signs (events[%3]) is dated %4.</source>
+        <translation>تاريخ %1 هو %2، لكن تاريخ الحدث الذي توقّعه (events[%3]‎) هو %4.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day outside the voting period the manifest plans (%3 to %4).</source>
+        <translation>تاريخ %1 هو %2، أي خارج فترة التصويت المخطط لها في البيان (%3 إلى %4) بأكثر من يوم.</translation>
+    </message>
+    <message>
+        <source>Times never go backwards; voting events lie within the planned period %1 to %2 (a day&apos;s margin).</source>
+        <translation>الأوقات لا تعود إلى الوراء أبدًا؛ وأحداث التصويت تقع ضمن الفترة المخطط لها من %1 إلى %2 (بهامش يوم واحد).</translation>
+    </message>
+    <message>
+        <source>Times never go backwards. The manifest plans no voting period to compare with.</source>
+        <translation>الأوقات لا تعود إلى الوراء أبدًا. لا يحدد البيان فترة تصويت للمقارنة بها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) closed; none recorded voting afterwards.</source>
+        <translation>
+            <numerusform>لم يُغلق أي جهاز تصويت.</numerusform>
+            <numerusform>أُغلق جهاز تصويت واحد ولم يسجّل أي اقتراع بعد ذلك.</numerusform>
+            <numerusform>أُغلق جهازا تصويت ولم يسجّل أيٌّ منهما اقتراعًا بعد ذلك.</numerusform>
+            <numerusform>أُغلقت %n أجهزة تصويت ولم يسجّل أيٌّ منها اقتراعًا بعد ذلك.</numerusform>
+            <numerusform>أُغلق %n جهازًا للتصويت ولم يسجّل أيٌّ منها اقتراعًا بعد ذلك.</numerusform>
+            <numerusform>أُغلق %n جهاز تصويت ولم يسجّل أيٌّ منها اقتراعًا بعد ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] repeats the code hash before it.</source>
+        <translation>يكرّر العنصر issued_code_hashes[%1]‎ قيمة تجزئة الرمز التي تسبقه.</translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] is out of order: the list must be sorted.</source>
+        <translation>العنصر issued_code_hashes[%1]‎ في غير موضعه: يجب أن تكون القائمة مرتبة.</translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] (kiosk %2, batch %3)</source>
+        <translation>الرمز المستخدَم spent_codes[%1]‎ (الجهاز %2، الدفعة %3)</translation>
+    </message>
+    <message>
+        <source>%1 is out of order: spent codes are listed by kiosk, batch and hash, each once.</source>
+        <translation>%1 في غير موضعه: تُدرج الرموز المستخدَمة بحسب الجهاز ثم الدفعة ثم قيمة التجزئة، كلٌّ منها مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>%1: this access code was never issued.</source>
+        <translation>%1: لم يصدر رمز الدخول هذا قط.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
+        <translation>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد رموز الدخول المستخدَمة فيها %3.</translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
+        <translation>العنصران spent_codes[%1]‎ وspent_codes[%2]‎ هما رمز الدخول نفسه: استُخدم مرتين.</translation>
+    </message>
+    <message>
+        <source>%1: its tally statement says %2 access codes were issued; the record lists %3.</source>
+        <translation>%1: يذكر محضر الفرز الخاص بها أن عدد رموز الدخول المُصدَرة %2؛ والسجل يدرج %3.</translation>
+    </message>
+    <message>
+        <source>%1: the issued code list is not the one its tally statement signs (Merkle root differs).</source>
+        <translation>%1: قائمة الرموز المُصدَرة ليست القائمة التي يوقّعها محضر الفرز الخاص بها (جذر Merkle مختلف).</translation>
+    </message>
+    <message>
+        <source>No tally statement signs the issued code list, so that list is only as the record says.</source>
+        <translation>لا يوقّع أي محضر فرز قائمة الرموز المُصدَرة، لذا لا تستند هذه القائمة إلا إلى ما يذكره السجل.</translation>
+    </message>
+    <message>
+        <source>%1 access codes issued, %2 spent.</source>
+        <translation>رموز الدخول المُصدَرة: %1، والمستخدَمة: %2.</translation>
+    </message>
+    <message>
+        <source>The log records that the round was counted, but the record holds no result: the results were removed.</source>
+        <translation>يسجّل سجل الأحداث أن الجولة فُرزت، لكن السجل لا يحتوي على أي نتيجة: أُزيلت النتائج.</translation>
+    </message>
+    <message>
+        <source>The record holds no result: the round was not counted when it was exported.</source>
+        <translation>لا يحتوي السجل على أي نتيجة: لم تكن الجولة قد فُرزت عند تصديره.</translation>
+    </message>
+    <message>
+        <source>No result in the record.</source>
+        <translation>لا توجد نتيجة في السجل.</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the result is not valid: the result was changed after it was signed.</source>
+        <translation>%1: توقيع السلطة على النتيجة غير صالح: غُيّرت النتيجة بعد توقيعها.</translation>
+    </message>
+    <message>
+        <source>%1 has no tally statement (it was counted before pbvote signed them): its opened ballots and counts cannot be checked. Count the round again.</source>
+        <translation>%1 ليس لها محضر فرز (فُرزت قبل أن يبدأ pbvote بتوقيع المحاضر): لا يمكن فحص أوراق الاقتراع المفتوحة وأعداد الأصوات فيها. أعِد فرز الجولة.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement cannot be read: %2</source>
+        <translation>%1: تتعذّر قراءة محضر الفرز: %2</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the tally statement is not valid.</source>
+        <translation>%1: توقيع السلطة على محضر الفرز غير صالح.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement is for another manifest (%2).</source>
+        <translation>%1: محضر الفرز يخص بيانًا آخر (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the result is not the one the tally statement signs (result hash differs).</source>
+        <translation>%1: النتيجة ليست التي يوقّعها محضر الفرز (قيمة تجزئة النتيجة مختلفة).</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s rule is &quot;%2&quot;.</source>
+        <translation>%1: القاعدة في محضر الفرز هي «%2».</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s tie-breaking &quot;%2&quot; does not match its rule &quot;%3&quot;.</source>
+        <translation>%1: طريقة كسر التعادل «%2» في محضر الفرز لا تطابق قاعدته «%3».</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation>%1: يوقّع محضر الفرز الحدث %2 على أنه رأس السجل، لكن الحدث %2 في السجل ليس ذلك الحدث.</translation>
+    </message>
+    <message>
+        <source>%1: the count covers the log up to event %2, before the last checkpoint (event %3).</source>
+        <translation>%1: يشمل الفرز السجل حتى الحدث %2، أي قبل آخر نقطة تحقق (الحدث %3).</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
+        <translation>%1: يلغي محضر الفرز اعتماد الجهاز %2، وهو غير مسجَّل في البيان.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
+        <translation>%1: أجهزة التصويت الملغى اعتمادها: %2؛ لا تُحتسب أوراق الاقتراع الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the ones the tally statement signs (hash differs).</source>
+        <translation>%1: أوراق الاقتراع المفتوحة ليست التي يوقّعها محضر الفرز (قيمة التجزئة مختلفة).</translation>
+    </message>
+    <message>
+        <source>%1: %2 opened ballots, but the tally statement counts %3.</source>
+        <translation>%1: عدد أوراق الاقتراع المفتوحة %2، لكن محضر الفرز يحتسب %3.</translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) breaks the round&apos;s rules: %4</source>
+        <translation>%1: ورقة الاقتراع المفتوحة %2 (%3) تخالف قواعد الجولة: %4</translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) is not in canonical form.</source>
+        <translation>%1: ورقة الاقتراع المفتوحة %2 (%3) ليست بالصيغة القياسية.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement counts %2 ballots and excludes %3, but the record holds %4 ballots.</source>
+        <translation>%1: يحتسب محضر الفرز %2 من أوراق الاقتراع ويستبعد %3، لكن السجل يحتوي على %4 من أوراق الاقتراع.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement excludes %2 ballots; the revoked kiosks cast %3.</source>
+        <translation>%1: يستبعد محضر الفرز %2 من أوراق الاقتراع؛ وعدد ما أُدلي به في الأجهزة الملغى اعتمادها %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ballots counted, %3 excluded.</source>
+        <translation>%1: أوراق الاقتراع المحتسبة %2، والمستبعدة %3.</translation>
+    </message>
+    <message>
+        <source>No tally statement in the record.</source>
+        <translation>لا يوجد محضر فرز في السجل.</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>الموضع %1</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>لا اختيار</translation>
+    </message>
+    <message>
+        <source>Not run: the manifest&apos;s amounts are out of range (see MANIFEST).</source>
+        <translation>لم يُجرَ: المبالغ في البيان خارج النطاق (انظر MANIFEST).</translation>
+    </message>
+    <message>
+        <source>%1: not recounted: its manifest, tally statement or opened ballots are not authentic (see the checks above).</source>
+        <translation>%1: لم يُعَد فرزها: البيان أو محضر الفرز أو أوراق الاقتراع المفتوحة الخاصة بها غير أصلية (انظر الفحوصات السابقة).</translation>
+    </message>
+    <message>
+        <source>%1: unknown tie-breaking &quot;%2&quot;.</source>
+        <translation>%1: طريقة كسر تعادل غير معروفة «%2».</translation>
+    </message>
+    <message>
+        <source>%1: the recount failed: %2</source>
+        <translation>%1: فشلت إعادة الفرز: %2</translation>
+    </message>
+    <message>
+        <source>%1: the published result is not a JSON object.</source>
+        <translation>%1: النتيجة المنشورة ليست كائن JSON.</translation>
+    </message>
+    <message>
+        <source>%1: the recount of %2 opened ballots with %3 gives the published winners: %4.</source>
+        <translation>%1: إعادة فرز أوراق الاقتراع المفتوحة (وعددها %2) بالقاعدة %3 تعطي المشاريع الفائزة المنشورة: %4.</translation>
+    </message>
+    <message>
+        <source>No counted result with a tally statement in the record.</source>
+        <translation>لا توجد في السجل نتيجة مفروزة مع محضر فرز.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(غير موجود)</translation>
+    </message>
+    <message>
+        <source>the published result lists %1 projects; the round has %2.</source>
+        <translation>تدرج النتيجة المنشورة %1 من المشاريع؛ والجولة فيها %2.</translation>
+    </message>
+    <message>
+        <source>project %1 differs: the published result has %2 = %3, the recount %4.</source>
+        <translation>المشروع %1 مختلف: في النتيجة المنشورة ‎%2 = %3، وفي إعادة الفرز %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs: the published result has %2, the recount %3.</source>
+        <translation>الحقل &quot;%1&quot; مختلف: في النتيجة المنشورة %2، وفي إعادة الفرز %3.</translation>
+    </message>
+    <message>
+        <source>The manifest (format 1) fixes no counting rule, so the rule used cannot be checked against one chosen before voting.</source>
+        <translation>لا يحدد البيان (التنسيق 1) قاعدة فرز، لذا لا يمكن مقارنة القاعدة المستخدمة بقاعدة اختيرت قبل التصويت.</translation>
+    </message>
+    <message>
+        <source>%1 is counted with &quot;%2&quot;, not with &quot;%3&quot;, the rule the manifest fixes.</source>
+        <translation>%1 مفروزة بالقاعدة «%2»، لا بالقاعدة «%3» التي يحددها البيان.</translation>
+    </message>
+    <message>
+        <source> The result counted with &quot;%1&quot; is the official one.</source>
+        <translation> النتيجة المفروزة بالقاعدة «%1» هي النتيجة الرسمية.</translation>
+    </message>
+    <message>
+        <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
+        <translation>فُرزت بالقاعدة «%1»، وهي القاعدة التي حددها البيان قبل التصويت.</translation>
+    </message>
+    <message>
+        <source>No witness codes given (--witness).</source>
+        <translation>لم تُدخَل رموز توثيق (‎--witness).</translation>
+    </message>
+    <message>
+        <source>Witness code %1 matches no checkpoint in the record: a checkpoint was removed or replaced, or the code was written down wrong.</source>
+        <translation>رمز التوثيق %1 لا يطابق أي نقطة تحقق في السجل: أُزيلت نقطة تحقق أو استُبدلت، أو دُوّن الرمز خطأً.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>رمز التوثيق %1: %2.</translation>
+    </message>
+    <message>
+        <source>No election key given (--election-key).</source>
+        <translation>لم يُدخَل مفتاح الاقتراع (‎--election-key).</translation>
+    </message>
+    <message>
+        <source>The election key must be %1 bytes.</source>
+        <translation>يجب أن يكون حجم مفتاح الاقتراع %1 بايت.</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote does not open with this key: %2</source>
+        <translation>%1: لا يُفتح الصوت المختوم بهذا المفتاح: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote belongs to another ballot or round.</source>
+        <translation>%1: الصوت المختوم يخص ورقة اقتراع أخرى أو جولة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is of the wrong ballot kind.</source>
+        <translation>%1: الصوت المختوم من نوع ورقة اقتراع خاطئ.</translation>
+    </message>
+    <message>
+        <source>%1: the vote breaks the round&apos;s rules: %2</source>
+        <translation>%1: الصوت يخالف قواعد الجولة: %2</translation>
+    </message>
+    <message>
+        <source>%1: the vote is not in canonical form.</source>
+        <translation>%1: الصوت ليس بالصيغة القياسية.</translation>
+    </message>
+    <message>
+        <source>The key opens none of the %1 sealed votes: it is not this round&apos;s election key.</source>
+        <translation>لا يفتح المفتاح أيًّا من الأصوات المختومة وعددها %1: إنه ليس مفتاح الاقتراع لهذه الجولة.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sealed votes opened and valid.</source>
+        <translation>الأصوات المختومة التي فُتحت وهي صالحة: %1 من %2.</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
+        <translation>%1: أوراق الاقتراع المفتوحة هي بالضبط الأصوات المختومة من الأجهزة غير الملغى اعتمادها، وعددها %2.</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
+        <translation>%1: أوراق الاقتراع المفتوحة ليست الأصوات المختومة: عدد أوراق الاقتراع المفتوحة غير الموجودة بين الأصوات المختومة %2%3، وعدد الأصوات المختومة الناقصة منها %4%5.</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation> (مثل %1)</translation>
+    </message>
+    <message>
+        <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
+        <translation>أوراق الاقتراع غير مرتبة بحسب معرّفاتها، لذا قد يتبع ترتيبها ترتيب الإدلاء بها (انظر BALLOT_ORDER).</translation>
+    </message>
+    <message>
+        <source>Sealed votes differ in length, which may reveal how many projects were chosen (see CT_LENGTH).</source>
+        <translation>تختلف أطوال الأصوات المختومة، وهذا قد يكشف عدد المشاريع المختارة (انظر CT_LENGTH).</translation>
+    </message>
+    <message>
+        <source>Ballots are listed by their random ids, every sealed vote has the same length, opened ballots are sorted by content, and the format holds no time per ballot.</source>
+        <translation>تُدرج أوراق الاقتراع بحسب معرّفاتها العشوائية، ولكل الأصوات المختومة الطول نفسه، وأوراق الاقتراع المفتوحة مرتبة بحسب محتواها، ولا يحفظ التنسيق وقتًا لأي ورقة اقتراع.</translation>
+    </message>
+    <message>
+        <source>No receipt given (--receipt).</source>
+        <translation>لم يُدخَل إيصال (‎--receipt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt code: a receipt has 16 letters and digits, like GPEK-A7LW-KIAX-PLS4.</source>
+        <translation>النص «%1» ليس رمز إيصال: يتكوّن الإيصال من 16 حرفًا ورقمًا، مثل GPEK-A7LW-KIAX-PLS4.</translation>
+    </message>
+    <message>
+        <source>No ballot with receipt %1 is in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation>لا توجد في هذا السجل ورقة اقتراع بالإيصال %1. تحقّق من الرمز؛ وإن كان صحيحًا فأبلغ المنظِّمين والمدقّقين.</translation>
+    </message>
+    <message>
+        <source>A ballot with receipt %1 is in the record (%2), but its signature does NOT verify: report this to the auditors.</source>
+        <translation>توجد في السجل ورقة اقتراع بالإيصال %1 (%2)، لكن توقيعها غير صالح: أبلغ المدقّقين بذلك.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature; the record holds no count yet.</source>
+        <translation>وُجدت: %1، الجهاز %2، الدفعة %3، بتوقيع صالح؛ ولا يحتوي السجل على فرز بعد.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, but NOT counted: the organizers revoked kiosk %2.</source>
+        <translation>وُجدت: %1، الجهاز %2، الدفعة %3، بتوقيع صالح، لكنها غير محتسبة: ألغى المنظِّمون اعتماد الجهاز %2.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, and counted.</source>
+        <translation>وُجدت: %1، الجهاز %2، الدفعة %3، بتوقيع صالح، وهي محتسبة.</translation>
+    </message>
+    <message>
+        <source>Election record of &quot;%1&quot; (election id %2), format version %3</source>
+        <translation>سجل الاقتراع «%1» (معرّف الاقتراع %2)، إصدار التنسيق %3</translation>
+    </message>
+    <message>
+        <source>Authority key %1: the fingerprint you gave.</source>
+        <translation>مفتاح السلطة %1: البصمة التي أدخلتها.</translation>
+    </message>
+    <message>
+        <source>Authority key %1: NOT compared with a published fingerprint (use --authority).</source>
+        <translation>مفتاح السلطة %1: لم يُقارَن ببصمة منشورة (استخدم ‎--authority).</translation>
+    </message>
+    <message>
+        <source>Holds %1 ballots, %2 kiosks, %3 checkpoints, %4 events, %5 results.</source>
+        <translation>يحتوي على: أوراق الاقتراع %1، أجهزة التصويت %2، نقاط التحقق %3، الأحداث %4، النتائج %5.</translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED. Every check passed.</source>
+        <translation>النتيجة: ناجح. اجتازت كل الفحوصات.</translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED, with warnings to read: %1.</source>
+        <translation>النتيجة: ناجح، مع تحذيرات تجب قراءتها: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: FAILED. %n check(s) failed: %1.</source>
+        <translation>
+            <numerusform>النتيجة: فشل. فشلت فحوصات عددها %n: %1.</numerusform>
+            <numerusform>النتيجة: فشل. فشلت فحوصات عددها %n: %1.</numerusform>
+            <numerusform>النتيجة: فشل. فشلت فحوصات عددها %n: %1.</numerusform>
+            <numerusform>النتيجة: فشل. فشلت فحوصات عددها %n: %1.</numerusform>
+            <numerusform>النتيجة: فشل. فشلت فحوصات عددها %n: %1.</numerusform>
+            <numerusform>النتيجة: فشل. فشلت فحوصات عددها %n: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>المسار %1 ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; an election record is refused over %3 bytes (2 GiB).</source>
+        <translation>حجم الملف %1 هو %2 بايت؛ ويُرفض سجل الاقتراع إذا تجاوز %3 بايت (2 GiB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 bytes (2 GiB): refused.</source>
+        <translation>الملف %1 يتجاوز %2 بايت (2 GiB): مرفوض.</translation>
+    </message>
+    <message>
+        <source>Cannot read the election key %1: %2</source>
+        <translation>تعذّرت قراءة مفتاح الاقتراع %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
+        <translation>الملف %1 لا يحتوي على مفتاح اقتراع: يجب أن يحتوي على 64 رقمًا ست عشريًا.</translation>
     </message>
 </context>
 <context>
@@ -4225,16 +5259,8 @@ The undo history no longer matches the database and has been cleared.</source>
         <translation>الحصص المتساوية (التكلفة) مع رفع الحصص</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>طريقة الحصص المتساوية مع منفعة تساوي التكلفة، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية الفعلية تكفي النتيجة؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
-    </message>
-    <message>
         <source>Equal Shares (approval), raised shares</source>
         <translation>الحصص المتساوية (الموافقة) مع رفع الحصص</translation>
-    </message>
-    <message>
-        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>طريقة الحصص المتساوية مع احتساب كل مشروع مؤيَّد بالقيمة نفسها، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية الفعلية تكفي النتيجة؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
     </message>
     <message>
         <source>Sequential Phragmén</source>
@@ -4273,10 +5299,6 @@ The undo history no longer matches the database and has been cleared.</source>
         <translation>الحصص المتساوية (النقاط) مع رفع الحصص</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>طريقة الحصص المتساوية مع النقاط منفعةً، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية الفعلية تكفي النتيجة؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
-    </message>
-    <message>
         <source>Method of Equal Shares (ranking)</source>
         <translation>طريقة الحصص المتساوية (الترتيب)</translation>
     </message>
@@ -4289,8 +5311,20 @@ The undo history no longer matches the database and has been cleared.</source>
         <translation>الحصص المتساوية (الترتيب) مع رفع الحصص</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>طريقة الحصص المتساوية مع نقاط بوردا منفعةً، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة ما دامت الميزانية الفعلية تكفي النتيجة؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع منفعة تساوي التكلفة، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة حتى تترك النتيجة مالًا لا يكفي لأي مشروع آخر أو لا تعود الميزانية الفعلية تكفيها؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع احتساب كل مشروع مؤيَّد بالقيمة نفسها، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة حتى تترك النتيجة مالًا لا يكفي لأي مشروع آخر أو لا تعود الميزانية الفعلية تكفيها؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع النقاط منفعةً، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة حتى تترك النتيجة مالًا لا يكفي لأي مشروع آخر أو لا تعود الميزانية الفعلية تكفيها؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>طريقة الحصص المتساوية مع نقاط بوردا منفعةً، تُعاد مع رفع حصة كل ناخب وحدةً واحدة في كل مرة حتى تترك النتيجة مالًا لا يكفي لأي مشروع آخر أو لا تعود الميزانية الفعلية تكفيها؛ ثم يُنفَق المال المتبقي بالقاعدة الجشعة.</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,17 @@
     </message>
 </context>
 <context>
+    <name>ElectionRecord</name>
+    <message>
+        <source>The event log is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EqualShares</name>
     <message>
         <source>%1: the budget is negative (%2).</source>
@@ -1224,6 +1235,981 @@
     <message>
         <source>Staff only</source>
         <translation>Staff only</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s) of this kind.</source>
+        <translation>
+            <numerusform>… and %n more problem of this kind.</numerusform>
+            <numerusform>… and %n more problems of this kind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1], id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballots[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoints[%1] (kiosk %2, batch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoints[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results[%1] (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is not standard base64 (with padding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 bytes in lowercase hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a canonical pbvote election record (format version 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is well formed and the record&apos;s copies of its fields match it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ballot is signed by the kiosk it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ballot was cast in this round (manifest hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ballot&apos;s kiosk is registered in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots are listed in ascending ballot-id order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballot appears twice (same ballot id or same sealed vote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sealed vote has the length the manifest fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every receipt code is the one computed from its signed ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every checkpoint is signed by its kiosk for this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each kiosk&apos;s checkpoints form one chain: batches 1..n, linked, only the last final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each batch holds as many ballots and spent codes as its checkpoint says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each batch&apos;s ballots and spent codes have the Merkle roots its checkpoint signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ballot belongs to a batch that has a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kiosk that took part signed a final checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch of ballots is so small that its voters could be singled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event log is one unbroken hash chain that agrees with the checkpoints, signed to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s times never go backwards and lie within the voting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosk records voting after its own close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access codes: the issued list is the signed one, each spent code was issued and spent once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every result has a tally statement signed by the authority that matches the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every result is signed by the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opened ballots are the signed ones, valid, and as many as counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recounting the opened ballots gives the published result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is counted with the rule fixed in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness codes written down at the kiosks match signed checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the election key: every sealed vote opens, is valid, and the opened ballots are exactly them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not reveal the order in which ballots were cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt is in the record and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatures, checkpoints, log, codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches, statements, opened ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witness codes, election key, receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the manifest cannot be read (see MANIFEST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the record cannot be read (see RECORD_FORMAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not canonical JSON: at byte %1, %2 (it reads &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: it is not an election record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;pbvote-election-record&quot;: this is not a pbvote election record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version 1 (written before the canonical format): its &quot;round&quot; copy is not all checked. Export the round again for a version 2 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version %1: this verifier reads version %2 (and 1). Use a pbvote that reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only part of a tally statement: &quot;statement&quot;, &quot;statement_signature&quot; and &quot;opened_ballots&quot; go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: results are not in ascending order of their rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical JSON, every field known and well encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no readable manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks %1 and %2 are registered with the same public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;manifest_hash&quot; is %1 but the manifest&apos;s hash is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;authority_public_key&quot; is %1 but the manifest names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;authority_fingerprint&quot; is %1 but the manifest&apos;s authority key has fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round.name is &quot;%1&quot; but the manifest names the round &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round.election_id is %1 but the manifest&apos;s election id is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s round is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s padded ballot size is %1; its round needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district %1&apos;s budget is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1&apos;s cost is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the projects&apos; costs add up to more than 2^63 - 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
+        <translation>
+            <numerusform>Round &quot;%1&quot;: %n project, budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</numerusform>
+            <numerusform>Round &quot;%1&quot;: %n projects, budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No --authority fingerprint given: the authority key in the record (fingerprint %1) was used. Compare it with the fingerprint the organizers published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the key with fingerprint %1, not by the authority %2 you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority key&apos;s fingerprint %1 is the one given with --authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the record says receipt %2, the signed ballot&apos;s receipt is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the envelope cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest, so no key can check its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature of kiosk %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it was cast in another round (its manifest hash is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is %2 bytes; the manifest fixes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked</source>
+        <translation>
+            <numerusform>%n ballot signature checked</numerusform>
+            <numerusform>%n ballot signatures checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n thread(s)).</source>
+        <translation>
+            <numerusform> (%n thread).</numerusform>
+            <numerusform> (%n threads).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same sealed vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) in ascending ballot-id order.</source>
+        <translation>
+            <numerusform>%n ballot in ascending ballot-id order.</numerusform>
+            <numerusform>%n ballots in ascending ballot-id order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sealed vote is %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the record says kiosk %2, batch %3; the signed checkpoint says kiosk %4, batch %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the record says witness code %2; the signed checkpoint&apos;s witness code is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it was signed for another round (its manifest hash is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: checkpoints must be listed by kiosk, then batch, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kiosk %2&apos;s checkpoint number %3 is for batch %4; batches go 1, 2, 3 … without gaps or repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first checkpoint of a kiosk must have no previous checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not link to the previous checkpoint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final, yet kiosk %2 has later checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says kiosk %2 took %3 ballots so far; its batches add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to an earlier event than the checkpoint before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of %1 kiosk(s).</source>
+        <translation>
+            <numerusform>%n checkpoint of %1 kiosk(s).</numerusform>
+            <numerusform>%n checkpoints of %1 kiosk(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2 spent access codes; the record holds %3 of that batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots but %3 spent access codes: each ballot spends one code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 ballots is not the one the checkpoint signs: a ballot of the batch was removed, added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 spent access codes is not the one the checkpoint signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 took part but signed no checkpoint at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1&apos;s last checkpoint (batch %2) is a suspension: it never signed its final checkpoint, so ballots after it may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) checked.</source>
+        <translation>
+            <numerusform>%n batch checked.</numerusform>
+            <numerusform>%n batches checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n ballot(s). Someone who knows who voted at that kiosk between its checkpoints and who also holds the election key could link these sealed votes to a few people. The published opened ballots stay unlinked.</source>
+        <translation>
+            <numerusform>%1 holds %n ballot. Someone who knows who voted at that kiosk between its checkpoints and who also holds the election key could link these sealed votes to a few people. The published opened ballots stay unlinked.</numerusform>
+            <numerusform>%1 holds %n ballots. Someone who knows who voted at that kiosk between its checkpoints and who also holds the election key could link these sealed votes to a few people. The published opened ballots stay unlinked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every batch with ballots holds at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the event cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has sequence number %2; the log must number events 1, 2, 3 … in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not link to the event before it: an event was removed, added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the first event, links to a previous event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: these fields differ from the event&apos;s signed bytes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its event %2 is not this kiosk&apos;s %3 event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the log records %3 casts at kiosk %4 in that batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2 after its last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2, which signed no checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in one chain.</source>
+        <translation>
+            <numerusform>%n event in one chain.</numerusform>
+            <numerusform>%n events in one chain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log goes on after event %1, the last one a checkpoint or tally statement signs: events %2 to %3 are covered by no signature, so anyone could have written them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events[%1] (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, before events[%3] (%4): the log&apos;s times never go backwards, so a clock was turned back or the log was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day after this verification (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 is dated %3, more than a day outside the voting period the manifest plans (%4 to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 comes after that kiosk closed (events[%3]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, but the event it signs (events[%3]) is dated %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day outside the voting period the manifest plans (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times never go backwards; voting events lie within the planned period %1 to %2 (a day&apos;s margin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times never go backwards. The manifest plans no voting period to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) closed; none recorded voting afterwards.</source>
+        <translation>
+            <numerusform>%n kiosk closed; it recorded no voting afterwards.</numerusform>
+            <numerusform>%n kiosks closed; none recorded voting afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] repeats the code hash before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] is out of order: the list must be sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] (kiosk %2, batch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of order: spent codes are listed by kiosk, batch and hash, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this access code was never issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its tally statement says %2 access codes were issued; the record lists %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the issued code list is not the one its tally statement signs (Merkle root differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tally statement signs the issued code list, so that list is only as the record says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 access codes issued, %2 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log records that the round was counted, but the record holds no result: the results were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record holds no result: the round was not counted when it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the result is not valid: the result was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tally statement (it was counted before pbvote signed them): its opened ballots and counts cannot be checked. Count the round again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the tally statement is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement is for another manifest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the result is not the one the tally statement signs (result hash differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s rule is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s tie-breaking &quot;%2&quot; does not match its rule &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the count covers the log up to event %2, before the last checkpoint (event %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the ones the tally statement signs (hash differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 opened ballots, but the tally statement counts %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) breaks the round&apos;s rules: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement counts %2 ballots and excludes %3, but the record holds %4 ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement excludes %2 ballots; the revoked kiosks cast %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ballots counted, %3 excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tally statement in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the manifest&apos;s amounts are out of range (see MANIFEST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not recounted: its manifest, tally statement or opened ballots are not authentic (see the checks above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown tie-breaking &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recount failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the published result is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recount of %2 opened ballots with %3 gives the published winners: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counted result with a tally statement in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published result lists %1 projects; the round has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 differs: the published result has %2 = %3, the recount %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs: the published result has %2, the recount %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest (format 1) fixes no counting rule, so the rule used cannot be checked against one chosen before voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is counted with &quot;%2&quot;, not with &quot;%3&quot;, the rule the manifest fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The result counted with &quot;%1&quot; is the official one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No witness codes given (--witness).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness code %1 matches no checkpoint in the record: a checkpoint was removed or replaced, or the code was written down wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No election key given (--election-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election key must be %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote does not open with this key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote belongs to another ballot or round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is of the wrong ballot kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the vote breaks the round&apos;s rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the vote is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key opens none of the %1 sealed votes: it is not this round&apos;s election key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sealed votes opened and valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed votes differ in length, which may reveal how many projects were chosen (see CT_LENGTH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots are listed by their random ids, every sealed vote has the same length, opened ballots are sorted by content, and the format holds no time per ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt given (--receipt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt code: a receipt has 16 letters and digits, like GPEK-A7LW-KIAX-PLS4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballot with receipt %1 is in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot with receipt %1 is in the record (%2), but its signature does NOT verify: report this to the auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature; the record holds no count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, but NOT counted: the organizers revoked kiosk %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election record of &quot;%1&quot; (election id %2), format version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key %1: the fingerprint you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key %1: NOT compared with a published fingerprint (use --authority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds %1 ballots, %2 kiosks, %3 checkpoints, %4 events, %5 results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED. Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED, with warnings to read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: FAILED. %n check(s) failed: %1.</source>
+        <translation>
+            <numerusform>Verdict: FAILED. %n check failed: %1.</numerusform>
+            <numerusform>Verdict: FAILED. %n checks failed: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; an election record is refused over %3 bytes (2 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 bytes (2 GiB): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the election key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4065,16 +5051,8 @@ The undo history no longer matches the database and has been cleared.</translati
         <translation>Equal Shares (cost), raised shares</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</translation>
-    </message>
-    <message>
         <source>Equal Shares (approval), raised shares</source>
         <translation>Equal Shares (approval), raised shares</translation>
-    </message>
-    <message>
-        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</translation>
     </message>
     <message>
         <source>Sequential Phragmén</source>
@@ -4113,10 +5091,6 @@ The undo history no longer matches the database and has been cleared.</translati
         <translation>Equal Shares (points), raised shares</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</translation>
-    </message>
-    <message>
         <source>Method of Equal Shares (ranking)</source>
         <translation>Method of Equal Shares (ranking)</translation>
     </message>
@@ -4129,8 +5103,20 @@ The undo history no longer matches the database and has been cleared.</translati
         <translation>Equal Shares (ranking), raised shares</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</translation>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,17 @@
     </message>
 </context>
 <context>
+    <name>ElectionRecord</name>
+    <message>
+        <source>The event log is damaged: %1</source>
+        <translation>La bitácora de sucesos está dañada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EqualShares</name>
     <message>
         <source>%1: the budget is negative (%2).</source>
@@ -1224,6 +1235,981 @@
     <message>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s) of this kind.</source>
+        <translation>
+            <numerusform>… y %n problema más de este tipo.</numerusform>
+            <numerusform>… y %n problemas más de este tipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1], id %2</source>
+        <translation>ballots[%1], identificador %2</translation>
+    </message>
+    <message>
+        <source>ballots[%1]</source>
+        <translation>ballots[%1]</translation>
+    </message>
+    <message>
+        <source>checkpoints[%1] (kiosk %2, batch %3)</source>
+        <translation>checkpoints[%1] (quiosco %2, lote %3)</translation>
+    </message>
+    <message>
+        <source>checkpoints[%1]</source>
+        <translation>checkpoints[%1]</translation>
+    </message>
+    <message>
+        <source>results[%1] (rule %2)</source>
+        <translation>results[%1] (regla %2)</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>%1 tiene una clave desconocida: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>A %1 le falta &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string.</source>
+        <translation>%1.%2 no es una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not standard base64 (with padding).</source>
+        <translation>%1.%2 no está en base64 estándar (con relleno).</translation>
+    </message>
+    <message>
+        <source>%1 is not a string.</source>
+        <translation>%1 no es una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 bytes in lowercase hex.</source>
+        <translation>%1 no es un valor de %2 bytes en hexadecimal en minúsculas.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a whole number from %3 to %4.</source>
+        <translation>%1.%2 no es un número entero de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array.</source>
+        <translation>&quot;%1&quot; no es una lista (array).</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The file is a canonical pbvote election record (format version 2)</source>
+        <translation>El archivo es un registro de votación de pbvote en forma canónica (versión 2 del formato)</translation>
+    </message>
+    <message>
+        <source>The manifest is well formed and the record&apos;s copies of its fields match it</source>
+        <translation>El manifiesto está bien formado y las copias de sus campos en el registro coinciden con él</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the authority</source>
+        <translation>El manifiesto está firmado por la autoridad</translation>
+    </message>
+    <message>
+        <source>Every ballot is signed by the kiosk it names</source>
+        <translation>Cada papeleta está firmada por el quiosco que indica</translation>
+    </message>
+    <message>
+        <source>Every ballot was cast in this round (manifest hash)</source>
+        <translation>Cada papeleta se emitió en esta ronda (hash del manifiesto)</translation>
+    </message>
+    <message>
+        <source>Every ballot&apos;s kiosk is registered in the manifest</source>
+        <translation>El quiosco de cada papeleta está registrado en el manifiesto</translation>
+    </message>
+    <message>
+        <source>Ballots are listed in ascending ballot-id order</source>
+        <translation>Las papeletas están ordenadas por identificador de papeleta ascendente</translation>
+    </message>
+    <message>
+        <source>No ballot appears twice (same ballot id or same sealed vote)</source>
+        <translation>Ninguna papeleta aparece dos veces (mismo identificador o mismo voto sellado)</translation>
+    </message>
+    <message>
+        <source>Every sealed vote has the length the manifest fixes</source>
+        <translation>Cada voto sellado tiene la longitud que fija el manifiesto</translation>
+    </message>
+    <message>
+        <source>Every receipt code is the one computed from its signed ballot</source>
+        <translation>Cada código de recibo es el que se calcula a partir de su papeleta firmada</translation>
+    </message>
+    <message>
+        <source>Every checkpoint is signed by its kiosk for this round</source>
+        <translation>Cada punto de control está firmado por su quiosco para esta ronda</translation>
+    </message>
+    <message>
+        <source>Each kiosk&apos;s checkpoints form one chain: batches 1..n, linked, only the last final</source>
+        <translation>Los puntos de control de cada quiosco forman una sola cadena: lotes 1..n, enlazados, y solo el último es final</translation>
+    </message>
+    <message>
+        <source>Each batch holds as many ballots and spent codes as its checkpoint says</source>
+        <translation>Cada lote contiene tantas papeletas y códigos usados como indica su punto de control</translation>
+    </message>
+    <message>
+        <source>Each batch&apos;s ballots and spent codes have the Merkle roots its checkpoint signs</source>
+        <translation>Las papeletas y los códigos usados de cada lote tienen las raíces de Merkle que firma su punto de control</translation>
+    </message>
+    <message>
+        <source>Every ballot belongs to a batch that has a checkpoint</source>
+        <translation>Cada papeleta pertenece a un lote que tiene punto de control</translation>
+    </message>
+    <message>
+        <source>Every kiosk that took part signed a final checkpoint</source>
+        <translation>Cada quiosco que participó firmó un punto de control final</translation>
+    </message>
+    <message>
+        <source>No batch of ballots is so small that its voters could be singled out</source>
+        <translation>Ningún lote de papeletas es tan pequeño que se pueda identificar a sus votantes</translation>
+    </message>
+    <message>
+        <source>The event log is one unbroken hash chain that agrees with the checkpoints, signed to its end</source>
+        <translation>La bitácora de sucesos es una única cadena de hashes sin interrupciones, coherente con los puntos de control y firmada hasta el final</translation>
+    </message>
+    <message>
+        <source>The log&apos;s times never go backwards and lie within the voting period</source>
+        <translation>Las horas de la bitácora nunca retroceden y quedan dentro del periodo de votación</translation>
+    </message>
+    <message>
+        <source>No kiosk records voting after its own close</source>
+        <translation>Ningún quiosco registra votos después de su propio cierre</translation>
+    </message>
+    <message>
+        <source>Access codes: the issued list is the signed one, each spent code was issued and spent once</source>
+        <translation>Códigos de acceso: la lista de emitidos es la firmada; cada código usado se emitió y se usó una sola vez</translation>
+    </message>
+    <message>
+        <source>Every result has a tally statement signed by the authority that matches the record</source>
+        <translation>Cada resultado tiene un acta de escrutinio firmada por la autoridad que coincide con el registro</translation>
+    </message>
+    <message>
+        <source>Every result is signed by the authority</source>
+        <translation>Cada resultado está firmado por la autoridad</translation>
+    </message>
+    <message>
+        <source>The opened ballots are the signed ones, valid, and as many as counted</source>
+        <translation>Las papeletas abiertas son las firmadas, son válidas y hay tantas como se contaron</translation>
+    </message>
+    <message>
+        <source>Recounting the opened ballots gives the published result</source>
+        <translation>El recuento de las papeletas abiertas da el resultado publicado</translation>
+    </message>
+    <message>
+        <source>The result is counted with the rule fixed in the manifest</source>
+        <translation>El resultado se escruta con la regla fijada en el manifiesto</translation>
+    </message>
+    <message>
+        <source>The witness codes written down at the kiosks match signed checkpoints</source>
+        <translation>Los códigos de control anotados en los quioscos coinciden con puntos de control firmados</translation>
+    </message>
+    <message>
+        <source>With the election key: every sealed vote opens, is valid, and the opened ballots are exactly them</source>
+        <translation>Con la clave de la votación: cada voto sellado se abre y es válido, y las papeletas abiertas son exactamente esos votos</translation>
+    </message>
+    <message>
+        <source>The record does not reveal the order in which ballots were cast</source>
+        <translation>El registro no revela el orden en que se emitieron las papeletas</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt is in the record and counted</source>
+        <translation>El recibo del votante está en el registro y se contó</translation>
+    </message>
+    <message>
+        <source>read the record</source>
+        <translation>lectura del registro</translation>
+    </message>
+    <message>
+        <source>signatures, checkpoints, log, codes</source>
+        <translation>firmas, puntos de control, bitácora, códigos</translation>
+    </message>
+    <message>
+        <source>batches, statements, opened ballots</source>
+        <translation>lotes, actas, papeletas abiertas</translation>
+    </message>
+    <message>
+        <source>recount</source>
+        <translation>recuento</translation>
+    </message>
+    <message>
+        <source>witness codes, election key, receipt</source>
+        <translation>códigos de control, clave de la votación, recibo</translation>
+    </message>
+    <message>
+        <source>Not run: the manifest cannot be read (see MANIFEST).</source>
+        <translation>No se hizo: no se puede leer el manifiesto (vea MANIFEST).</translation>
+    </message>
+    <message>
+        <source>Not run: the record cannot be read (see RECORD_FORMAT).</source>
+        <translation>No se hizo: no se puede leer el registro (vea RECORD_FORMAT).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not canonical JSON: at byte %1, %2 (it reads &quot;%3&quot;).</source>
+        <translation>El archivo no es JSON canónico: en el byte %1, %2 (allí dice «%3»).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: it is not an election record.</source>
+        <translation>El archivo es JSON pero no un objeto: no es un registro de votación.</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;pbvote-election-record&quot;: this is not a pbvote election record.</source>
+        <translation>&quot;format&quot; no es &quot;pbvote-election-record&quot;: no es un registro de votación de pbvote.</translation>
+    </message>
+    <message>
+        <source>Format version 1 (written before the canonical format): its &quot;round&quot; copy is not all checked. Export the round again for a version 2 record.</source>
+        <translation>Versión 1 del formato (escrita antes del formato canónico): su copia &quot;round&quot; no se comprueba entera. Exporte de nuevo la ronda para obtener un registro de la versión 2.</translation>
+    </message>
+    <message>
+        <source>Format version %1: this verifier reads version %2 (and 1). Use a pbvote that reads it.</source>
+        <translation>Versión %1 del formato: este verificador lee la versión %2 (y la 1). Use un pbvote que la lea.</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(no es un número)</translation>
+    </message>
+    <message>
+        <source>%1 has only part of a tally statement: &quot;statement&quot;, &quot;statement_signature&quot; and &quot;opened_ballots&quot; go together.</source>
+        <translation>%1 tiene solo parte de un acta de escrutinio: &quot;statement&quot;, &quot;statement_signature&quot; y &quot;opened_ballots&quot; van juntos.</translation>
+    </message>
+    <message>
+        <source>%1: results are not in ascending order of their rule.</source>
+        <translation>%1: los resultados no están en orden ascendente de su regla.</translation>
+    </message>
+    <message>
+        <source>Canonical JSON, every field known and well encoded.</source>
+        <translation>JSON canónico; todos los campos son conocidos y están bien codificados.</translation>
+    </message>
+    <message>
+        <source>The record has no readable manifest.</source>
+        <translation>El registro no tiene un manifiesto legible.</translation>
+    </message>
+    <message>
+        <source>Kiosks %1 and %2 are registered with the same public key.</source>
+        <translation>Los quioscos %1 y %2 están registrados con la misma clave pública.</translation>
+    </message>
+    <message>
+        <source>&quot;manifest_hash&quot; is %1 but the manifest&apos;s hash is %2.</source>
+        <translation>&quot;manifest_hash&quot; es %1, pero el hash del manifiesto es %2.</translation>
+    </message>
+    <message>
+        <source>&quot;authority_public_key&quot; is %1 but the manifest names %2.</source>
+        <translation>&quot;authority_public_key&quot; es %1, pero el manifiesto indica %2.</translation>
+    </message>
+    <message>
+        <source>&quot;authority_fingerprint&quot; is %1 but the manifest&apos;s authority key has fingerprint %2.</source>
+        <translation>&quot;authority_fingerprint&quot; es %1, pero la clave de la autoridad del manifiesto tiene la huella %2.</translation>
+    </message>
+    <message>
+        <source>round.name is &quot;%1&quot; but the manifest names the round &quot;%2&quot;.</source>
+        <translation>round.name es «%1», pero el manifiesto llama a la ronda «%2».</translation>
+    </message>
+    <message>
+        <source>round.election_id is %1 but the manifest&apos;s election id is %2.</source>
+        <translation>round.election_id es %1, pero el identificador de la votación en el manifiesto es %2.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s round is not valid: %1</source>
+        <translation>La ronda del manifiesto no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s padded ballot size is %1; its round needs %2.</source>
+        <translation>El tamaño de papeleta con relleno del manifiesto es %1; su ronda necesita %2.</translation>
+    </message>
+    <message>
+        <source>the budget is negative</source>
+        <translation>el presupuesto es negativo</translation>
+    </message>
+    <message>
+        <source>district %1&apos;s budget is negative</source>
+        <translation>el presupuesto del distrito %1 es negativo</translation>
+    </message>
+    <message>
+        <source>project %1&apos;s cost is negative</source>
+        <translation>el coste del proyecto %1 es negativo</translation>
+    </message>
+    <message>
+        <source>the projects&apos; costs add up to more than 2^63 - 1</source>
+        <translation>los costes de los proyectos suman más de 2^63 - 1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
+        <translation>Los importes del manifiesto están fuera de rango: %1. Las papeletas no se comprueban con él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
+        <translation>
+            <numerusform>Ronda «%1»: %n proyecto, presupuesto %2 %3, %4 quiosco(s), regla de escrutinio «%5».</numerusform>
+            <numerusform>Ronda «%1»: %n proyectos, presupuesto %2 %3, %4 quiosco(s), regla de escrutinio «%5».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
+        <translation>La firma del manifiesto no es válida para la clave de la autoridad que indica: el manifiesto se modificó después de firmarse o lo firmó otra persona.</translation>
+    </message>
+    <message>
+        <source>No --authority fingerprint given: the authority key in the record (fingerprint %1) was used. Compare it with the fingerprint the organizers published.</source>
+        <translation>No se indicó la huella --authority: se usó la clave de la autoridad que trae el registro (huella %1). Compárela con la huella que publicaron los organizadores.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the key with fingerprint %1, not by the authority %2 you gave.</source>
+        <translation>El manifiesto está firmado con la clave de huella %1, no por la autoridad %2 que usted indicó.</translation>
+    </message>
+    <message>
+        <source>The authority key&apos;s fingerprint %1 is the one given with --authority.</source>
+        <translation>La huella de la clave de la autoridad, %1, es la indicada con --authority.</translation>
+    </message>
+    <message>
+        <source>%1: the record says receipt %2, the signed ballot&apos;s receipt is %3.</source>
+        <translation>%1: el registro indica el recibo %2; el recibo de la papeleta firmada es %3.</translation>
+    </message>
+    <message>
+        <source>%1: the envelope cannot be read: %2</source>
+        <translation>%1: no se puede leer el sobre: %2</translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest.</source>
+        <translation>%1: el quiosco «%2» no está registrado en el manifiesto.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest, so no key can check its signature.</source>
+        <translation>%1: el quiosco «%2» no está registrado en el manifiesto, así que ninguna clave puede comprobar su firma.</translation>
+    </message>
+    <message>
+        <source>%1: the signature of kiosk %2 is not valid.</source>
+        <translation>%1: la firma del quiosco %2 no es válida.</translation>
+    </message>
+    <message>
+        <source>%1: it was cast in another round (its manifest hash is %2).</source>
+        <translation>%1: se emitió en otra ronda (el hash de su manifiesto es %2).</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is %2 bytes; the manifest fixes %3.</source>
+        <translation>%1: el voto sellado tiene %2 bytes; el manifiesto fija %3.</translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
+        <translation>%1 va después de %2: las papeletas deben estar ordenadas por identificador ascendente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked</source>
+        <translation>
+            <numerusform>%n firma de papeleta comprobada</numerusform>
+            <numerusform>%n firmas de papeletas comprobadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n thread(s)).</source>
+        <translation>
+            <numerusform> (%n hilo).</numerusform>
+            <numerusform> (%n hilos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
+        <translation>ballots[%1] y ballots[%2] tienen el mismo identificador de papeleta, %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same sealed vote.</source>
+        <translation>%1 y %2 contienen el mismo voto sellado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) in ascending ballot-id order.</source>
+        <translation>
+            <numerusform>%n papeleta en orden ascendente de identificador.</numerusform>
+            <numerusform>%n papeletas en orden ascendente de identificador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sealed vote is %1 bytes.</source>
+        <translation>Cada voto sellado tiene %1 bytes.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint cannot be read: %2</source>
+        <translation>%1: no se puede leer el punto de control: %2</translation>
+    </message>
+    <message>
+        <source>%1: the record says kiosk %2, batch %3; the signed checkpoint says kiosk %4, batch %5.</source>
+        <translation>%1: el registro indica quiosco %2, lote %3; el punto de control firmado indica quiosco %4, lote %5.</translation>
+    </message>
+    <message>
+        <source>%1: the record says witness code %2; the signed checkpoint&apos;s witness code is %3.</source>
+        <translation>%1: el registro indica el código de control %2; el código de control del punto de control firmado es %3.</translation>
+    </message>
+    <message>
+        <source>%1: it was signed for another round (its manifest hash is %2).</source>
+        <translation>%1: se firmó para otra ronda (el hash de su manifiesto es %2).</translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: checkpoints must be listed by kiosk, then batch, each once.</source>
+        <translation>%1 va después de %2: los puntos de control deben ordenarse por quiosco y luego por lote, cada uno una vez.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk %2&apos;s checkpoint number %3 is for batch %4; batches go 1, 2, 3 … without gaps or repeats.</source>
+        <translation>%1: el punto de control número %3 del quiosco %2 es del lote %4; los lotes van 1, 2, 3 … sin huecos ni repeticiones.</translation>
+    </message>
+    <message>
+        <source>%1: the first checkpoint of a kiosk must have no previous checkpoint.</source>
+        <translation>%1: el primer punto de control de un quiosco no debe tener punto de control anterior.</translation>
+    </message>
+    <message>
+        <source>%1 does not link to the previous checkpoint %2.</source>
+        <translation>%1 no enlaza con el punto de control anterior, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is final, yet kiosk %2 has later checkpoints.</source>
+        <translation>%1 es final, pero el quiosco %2 tiene puntos de control posteriores.</translation>
+    </message>
+    <message>
+        <source>%1 says kiosk %2 took %3 ballots so far; its batches add up to %4.</source>
+        <translation>%1 indica que el quiosco %2 ha recibido %3 papeletas hasta ese momento; sus lotes suman %4.</translation>
+    </message>
+    <message>
+        <source>%1 points to an earlier event than the checkpoint before it.</source>
+        <translation>%1 apunta a un suceso anterior al del punto de control que lo precede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of %1 kiosk(s).</source>
+        <translation>
+            <numerusform>%n punto de control de %1 quiosco(s).</numerusform>
+            <numerusform>%n puntos de control de %1 quiosco(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
+        <translation>El quiosco %1 no tiene punto de control para su lote %2, que contiene %3 papeleta(s): %4.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
+        <translation>%1 indica %2 papeletas; el registro contiene %3 de ese lote.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 spent access codes; the record holds %3 of that batch.</source>
+        <translation>%1 indica %2 códigos de acceso usados; el registro contiene %3 de ese lote.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots but %3 spent access codes: each ballot spends one code.</source>
+        <translation>%1 indica %2 papeletas pero %3 códigos de acceso usados: cada papeleta usa un código.</translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 ballots is not the one the checkpoint signs: a ballot of the batch was removed, added or changed.</source>
+        <translation>%1: la raíz de Merkle de las %2 papeletas del lote no es la que firma el punto de control: se quitó, añadió o modificó una papeleta del lote.</translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 spent access codes is not the one the checkpoint signs.</source>
+        <translation>%1: la raíz de Merkle de los %2 códigos de acceso usados del lote no es la que firma el punto de control.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 took part but signed no checkpoint at all.</source>
+        <translation>El quiosco %1 participó pero no firmó ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1&apos;s last checkpoint (batch %2) is a suspension: it never signed its final checkpoint, so ballots after it may be missing.</source>
+        <translation>El último punto de control del quiosco %1 (lote %2) es una pausa: nunca firmó su punto de control final, así que pueden faltar papeletas posteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) checked.</source>
+        <translation>
+            <numerusform>%n lote comprobado.</numerusform>
+            <numerusform>%n lotes comprobados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n ballot(s). Someone who knows who voted at that kiosk between its checkpoints and who also holds the election key could link these sealed votes to a few people. The published opened ballots stay unlinked.</source>
+        <translation>
+            <numerusform>%1 contiene %n papeleta. Alguien que sepa quién votó en ese quiosco entre sus puntos de control y que además tenga la clave de la votación podría vincular estos votos sellados con unas pocas personas. Las papeletas abiertas publicadas siguen sin vincularse a nadie.</numerusform>
+            <numerusform>%1 contiene %n papeletas. Alguien que sepa quién votó en ese quiosco entre sus puntos de control y que además tenga la clave de la votación podría vincular estos votos sellados con unas pocas personas. Las papeletas abiertas publicadas siguen sin vincularse a nadie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every batch with ballots holds at least %1.</source>
+        <translation>Cada lote con papeletas contiene al menos %1.</translation>
+    </message>
+    <message>
+        <source>events[%1]</source>
+        <translation>events[%1]</translation>
+    </message>
+    <message>
+        <source>%1: the event cannot be read: %2</source>
+        <translation>%1: no se puede leer el suceso: %2</translation>
+    </message>
+    <message>
+        <source>%1 has sequence number %2; the log must number events 1, 2, 3 … in order.</source>
+        <translation>%1 tiene el número de secuencia %2; la bitácora debe numerar los sucesos 1, 2, 3 … en orden.</translation>
+    </message>
+    <message>
+        <source>%1 does not link to the event before it: an event was removed, added or changed.</source>
+        <translation>%1 no enlaza con el suceso anterior: se quitó, añadió o modificó un suceso.</translation>
+    </message>
+    <message>
+        <source>%1, the first event, links to a previous event.</source>
+        <translation>%1, el primer suceso, enlaza con un suceso anterior.</translation>
+    </message>
+    <message>
+        <source>%1: these fields differ from the event&apos;s signed bytes: %2.</source>
+        <translation>%1: estos campos difieren de los bytes firmados del suceso: %2.</translation>
+    </message>
+    <message>
+        <source>%1 signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation>%1 firma el suceso %2 como cabeza de la bitácora, pero el suceso %2 de la bitácora no es ese.</translation>
+    </message>
+    <message>
+        <source>%1: its event %2 is not this kiosk&apos;s %3 event.</source>
+        <translation>%1: su suceso %2 no es el suceso %3 de este quiosco.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the log records %3 casts at kiosk %4 in that batch.</source>
+        <translation>%1 indica %2 papeletas; la bitácora registra %3 votos emitidos en el quiosco %4 en ese lote.</translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2 after its last checkpoint.</source>
+        <translation>La bitácora registra %1 votos emitidos en el quiosco %2 después de su último punto de control.</translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2, which signed no checkpoint.</source>
+        <translation>La bitácora registra %1 votos emitidos en el quiosco %2, que no firmó ningún punto de control.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in one chain.</source>
+        <translation>
+            <numerusform>%n suceso en una sola cadena.</numerusform>
+            <numerusform>%n sucesos en una sola cadena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log goes on after event %1, the last one a checkpoint or tally statement signs: events %2 to %3 are covered by no signature, so anyone could have written them.</source>
+        <translation>La bitácora continúa después del suceso %1, el último que firma un punto de control o un acta de escrutinio: los sucesos %2 a %3 no están cubiertos por ninguna firma, así que cualquiera podría haberlos escrito.</translation>
+    </message>
+    <message>
+        <source>events[%1] (%2)</source>
+        <translation>events[%1] (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, before events[%3] (%4): the log&apos;s times never go backwards, so a clock was turned back or the log was rewritten.</source>
+        <translation>%1 tiene fecha %2, anterior a events[%3] (%4): las horas de la bitácora nunca retroceden, así que se atrasó un reloj o se reescribió la bitácora.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day after this verification (%3).</source>
+        <translation>%1 tiene fecha %2, más de un día después de esta verificación (%3).</translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 is dated %3, more than a day outside the voting period the manifest plans (%4 to %5).</source>
+        <translation>%1 en el quiosco %2 tiene fecha %3, más de un día fuera del periodo de votación que prevé el manifiesto (%4 a %5).</translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 comes after that kiosk closed (events[%3]).</source>
+        <translation>%1 en el quiosco %2 ocurre después de que ese quiosco cerrara (events[%3]).</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, but the event it signs (events[%3]) is dated %4.</source>
+        <translation>%1 tiene fecha %2, pero el suceso que firma (events[%3]) tiene fecha %4.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day outside the voting period the manifest plans (%3 to %4).</source>
+        <translation>%1 tiene fecha %2, más de un día fuera del periodo de votación que prevé el manifiesto (%3 a %4).</translation>
+    </message>
+    <message>
+        <source>Times never go backwards; voting events lie within the planned period %1 to %2 (a day&apos;s margin).</source>
+        <translation>Las horas nunca retroceden; los sucesos de votación quedan dentro del periodo previsto, de %1 a %2 (con un día de margen).</translation>
+    </message>
+    <message>
+        <source>Times never go backwards. The manifest plans no voting period to compare with.</source>
+        <translation>Las horas nunca retroceden. El manifiesto no prevé ningún periodo de votación con el que comparar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) closed; none recorded voting afterwards.</source>
+        <translation>
+            <numerusform>%n quiosco cerrado; no registró votos después.</numerusform>
+            <numerusform>%n quioscos cerrados; ninguno registró votos después.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] repeats the code hash before it.</source>
+        <translation>issued_code_hashes[%1] repite el hash de código anterior.</translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] is out of order: the list must be sorted.</source>
+        <translation>issued_code_hashes[%1] está fuera de orden: la lista debe estar ordenada.</translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] (kiosk %2, batch %3)</source>
+        <translation>spent_codes[%1] (quiosco %2, lote %3)</translation>
+    </message>
+    <message>
+        <source>%1 is out of order: spent codes are listed by kiosk, batch and hash, each once.</source>
+        <translation>%1 está fuera de orden: los códigos usados se ordenan por quiosco, lote y hash, cada uno una vez.</translation>
+    </message>
+    <message>
+        <source>%1: this access code was never issued.</source>
+        <translation>%1: este código de acceso nunca se emitió.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
+        <translation>El quiosco %1 no tiene punto de control para su lote %2, en el que se usaron %3 código(s) de acceso.</translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
+        <translation>spent_codes[%1] y spent_codes[%2] son el mismo código de acceso: se usó dos veces.</translation>
+    </message>
+    <message>
+        <source>%1: its tally statement says %2 access codes were issued; the record lists %3.</source>
+        <translation>%1: su acta de escrutinio indica que se emitieron %2 códigos de acceso; el registro enumera %3.</translation>
+    </message>
+    <message>
+        <source>%1: the issued code list is not the one its tally statement signs (Merkle root differs).</source>
+        <translation>%1: la lista de códigos emitidos no es la que firma su acta de escrutinio (la raíz de Merkle difiere).</translation>
+    </message>
+    <message>
+        <source>No tally statement signs the issued code list, so that list is only as the record says.</source>
+        <translation>Ningún acta de escrutinio firma la lista de códigos emitidos, así que esa lista solo es lo que dice el registro.</translation>
+    </message>
+    <message>
+        <source>%1 access codes issued, %2 spent.</source>
+        <translation>Códigos de acceso emitidos: %1; usados: %2.</translation>
+    </message>
+    <message>
+        <source>The log records that the round was counted, but the record holds no result: the results were removed.</source>
+        <translation>La bitácora registra que la ronda se escrutó, pero el registro no contiene ningún resultado: los resultados se eliminaron.</translation>
+    </message>
+    <message>
+        <source>The record holds no result: the round was not counted when it was exported.</source>
+        <translation>El registro no contiene ningún resultado: la ronda no estaba escrutada cuando se exportó.</translation>
+    </message>
+    <message>
+        <source>No result in the record.</source>
+        <translation>No hay ningún resultado en el registro.</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the result is not valid: the result was changed after it was signed.</source>
+        <translation>%1: la firma de la autoridad sobre el resultado no es válida: el resultado se modificó después de firmarse.</translation>
+    </message>
+    <message>
+        <source>%1 has no tally statement (it was counted before pbvote signed them): its opened ballots and counts cannot be checked. Count the round again.</source>
+        <translation>%1 no tiene acta de escrutinio (se escrutó antes de que pbvote las firmara): sus papeletas abiertas y sus recuentos no se pueden comprobar. Vuelva a escrutar la ronda.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement cannot be read: %2</source>
+        <translation>%1: no se puede leer el acta de escrutinio: %2</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the tally statement is not valid.</source>
+        <translation>%1: la firma de la autoridad sobre el acta de escrutinio no es válida.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement is for another manifest (%2).</source>
+        <translation>%1: el acta de escrutinio es de otro manifiesto (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the result is not the one the tally statement signs (result hash differs).</source>
+        <translation>%1: el resultado no es el que firma el acta de escrutinio (el hash del resultado difiere).</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s rule is &quot;%2&quot;.</source>
+        <translation>%1: la regla del acta de escrutinio es «%2».</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s tie-breaking &quot;%2&quot; does not match its rule &quot;%3&quot;.</source>
+        <translation>%1: el desempate «%2» del acta de escrutinio no corresponde a su regla «%3».</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation>%1: el acta de escrutinio firma el suceso %2 como cabeza de la bitácora, pero el suceso %2 de la bitácora no es ese.</translation>
+    </message>
+    <message>
+        <source>%1: the count covers the log up to event %2, before the last checkpoint (event %3).</source>
+        <translation>%1: el escrutinio abarca la bitácora hasta el suceso %2, antes del último punto de control (suceso %3).</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
+        <translation>%1: el acta de escrutinio revoca el quiosco %2, que el manifiesto no registra.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
+        <translation>%1: quiosco(s) revocado(s): %2; sus papeletas no se cuentan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the ones the tally statement signs (hash differs).</source>
+        <translation>%1: las papeletas abiertas no son las que firma el acta de escrutinio (el hash difiere).</translation>
+    </message>
+    <message>
+        <source>%1: %2 opened ballots, but the tally statement counts %3.</source>
+        <translation>%1: %2 papeletas abiertas, pero el acta de escrutinio cuenta %3.</translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) breaks the round&apos;s rules: %4</source>
+        <translation>%1: la papeleta abierta %2 (%3) incumple las reglas de la ronda: %4</translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) is not in canonical form.</source>
+        <translation>%1: la papeleta abierta %2 (%3) no está en forma canónica.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement counts %2 ballots and excludes %3, but the record holds %4 ballots.</source>
+        <translation>%1: el acta de escrutinio cuenta %2 papeletas y excluye %3, pero el registro contiene %4 papeletas.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement excludes %2 ballots; the revoked kiosks cast %3.</source>
+        <translation>%1: el acta de escrutinio excluye %2 papeletas; en los quioscos revocados se emitieron %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ballots counted, %3 excluded.</source>
+        <translation>%1: %2 papeletas contadas, %3 excluidas.</translation>
+    </message>
+    <message>
+        <source>No tally statement in the record.</source>
+        <translation>No hay ningún acta de escrutinio en el registro.</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>posición %1</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>ninguna opción</translation>
+    </message>
+    <message>
+        <source>Not run: the manifest&apos;s amounts are out of range (see MANIFEST).</source>
+        <translation>No se hizo: los importes del manifiesto están fuera de rango (vea MANIFEST).</translation>
+    </message>
+    <message>
+        <source>%1: not recounted: its manifest, tally statement or opened ballots are not authentic (see the checks above).</source>
+        <translation>%1: no se volvió a contar: su manifiesto, su acta de escrutinio o sus papeletas abiertas no son auténticos (vea las comprobaciones anteriores).</translation>
+    </message>
+    <message>
+        <source>%1: unknown tie-breaking &quot;%2&quot;.</source>
+        <translation>%1: desempate desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>%1: the recount failed: %2</source>
+        <translation>%1: el recuento falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: the published result is not a JSON object.</source>
+        <translation>%1: el resultado publicado no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>%1: the recount of %2 opened ballots with %3 gives the published winners: %4.</source>
+        <translation>%1: el recuento de %2 papeletas abiertas con %3 da los ganadores publicados: %4.</translation>
+    </message>
+    <message>
+        <source>No counted result with a tally statement in the record.</source>
+        <translation>No hay en el registro ningún resultado escrutado con acta de escrutinio.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(ausente)</translation>
+    </message>
+    <message>
+        <source>the published result lists %1 projects; the round has %2.</source>
+        <translation>el resultado publicado enumera %1 proyectos; la ronda tiene %2.</translation>
+    </message>
+    <message>
+        <source>project %1 differs: the published result has %2 = %3, the recount %4.</source>
+        <translation>el proyecto %1 difiere: el resultado publicado tiene %2 = %3; el recuento, %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs: the published result has %2, the recount %3.</source>
+        <translation>&quot;%1&quot; difiere: el resultado publicado tiene %2; el recuento, %3.</translation>
+    </message>
+    <message>
+        <source>The manifest (format 1) fixes no counting rule, so the rule used cannot be checked against one chosen before voting.</source>
+        <translation>El manifiesto (formato 1) no fija ninguna regla de escrutinio, así que la regla usada no se puede comparar con una elegida antes de la votación.</translation>
+    </message>
+    <message>
+        <source>%1 is counted with &quot;%2&quot;, not with &quot;%3&quot;, the rule the manifest fixes.</source>
+        <translation>%1 se escrutó con «%2», no con «%3», la regla que fija el manifiesto.</translation>
+    </message>
+    <message>
+        <source> The result counted with &quot;%1&quot; is the official one.</source>
+        <translation> El resultado escrutado con «%1» es el oficial.</translation>
+    </message>
+    <message>
+        <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
+        <translation>Escrutado con «%1», la regla que el manifiesto fijó antes de la votación.</translation>
+    </message>
+    <message>
+        <source>No witness codes given (--witness).</source>
+        <translation>No se indicaron códigos de control (--witness).</translation>
+    </message>
+    <message>
+        <source>Witness code %1 matches no checkpoint in the record: a checkpoint was removed or replaced, or the code was written down wrong.</source>
+        <translation>El código de control %1 no coincide con ningún punto de control del registro: se quitó o se sustituyó un punto de control, o el código se anotó mal.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No election key given (--election-key).</source>
+        <translation>No se indicó la clave de la votación (--election-key).</translation>
+    </message>
+    <message>
+        <source>The election key must be %1 bytes.</source>
+        <translation>La clave de la votación debe tener %1 bytes.</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote does not open with this key: %2</source>
+        <translation>%1: el voto sellado no se abre con esta clave: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote belongs to another ballot or round.</source>
+        <translation>%1: el voto sellado pertenece a otra papeleta o a otra ronda.</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is of the wrong ballot kind.</source>
+        <translation>%1: el voto sellado es de un tipo de papeleta incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1: the vote breaks the round&apos;s rules: %2</source>
+        <translation>%1: el voto incumple las reglas de la ronda: %2</translation>
+    </message>
+    <message>
+        <source>%1: the vote is not in canonical form.</source>
+        <translation>%1: el voto no está en forma canónica.</translation>
+    </message>
+    <message>
+        <source>The key opens none of the %1 sealed votes: it is not this round&apos;s election key.</source>
+        <translation>La clave no abre ninguno de los %1 votos sellados: no es la clave de la votación de esta ronda.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sealed votes opened and valid.</source>
+        <translation>%1 de %2 votos sellados abiertos y válidos.</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
+        <translation>%1: las papeletas abiertas son exactamente los %2 votos sellados de los quioscos no revocados.</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
+        <translation>%1: las papeletas abiertas no son los votos sellados: papeletas abiertas que no están entre los votos sellados: %2%3; votos sellados que faltan entre ellas: %4%5.</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation> (p. ej. %1)</translation>
+    </message>
+    <message>
+        <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
+        <translation>Las papeletas no están ordenadas por identificador, así que su orden puede seguir el de emisión (vea BALLOT_ORDER).</translation>
+    </message>
+    <message>
+        <source>Sealed votes differ in length, which may reveal how many projects were chosen (see CT_LENGTH).</source>
+        <translation>Los votos sellados tienen longitudes distintas, lo que puede revelar cuántos proyectos se eligieron (vea CT_LENGTH).</translation>
+    </message>
+    <message>
+        <source>Ballots are listed by their random ids, every sealed vote has the same length, opened ballots are sorted by content, and the format holds no time per ballot.</source>
+        <translation>Las papeletas se ordenan por sus identificadores aleatorios, todos los votos sellados tienen la misma longitud, las papeletas abiertas se ordenan por contenido y el formato no guarda la hora de cada papeleta.</translation>
+    </message>
+    <message>
+        <source>No receipt given (--receipt).</source>
+        <translation>No se indicó ningún recibo (--receipt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt code: a receipt has 16 letters and digits, like GPEK-A7LW-KIAX-PLS4.</source>
+        <translation>«%1» no es un código de recibo: un recibo tiene 16 letras y cifras, como GPEK-A7LW-KIAX-PLS4.</translation>
+    </message>
+    <message>
+        <source>No ballot with receipt %1 is in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation>En este registro no hay ninguna papeleta con el recibo %1. Compruebe el código; si es correcto, comuníquelo a los organizadores y a los auditores.</translation>
+    </message>
+    <message>
+        <source>A ballot with receipt %1 is in the record (%2), but its signature does NOT verify: report this to the auditors.</source>
+        <translation>En el registro hay una papeleta con el recibo %1 (%2), pero su firma NO se puede verificar: comuníquelo a los auditores.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature; the record holds no count yet.</source>
+        <translation>Encontrada: %1, quiosco %2, lote %3, con firma válida; el registro aún no contiene ningún escrutinio.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, but NOT counted: the organizers revoked kiosk %2.</source>
+        <translation>Encontrada: %1, quiosco %2, lote %3, con firma válida, pero NO contada: los organizadores revocaron el quiosco %2.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, and counted.</source>
+        <translation>Encontrada: %1, quiosco %2, lote %3, con firma válida, y contada.</translation>
+    </message>
+    <message>
+        <source>Election record of &quot;%1&quot; (election id %2), format version %3</source>
+        <translation>Registro de la votación «%1» (identificador %2), versión del formato %3</translation>
+    </message>
+    <message>
+        <source>Authority key %1: the fingerprint you gave.</source>
+        <translation>Clave de la autoridad %1: la huella que usted indicó.</translation>
+    </message>
+    <message>
+        <source>Authority key %1: NOT compared with a published fingerprint (use --authority).</source>
+        <translation>Clave de la autoridad %1: NO se comparó con una huella publicada (use --authority).</translation>
+    </message>
+    <message>
+        <source>Holds %1 ballots, %2 kiosks, %3 checkpoints, %4 events, %5 results.</source>
+        <translation>Contiene %1 papeletas, %2 quioscos, %3 puntos de control, %4 sucesos y %5 resultados.</translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED. Every check passed.</source>
+        <translation>Veredicto: SUPERADA. Se superaron todas las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED, with warnings to read: %1.</source>
+        <translation>Veredicto: SUPERADA, con advertencias que leer: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: FAILED. %n check(s) failed: %1.</source>
+        <translation>
+            <numerusform>Veredicto: FALLÓ. %n comprobación falló: %1.</numerusform>
+            <numerusform>Veredicto: FALLÓ. %n comprobaciones fallaron: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; an election record is refused over %3 bytes (2 GiB).</source>
+        <translation>%1 ocupa %2 bytes; un registro de votación se rechaza si supera %3 bytes (2 GiB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 bytes (2 GiB): refused.</source>
+        <translation>%1 supera los %2 bytes (2 GiB): rechazado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the election key %1: %2</source>
+        <translation>No se puede leer la clave de la votación %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
+        <translation>%1 no contiene una clave de la votación: debe contener 64 dígitos hexadecimales.</translation>
     </message>
 </context>
 <context>
@@ -4065,16 +5051,8 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <translation>Partes Iguales (coste), partes aumentadas</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>El Método de Partes Iguales con un beneficio igual al coste, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
-    </message>
-    <message>
         <source>Equal Shares (approval), raised shares</source>
         <translation>Partes Iguales (aprobación), partes aumentadas</translation>
-    </message>
-    <message>
-        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>El Método de Partes Iguales en el que todos los proyectos apoyados cuentan lo mismo, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
     </message>
     <message>
         <source>Sequential Phragmén</source>
@@ -4113,10 +5091,6 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <translation>Partes Iguales (puntos), partes aumentadas</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>El Método de Partes Iguales con los puntos como beneficio, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
-    </message>
-    <message>
         <source>Method of Equal Shares (ranking)</source>
         <translation>Método de Partes Iguales (clasificación)</translation>
     </message>
@@ -4129,8 +5103,20 @@ El historial para deshacer ya no coincide con la base de datos y se ha borrado.<
         <translation>Partes Iguales (clasificación), partes aumentadas</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>El Método de Partes Iguales con la puntuación de Borda como beneficio, repetido aumentando la parte de cada votante de unidad en unidad mientras el resultado siga cabiendo en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales con un beneficio igual al coste, repetido aumentando la parte de cada votante de unidad en unidad hasta que el resultado deje demasiado poco dinero para cualquier otro proyecto o ya no quepa en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales en el que todos los proyectos apoyados cuentan lo mismo, repetido aumentando la parte de cada votante de unidad en unidad hasta que el resultado deje demasiado poco dinero para cualquier otro proyecto o ya no quepa en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales con los puntos como beneficio, repetido aumentando la parte de cada votante de unidad en unidad hasta que el resultado deje demasiado poco dinero para cualquier otro proyecto o ya no quepa en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>El Método de Partes Iguales con la puntuación de Borda como beneficio, repetido aumentando la parte de cada votante de unidad en unidad hasta que el resultado deje demasiado poco dinero para cualquier otro proyecto o ya no quepa en el presupuesto real; el dinero que queda entonces se gasta con la regla voraz.</translation>
     </message>
 </context>
 <context>

@@ -632,6 +632,17 @@
     </message>
 </context>
 <context>
+    <name>ElectionRecord</name>
+    <message>
+        <source>The event log is damaged: %1</source>
+        <translation>Dziennik zdarzeń jest uszkodzony: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EqualShares</name>
     <message>
         <source>%1: the budget is negative (%2).</source>
@@ -1245,6 +1256,993 @@
     <message>
         <source>Staff only</source>
         <translation>Tylko dla obsługi</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s) of this kind.</source>
+        <translation>
+            <numerusform>… i jeszcze %n problem tego rodzaju.</numerusform>
+            <numerusform>… i jeszcze %n problemy tego rodzaju.</numerusform>
+            <numerusform>… i jeszcze %n problemów tego rodzaju.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1], id %2</source>
+        <translation>ballots[%1], identyfikator %2</translation>
+    </message>
+    <message>
+        <source>ballots[%1]</source>
+        <translation>ballots[%1]</translation>
+    </message>
+    <message>
+        <source>checkpoints[%1] (kiosk %2, batch %3)</source>
+        <translation>checkpoints[%1] (kiosk %2, partia %3)</translation>
+    </message>
+    <message>
+        <source>checkpoints[%1]</source>
+        <translation>checkpoints[%1]</translation>
+    </message>
+    <message>
+        <source>results[%1] (rule %2)</source>
+        <translation>results[%1] (reguła %2)</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>%1 ma nieznany klucz &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>%1 nie ma pola &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string.</source>
+        <translation>%1.%2 nie jest ciągiem znaków.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not standard base64 (with padding).</source>
+        <translation>%1.%2 nie jest w standardowym base64 (z dopełnieniem).</translation>
+    </message>
+    <message>
+        <source>%1 is not a string.</source>
+        <translation>%1 nie jest ciągiem znaków.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 bytes in lowercase hex.</source>
+        <translation>%1 nie jest %2-bajtową wartością zapisaną szesnastkowo małymi literami.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a whole number from %3 to %4.</source>
+        <translation>%1.%2 nie jest liczbą całkowitą od %3 do %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array.</source>
+        <translation>&quot;%1&quot; nie jest tablicą.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 nie jest obiektem.</translation>
+    </message>
+    <message>
+        <source>The file is a canonical pbvote election record (format version 2)</source>
+        <translation>Plik jest kanonicznym zapisem głosowania pbvote (wersja formatu 2)</translation>
+    </message>
+    <message>
+        <source>The manifest is well formed and the record&apos;s copies of its fields match it</source>
+        <translation>Manifest ma poprawną budowę, a kopie jego pól w zapisie są z nim zgodne</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the authority</source>
+        <translation>Manifest jest podpisany przez organ</translation>
+    </message>
+    <message>
+        <source>Every ballot is signed by the kiosk it names</source>
+        <translation>Każda karta jest podpisana przez kiosk, który wskazuje</translation>
+    </message>
+    <message>
+        <source>Every ballot was cast in this round (manifest hash)</source>
+        <translation>Każda karta została oddana w tej turze (skrót manifestu)</translation>
+    </message>
+    <message>
+        <source>Every ballot&apos;s kiosk is registered in the manifest</source>
+        <translation>Kiosk każdej karty jest zarejestrowany w manifeście</translation>
+    </message>
+    <message>
+        <source>Ballots are listed in ascending ballot-id order</source>
+        <translation>Karty są wymienione w rosnącej kolejności identyfikatorów</translation>
+    </message>
+    <message>
+        <source>No ballot appears twice (same ballot id or same sealed vote)</source>
+        <translation>Żadna karta nie występuje dwa razy (ten sam identyfikator lub ten sam zapieczętowany głos)</translation>
+    </message>
+    <message>
+        <source>Every sealed vote has the length the manifest fixes</source>
+        <translation>Każdy zapieczętowany głos ma długość ustaloną w manifeście</translation>
+    </message>
+    <message>
+        <source>Every receipt code is the one computed from its signed ballot</source>
+        <translation>Każdy kod potwierdzenia jest tym, który wynika z podpisanej karty</translation>
+    </message>
+    <message>
+        <source>Every checkpoint is signed by its kiosk for this round</source>
+        <translation>Każdy punkt kontrolny jest podpisany przez swój kiosk dla tej tury</translation>
+    </message>
+    <message>
+        <source>Each kiosk&apos;s checkpoints form one chain: batches 1..n, linked, only the last final</source>
+        <translation>Punkty kontrolne każdego kiosku tworzą jeden łańcuch: partie 1..n, powiązane, tylko ostatni jest końcowy</translation>
+    </message>
+    <message>
+        <source>Each batch holds as many ballots and spent codes as its checkpoint says</source>
+        <translation>Każda partia zawiera tyle kart i wykorzystanych kodów, ile podaje jej punkt kontrolny</translation>
+    </message>
+    <message>
+        <source>Each batch&apos;s ballots and spent codes have the Merkle roots its checkpoint signs</source>
+        <translation>Karty i wykorzystane kody każdej partii mają korzenie Merkle&apos;a podpisane w jej punkcie kontrolnym</translation>
+    </message>
+    <message>
+        <source>Every ballot belongs to a batch that has a checkpoint</source>
+        <translation>Każda karta należy do partii, która ma punkt kontrolny</translation>
+    </message>
+    <message>
+        <source>Every kiosk that took part signed a final checkpoint</source>
+        <translation>Każdy kiosk, który brał udział, podpisał końcowy punkt kontrolny</translation>
+    </message>
+    <message>
+        <source>No batch of ballots is so small that its voters could be singled out</source>
+        <translation>Żadna partia kart nie jest tak mała, że dałoby się wskazać jej wyborców</translation>
+    </message>
+    <message>
+        <source>The event log is one unbroken hash chain that agrees with the checkpoints, signed to its end</source>
+        <translation>Dziennik zdarzeń to jeden nieprzerwany łańcuch skrótów, zgodny z punktami kontrolnymi i podpisany do samego końca</translation>
+    </message>
+    <message>
+        <source>The log&apos;s times never go backwards and lie within the voting period</source>
+        <translation>Czasy w dzienniku nigdy się nie cofają i mieszczą się w okresie głosowania</translation>
+    </message>
+    <message>
+        <source>No kiosk records voting after its own close</source>
+        <translation>Żaden kiosk nie rejestruje głosowania po własnym zamknięciu</translation>
+    </message>
+    <message>
+        <source>Access codes: the issued list is the signed one, each spent code was issued and spent once</source>
+        <translation>Kody dostępu: lista wydanych jest tą podpisaną, każdy wykorzystany kod został wydany i wykorzystany raz</translation>
+    </message>
+    <message>
+        <source>Every result has a tally statement signed by the authority that matches the record</source>
+        <translation>Każdy wynik ma podpisany przez organ protokół liczenia głosów zgodny z zapisem</translation>
+    </message>
+    <message>
+        <source>Every result is signed by the authority</source>
+        <translation>Każdy wynik jest podpisany przez organ</translation>
+    </message>
+    <message>
+        <source>The opened ballots are the signed ones, valid, and as many as counted</source>
+        <translation>Otwarte karty są tymi podpisanymi, są ważne i jest ich tyle, ile policzono</translation>
+    </message>
+    <message>
+        <source>Recounting the opened ballots gives the published result</source>
+        <translation>Ponowne policzenie otwartych kart daje opublikowany wynik</translation>
+    </message>
+    <message>
+        <source>The result is counted with the rule fixed in the manifest</source>
+        <translation>Wynik jest policzony według reguły ustalonej w manifeście</translation>
+    </message>
+    <message>
+        <source>The witness codes written down at the kiosks match signed checkpoints</source>
+        <translation>Kody kontrolne zapisane przy kioskach zgadzają się z podpisanymi punktami kontrolnymi</translation>
+    </message>
+    <message>
+        <source>With the election key: every sealed vote opens, is valid, and the opened ballots are exactly them</source>
+        <translation>Z kluczem głosowania: każdy zapieczętowany głos daje się otworzyć i jest ważny, a otwarte karty to dokładnie te głosy</translation>
+    </message>
+    <message>
+        <source>The record does not reveal the order in which ballots were cast</source>
+        <translation>Zapis nie ujawnia kolejności, w jakiej oddano karty</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt is in the record and counted</source>
+        <translation>Potwierdzenie wyborcy jest w zapisie, a karta została policzona</translation>
+    </message>
+    <message>
+        <source>read the record</source>
+        <translation>odczyt zapisu</translation>
+    </message>
+    <message>
+        <source>signatures, checkpoints, log, codes</source>
+        <translation>podpisy, punkty kontrolne, dziennik, kody</translation>
+    </message>
+    <message>
+        <source>batches, statements, opened ballots</source>
+        <translation>partie, protokoły, otwarte karty</translation>
+    </message>
+    <message>
+        <source>recount</source>
+        <translation>ponowne liczenie</translation>
+    </message>
+    <message>
+        <source>witness codes, election key, receipt</source>
+        <translation>kody kontrolne, klucz głosowania, potwierdzenie</translation>
+    </message>
+    <message>
+        <source>Not run: the manifest cannot be read (see MANIFEST).</source>
+        <translation>Niewykonane: nie można odczytać manifestu (zob. MANIFEST).</translation>
+    </message>
+    <message>
+        <source>Not run: the record cannot be read (see RECORD_FORMAT).</source>
+        <translation>Niewykonane: nie można odczytać zapisu (zob. RECORD_FORMAT).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>The file is not canonical JSON: at byte %1, %2 (it reads &quot;%3&quot;).</source>
+        <translation>Plik nie jest kanonicznym JSON-em: w bajcie %1, %2 (w tym miejscu jest „%3”).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: it is not an election record.</source>
+        <translation>Plik jest w formacie JSON, ale nie jest obiektem: to nie jest zapis głosowania.</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;pbvote-election-record&quot;: this is not a pbvote election record.</source>
+        <translation>&quot;format&quot; nie ma wartości &quot;pbvote-election-record&quot;: to nie jest zapis głosowania pbvote.</translation>
+    </message>
+    <message>
+        <source>Format version 1 (written before the canonical format): its &quot;round&quot; copy is not all checked. Export the round again for a version 2 record.</source>
+        <translation>Wersja formatu 1 (zapisana przed formatem kanonicznym): jej kopia &quot;round&quot; nie jest sprawdzana w całości. Wyeksportuj turę ponownie, aby uzyskać zapis w wersji 2.</translation>
+    </message>
+    <message>
+        <source>Format version %1: this verifier reads version %2 (and 1). Use a pbvote that reads it.</source>
+        <translation>Wersja formatu %1: ten weryfikator odczytuje wersję %2 (oraz 1). Użyj wersji pbvote, która ją odczytuje.</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(to nie liczba)</translation>
+    </message>
+    <message>
+        <source>%1 has only part of a tally statement: &quot;statement&quot;, &quot;statement_signature&quot; and &quot;opened_ballots&quot; go together.</source>
+        <translation>%1 zawiera tylko część protokołu liczenia głosów: &quot;statement&quot;, &quot;statement_signature&quot; i &quot;opened_ballots&quot; muszą występować razem.</translation>
+    </message>
+    <message>
+        <source>%1: results are not in ascending order of their rule.</source>
+        <translation>%1: wyniki nie są uporządkowane rosnąco według reguły.</translation>
+    </message>
+    <message>
+        <source>Canonical JSON, every field known and well encoded.</source>
+        <translation>Kanoniczny JSON, każde pole znane i poprawnie zakodowane.</translation>
+    </message>
+    <message>
+        <source>The record has no readable manifest.</source>
+        <translation>Zapis nie zawiera czytelnego manifestu.</translation>
+    </message>
+    <message>
+        <source>Kiosks %1 and %2 are registered with the same public key.</source>
+        <translation>Kioski %1 i %2 są zarejestrowane z tym samym kluczem publicznym.</translation>
+    </message>
+    <message>
+        <source>&quot;manifest_hash&quot; is %1 but the manifest&apos;s hash is %2.</source>
+        <translation>&quot;manifest_hash&quot; ma wartość %1, ale skrót manifestu to %2.</translation>
+    </message>
+    <message>
+        <source>&quot;authority_public_key&quot; is %1 but the manifest names %2.</source>
+        <translation>&quot;authority_public_key&quot; ma wartość %1, ale manifest podaje %2.</translation>
+    </message>
+    <message>
+        <source>&quot;authority_fingerprint&quot; is %1 but the manifest&apos;s authority key has fingerprint %2.</source>
+        <translation>&quot;authority_fingerprint&quot; ma wartość %1, ale klucz organu z manifestu ma odcisk %2.</translation>
+    </message>
+    <message>
+        <source>round.name is &quot;%1&quot; but the manifest names the round &quot;%2&quot;.</source>
+        <translation>round.name ma wartość „%1”, ale manifest nazywa turę „%2”.</translation>
+    </message>
+    <message>
+        <source>round.election_id is %1 but the manifest&apos;s election id is %2.</source>
+        <translation>round.election_id ma wartość %1, ale identyfikator głosowania w manifeście to %2.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s round is not valid: %1</source>
+        <translation>Tura opisana w manifeście jest nieprawidłowa: %1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s padded ballot size is %1; its round needs %2.</source>
+        <translation>Rozmiar karty z dopełnieniem w manifeście to %1; jego tura wymaga %2.</translation>
+    </message>
+    <message>
+        <source>the budget is negative</source>
+        <translation>budżet jest ujemny</translation>
+    </message>
+    <message>
+        <source>district %1&apos;s budget is negative</source>
+        <translation>budżet dzielnicy %1 jest ujemny</translation>
+    </message>
+    <message>
+        <source>project %1&apos;s cost is negative</source>
+        <translation>koszt projektu %1 jest ujemny</translation>
+    </message>
+    <message>
+        <source>the projects&apos; costs add up to more than 2^63 - 1</source>
+        <translation>koszty projektów sumują się do ponad 2^63 - 1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
+        <translation>Kwoty w manifeście są poza zakresem: %1. Karty nie są z nim porównywane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
+        <translation>
+            <numerusform>Tura „%1”: %n projekt, budżet %2 %3, liczba kiosków: %4, reguła liczenia głosów „%5”.</numerusform>
+            <numerusform>Tura „%1”: %n projekty, budżet %2 %3, liczba kiosków: %4, reguła liczenia głosów „%5”.</numerusform>
+            <numerusform>Tura „%1”: %n projektów, budżet %2 %3, liczba kiosków: %4, reguła liczenia głosów „%5”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
+        <translation>Podpis manifestu nie jest prawidłowy dla klucza organu, który manifest wskazuje: manifest zmieniono po podpisaniu albo podpisał go ktoś inny.</translation>
+    </message>
+    <message>
+        <source>No --authority fingerprint given: the authority key in the record (fingerprint %1) was used. Compare it with the fingerprint the organizers published.</source>
+        <translation>Nie podano odcisku --authority: użyto klucza organu z zapisu (odcisk %1). Porównaj go z odciskiem opublikowanym przez organizatorów.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the key with fingerprint %1, not by the authority %2 you gave.</source>
+        <translation>Manifest jest podpisany kluczem o odcisku %1, a nie przez podany przez Ciebie organ %2.</translation>
+    </message>
+    <message>
+        <source>The authority key&apos;s fingerprint %1 is the one given with --authority.</source>
+        <translation>Odcisk klucza organu %1 jest tym podanym przez --authority.</translation>
+    </message>
+    <message>
+        <source>%1: the record says receipt %2, the signed ballot&apos;s receipt is %3.</source>
+        <translation>%1: zapis podaje potwierdzenie %2, a potwierdzenie podpisanej karty to %3.</translation>
+    </message>
+    <message>
+        <source>%1: the envelope cannot be read: %2</source>
+        <translation>%1: nie można odczytać koperty: %2</translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest.</source>
+        <translation>%1: kiosk „%2” nie jest zarejestrowany w manifeście.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest, so no key can check its signature.</source>
+        <translation>%1: kiosk „%2” nie jest zarejestrowany w manifeście, więc żaden klucz nie może sprawdzić jego podpisu.</translation>
+    </message>
+    <message>
+        <source>%1: the signature of kiosk %2 is not valid.</source>
+        <translation>%1: podpis kiosku %2 jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>%1: it was cast in another round (its manifest hash is %2).</source>
+        <translation>%1: została oddana w innej turze (jej skrót manifestu to %2).</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is %2 bytes; the manifest fixes %3.</source>
+        <translation>%1: zapieczętowany głos ma %2 B; manifest ustala %3 B.</translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
+        <translation>%1 występuje po %2: karty muszą być wymienione w rosnącej kolejności identyfikatorów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked</source>
+        <translation>
+            <numerusform>Sprawdzono %n podpis karty</numerusform>
+            <numerusform>Sprawdzono %n podpisy kart</numerusform>
+            <numerusform>Sprawdzono %n podpisów kart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n thread(s)).</source>
+        <translation>
+            <numerusform> (%n wątek).</numerusform>
+            <numerusform> (%n wątki).</numerusform>
+            <numerusform> (%n wątków).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
+        <translation>ballots[%1] i ballots[%2] mają ten sam identyfikator karty %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same sealed vote.</source>
+        <translation>%1 i %2 zawierają ten sam zapieczętowany głos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) in ascending ballot-id order.</source>
+        <translation>
+            <numerusform>%n karta w rosnącej kolejności identyfikatorów.</numerusform>
+            <numerusform>%n karty w rosnącej kolejności identyfikatorów.</numerusform>
+            <numerusform>%n kart w rosnącej kolejności identyfikatorów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sealed vote is %1 bytes.</source>
+        <translation>Każdy zapieczętowany głos ma %1 B.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint cannot be read: %2</source>
+        <translation>%1: nie można odczytać punktu kontrolnego: %2</translation>
+    </message>
+    <message>
+        <source>%1: the record says kiosk %2, batch %3; the signed checkpoint says kiosk %4, batch %5.</source>
+        <translation>%1: zapis podaje kiosk %2, partię %3; podpisany punkt kontrolny podaje kiosk %4, partię %5.</translation>
+    </message>
+    <message>
+        <source>%1: the record says witness code %2; the signed checkpoint&apos;s witness code is %3.</source>
+        <translation>%1: zapis podaje kod kontrolny %2; kod kontrolny podpisanego punktu kontrolnego to %3.</translation>
+    </message>
+    <message>
+        <source>%1: it was signed for another round (its manifest hash is %2).</source>
+        <translation>%1: został podpisany dla innej tury (jego skrót manifestu to %2).</translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: checkpoints must be listed by kiosk, then batch, each once.</source>
+        <translation>%1 występuje po %2: punkty kontrolne muszą być uporządkowane według kiosku, potem partii, każdy raz.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk %2&apos;s checkpoint number %3 is for batch %4; batches go 1, 2, 3 … without gaps or repeats.</source>
+        <translation>%1: punkt kontrolny nr %3 kiosku %2 dotyczy partii %4; partie idą kolejno 1, 2, 3 … bez luk i powtórzeń.</translation>
+    </message>
+    <message>
+        <source>%1: the first checkpoint of a kiosk must have no previous checkpoint.</source>
+        <translation>%1: pierwszy punkt kontrolny kiosku nie może mieć poprzedniego punktu kontrolnego.</translation>
+    </message>
+    <message>
+        <source>%1 does not link to the previous checkpoint %2.</source>
+        <translation>%1 nie jest powiązany z poprzednim punktem kontrolnym %2.</translation>
+    </message>
+    <message>
+        <source>%1 is final, yet kiosk %2 has later checkpoints.</source>
+        <translation>%1 jest końcowy, a mimo to kiosk %2 ma późniejsze punkty kontrolne.</translation>
+    </message>
+    <message>
+        <source>%1 says kiosk %2 took %3 ballots so far; its batches add up to %4.</source>
+        <translation>%1 podaje, że liczba kart przyjętych dotąd przez kiosk %2 wynosi %3; jego partie sumują się do %4.</translation>
+    </message>
+    <message>
+        <source>%1 points to an earlier event than the checkpoint before it.</source>
+        <translation>%1 wskazuje wcześniejsze zdarzenie niż poprzedni punkt kontrolny.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of %1 kiosk(s).</source>
+        <translation>
+            <numerusform>%n punkt kontrolny; liczba kiosków: %1.</numerusform>
+            <numerusform>%n punkty kontrolne; liczba kiosków: %1.</numerusform>
+            <numerusform>%n punktów kontrolnych; liczba kiosków: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>jeszcze %n</numerusform>
+            <numerusform>jeszcze %n</numerusform>
+            <numerusform>jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
+        <translation>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2 (liczba kart: %3): %4.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
+        <translation>%1 podaje liczbę kart: %2; zapis zawiera z tej partii: %3.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 spent access codes; the record holds %3 of that batch.</source>
+        <translation>%1 podaje liczbę wykorzystanych kodów dostępu: %2; zapis zawiera z tej partii: %3.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots but %3 spent access codes: each ballot spends one code.</source>
+        <translation>%1 podaje liczbę kart %2, ale liczbę wykorzystanych kodów dostępu %3: każda karta zużywa jeden kod.</translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 ballots is not the one the checkpoint signs: a ballot of the batch was removed, added or changed.</source>
+        <translation>%1: korzeń Merkle&apos;a kart partii (liczba kart: %2) nie jest tym, który podpisuje punkt kontrolny: kartę z tej partii usunięto, dodano lub zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 spent access codes is not the one the checkpoint signs.</source>
+        <translation>%1: korzeń Merkle&apos;a wykorzystanych kodów dostępu partii (liczba kodów: %2) nie jest tym, który podpisuje punkt kontrolny.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 took part but signed no checkpoint at all.</source>
+        <translation>Kiosk %1 brał udział, ale nie podpisał żadnego punktu kontrolnego.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1&apos;s last checkpoint (batch %2) is a suspension: it never signed its final checkpoint, so ballots after it may be missing.</source>
+        <translation>Ostatni punkt kontrolny kiosku %1 (partia %2) to wstrzymanie: kiosk nie podpisał końcowego punktu kontrolnego, więc może brakować kart oddanych później.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) checked.</source>
+        <translation>
+            <numerusform>Sprawdzono %n partię.</numerusform>
+            <numerusform>Sprawdzono %n partie.</numerusform>
+            <numerusform>Sprawdzono %n partii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n ballot(s). Someone who knows who voted at that kiosk between its checkpoints and who also holds the election key could link these sealed votes to a few people. The published opened ballots stay unlinked.</source>
+        <translation>
+            <numerusform>%1 obejmuje %n kartę. Ktoś, kto wie, kto głosował w tym kiosku między jego punktami kontrolnymi, i kto ma też klucz głosowania, mógłby powiązać te zapieczętowane głosy z kilkoma osobami. Opublikowane otwarte karty pozostają niepowiązane.</numerusform>
+            <numerusform>%1 obejmuje %n karty. Ktoś, kto wie, kto głosował w tym kiosku między jego punktami kontrolnymi, i kto ma też klucz głosowania, mógłby powiązać te zapieczętowane głosy z kilkoma osobami. Opublikowane otwarte karty pozostają niepowiązane.</numerusform>
+            <numerusform>%1 obejmuje %n kart. Ktoś, kto wie, kto głosował w tym kiosku między jego punktami kontrolnymi, i kto ma też klucz głosowania, mógłby powiązać te zapieczętowane głosy z kilkoma osobami. Opublikowane otwarte karty pozostają niepowiązane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every batch with ballots holds at least %1.</source>
+        <translation>Każda partia z kartami zawiera co najmniej %1 kart.</translation>
+    </message>
+    <message>
+        <source>events[%1]</source>
+        <translation>events[%1]</translation>
+    </message>
+    <message>
+        <source>%1: the event cannot be read: %2</source>
+        <translation>%1: nie można odczytać zdarzenia: %2</translation>
+    </message>
+    <message>
+        <source>%1 has sequence number %2; the log must number events 1, 2, 3 … in order.</source>
+        <translation>%1 ma numer kolejny %2; dziennik musi numerować zdarzenia po kolei: 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <source>%1 does not link to the event before it: an event was removed, added or changed.</source>
+        <translation>%1 nie jest powiązane z poprzednim zdarzeniem: zdarzenie usunięto, dodano lub zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1, the first event, links to a previous event.</source>
+        <translation>%1, pierwsze zdarzenie, jest powiązane z jakimś wcześniejszym zdarzeniem.</translation>
+    </message>
+    <message>
+        <source>%1: these fields differ from the event&apos;s signed bytes: %2.</source>
+        <translation>%1: te pola różnią się od podpisanych bajtów zdarzenia: %2.</translation>
+    </message>
+    <message>
+        <source>%1 signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation>%1 podpisuje zdarzenie %2 jako czoło dziennika, ale zdarzenie %2 w dzienniku nie jest tym zdarzeniem.</translation>
+    </message>
+    <message>
+        <source>%1: its event %2 is not this kiosk&apos;s %3 event.</source>
+        <translation>%1: jego zdarzenie %2 nie jest zdarzeniem %3 tego kiosku.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the log records %3 casts at kiosk %4 in that batch.</source>
+        <translation>%1 podaje liczbę kart: %2; dziennik odnotowuje w tej partii w kiosku %4 oddane głosy w liczbie %3.</translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2 after its last checkpoint.</source>
+        <translation>Dziennik odnotowuje w kiosku %2 oddane głosy po jego ostatnim punkcie kontrolnym (liczba: %1).</translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2, which signed no checkpoint.</source>
+        <translation>Dziennik odnotowuje oddane głosy (liczba: %1) w kiosku %2, który nie podpisał żadnego punktu kontrolnego.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in one chain.</source>
+        <translation>
+            <numerusform>%n zdarzenie w jednym łańcuchu.</numerusform>
+            <numerusform>%n zdarzenia w jednym łańcuchu.</numerusform>
+            <numerusform>%n zdarzeń w jednym łańcuchu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log goes on after event %1, the last one a checkpoint or tally statement signs: events %2 to %3 are covered by no signature, so anyone could have written them.</source>
+        <translation>Dziennik ciągnie się dalej po zdarzeniu %1, ostatnim podpisanym przez punkt kontrolny lub protokół liczenia głosów: zdarzeń od %2 do %3 nie obejmuje żaden podpis, więc mógł je zapisać ktokolwiek.</translation>
+    </message>
+    <message>
+        <source>events[%1] (%2)</source>
+        <translation>events[%1] (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, before events[%3] (%4): the log&apos;s times never go backwards, so a clock was turned back or the log was rewritten.</source>
+        <translation>%1 ma datę %2, wcześniejszą niż events[%3] (%4): czasy w dzienniku nigdy się nie cofają, więc zegar cofnięto albo dziennik przepisano.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day after this verification (%3).</source>
+        <translation>%1 ma datę %2, ponad dzień po tej weryfikacji (%3).</translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 is dated %3, more than a day outside the voting period the manifest plans (%4 to %5).</source>
+        <translation>%1 w kiosku %2 ma datę %3, ponad dzień poza okresem głosowania zaplanowanym w manifeście (%4 – %5).</translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 comes after that kiosk closed (events[%3]).</source>
+        <translation>%1 w kiosku %2 następuje po zamknięciu tego kiosku (events[%3]).</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, but the event it signs (events[%3]) is dated %4.</source>
+        <translation>%1 ma datę %2, ale podpisywane przez niego zdarzenie (events[%3]) ma datę %4.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day outside the voting period the manifest plans (%3 to %4).</source>
+        <translation>%1 ma datę %2, ponad dzień poza okresem głosowania zaplanowanym w manifeście (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>Times never go backwards; voting events lie within the planned period %1 to %2 (a day&apos;s margin).</source>
+        <translation>Czasy nigdy się nie cofają; zdarzenia głosowania mieszczą się w zaplanowanym okresie od %1 do %2 (z marginesem jednego dnia).</translation>
+    </message>
+    <message>
+        <source>Times never go backwards. The manifest plans no voting period to compare with.</source>
+        <translation>Czasy nigdy się nie cofają. Manifest nie planuje okresu głosowania, z którym można by je porównać.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) closed; none recorded voting afterwards.</source>
+        <translation>
+            <numerusform>Zamknięto %n kiosk; nie zarejestrował głosowania po zamknięciu.</numerusform>
+            <numerusform>Zamknięto %n kioski; żaden nie zarejestrował głosowania po zamknięciu.</numerusform>
+            <numerusform>Zamknięto %n kiosków; żaden nie zarejestrował głosowania po zamknięciu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] repeats the code hash before it.</source>
+        <translation>issued_code_hashes[%1] powtarza poprzedni skrót kodu.</translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] is out of order: the list must be sorted.</source>
+        <translation>issued_code_hashes[%1] jest nie na swoim miejscu: lista musi być posortowana.</translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] (kiosk %2, batch %3)</source>
+        <translation>spent_codes[%1] (kiosk %2, partia %3)</translation>
+    </message>
+    <message>
+        <source>%1 is out of order: spent codes are listed by kiosk, batch and hash, each once.</source>
+        <translation>%1 jest nie na swoim miejscu: wykorzystane kody są uporządkowane według kiosku, partii i skrótu, każdy raz.</translation>
+    </message>
+    <message>
+        <source>%1: this access code was never issued.</source>
+        <translation>%1: ten kod dostępu nigdy nie został wydany.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
+        <translation>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2, w której wykorzystano kody dostępu (liczba: %3).</translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
+        <translation>spent_codes[%1] i spent_codes[%2] to ten sam kod dostępu: wykorzystano go dwa razy.</translation>
+    </message>
+    <message>
+        <source>%1: its tally statement says %2 access codes were issued; the record lists %3.</source>
+        <translation>%1: jego protokół liczenia głosów podaje liczbę wydanych kodów dostępu %2; zapis wymienia %3.</translation>
+    </message>
+    <message>
+        <source>%1: the issued code list is not the one its tally statement signs (Merkle root differs).</source>
+        <translation>%1: lista wydanych kodów nie jest tą, którą podpisuje jego protokół liczenia głosów (inny korzeń Merkle&apos;a).</translation>
+    </message>
+    <message>
+        <source>No tally statement signs the issued code list, so that list is only as the record says.</source>
+        <translation>Żaden protokół liczenia głosów nie podpisuje listy wydanych kodów, więc ta lista opiera się tylko na tym, co podaje zapis.</translation>
+    </message>
+    <message>
+        <source>%1 access codes issued, %2 spent.</source>
+        <translation>Wydane kody dostępu: %1, wykorzystane: %2.</translation>
+    </message>
+    <message>
+        <source>The log records that the round was counted, but the record holds no result: the results were removed.</source>
+        <translation>Dziennik odnotowuje, że turę policzono, ale zapis nie zawiera żadnego wyniku: wyniki usunięto.</translation>
+    </message>
+    <message>
+        <source>The record holds no result: the round was not counted when it was exported.</source>
+        <translation>Zapis nie zawiera żadnego wyniku: tura nie była policzona w chwili eksportu.</translation>
+    </message>
+    <message>
+        <source>No result in the record.</source>
+        <translation>Brak wyniku w zapisie.</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the result is not valid: the result was changed after it was signed.</source>
+        <translation>%1: podpis organu pod wynikiem jest nieprawidłowy: wynik zmieniono po podpisaniu.</translation>
+    </message>
+    <message>
+        <source>%1 has no tally statement (it was counted before pbvote signed them): its opened ballots and counts cannot be checked. Count the round again.</source>
+        <translation>%1 nie ma protokołu liczenia głosów (policzono go, zanim pbvote zaczął je podpisywać): nie da się sprawdzić jego otwartych kart ani liczb. Policz turę ponownie.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement cannot be read: %2</source>
+        <translation>%1: nie można odczytać protokołu liczenia głosów: %2</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the tally statement is not valid.</source>
+        <translation>%1: podpis organu pod protokołem liczenia głosów jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement is for another manifest (%2).</source>
+        <translation>%1: protokół liczenia głosów dotyczy innego manifestu (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the result is not the one the tally statement signs (result hash differs).</source>
+        <translation>%1: wynik nie jest tym, który podpisuje protokół liczenia głosów (inny skrót wyniku).</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s rule is &quot;%2&quot;.</source>
+        <translation>%1: reguła w protokole liczenia głosów to „%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s tie-breaking &quot;%2&quot; does not match its rule &quot;%3&quot;.</source>
+        <translation>%1: rozstrzyganie remisów „%2” w protokole liczenia głosów nie pasuje do jego reguły „%3”.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation>%1: protokół liczenia głosów podpisuje zdarzenie %2 jako czoło dziennika, ale zdarzenie %2 w dzienniku nie jest tym zdarzeniem.</translation>
+    </message>
+    <message>
+        <source>%1: the count covers the log up to event %2, before the last checkpoint (event %3).</source>
+        <translation>%1: liczenie obejmuje dziennik do zdarzenia %2, sprzed ostatniego punktu kontrolnego (zdarzenie %3).</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
+        <translation>%1: protokół liczenia głosów unieważnia kiosk %2, którego manifest nie rejestruje.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
+        <translation>%1: unieważnione kioski: %2; ich karty nie są liczone.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the ones the tally statement signs (hash differs).</source>
+        <translation>%1: otwarte karty nie są tymi, które podpisuje protokół liczenia głosów (inny skrót).</translation>
+    </message>
+    <message>
+        <source>%1: %2 opened ballots, but the tally statement counts %3.</source>
+        <translation>%1: liczba otwartych kart to %2, ale protokół liczenia głosów liczy %3.</translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) breaks the round&apos;s rules: %4</source>
+        <translation>%1: otwarta karta %2 (%3) łamie zasady tury: %4</translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) is not in canonical form.</source>
+        <translation>%1: otwarta karta %2 (%3) nie jest w postaci kanonicznej.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement counts %2 ballots and excludes %3, but the record holds %4 ballots.</source>
+        <translation>%1: protokół liczenia głosów podaje kart policzonych: %2 i wykluczonych: %3, ale zapis zawiera kart: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement excludes %2 ballots; the revoked kiosks cast %3.</source>
+        <translation>%1: protokół liczenia głosów wyklucza kart: %2; w unieważnionych kioskach oddano ich %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ballots counted, %3 excluded.</source>
+        <translation>%1: policzone karty: %2, wykluczone: %3.</translation>
+    </message>
+    <message>
+        <source>No tally statement in the record.</source>
+        <translation>Brak protokołu liczenia głosów w zapisie.</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>pozycja %1</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>brak wyboru</translation>
+    </message>
+    <message>
+        <source>Not run: the manifest&apos;s amounts are out of range (see MANIFEST).</source>
+        <translation>Niewykonane: kwoty w manifeście są poza zakresem (zob. MANIFEST).</translation>
+    </message>
+    <message>
+        <source>%1: not recounted: its manifest, tally statement or opened ballots are not authentic (see the checks above).</source>
+        <translation>%1: nie policzono ponownie: jego manifest, protokół liczenia głosów lub otwarte karty nie są autentyczne (zob. sprawdzenia powyżej).</translation>
+    </message>
+    <message>
+        <source>%1: unknown tie-breaking &quot;%2&quot;.</source>
+        <translation>%1: nieznane rozstrzyganie remisów „%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the recount failed: %2</source>
+        <translation>%1: ponowne liczenie nie powiodło się: %2</translation>
+    </message>
+    <message>
+        <source>%1: the published result is not a JSON object.</source>
+        <translation>%1: opublikowany wynik nie jest obiektem JSON.</translation>
+    </message>
+    <message>
+        <source>%1: the recount of %2 opened ballots with %3 gives the published winners: %4.</source>
+        <translation>%1: ponowne policzenie otwartych kart (liczba: %2) regułą %3 daje opublikowane zwycięskie projekty: %4.</translation>
+    </message>
+    <message>
+        <source>No counted result with a tally statement in the record.</source>
+        <translation>W zapisie nie ma policzonego wyniku z protokołem liczenia głosów.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>the published result lists %1 projects; the round has %2.</source>
+        <translation>opublikowany wynik wymienia projekty w liczbie %1; tura ma ich %2.</translation>
+    </message>
+    <message>
+        <source>project %1 differs: the published result has %2 = %3, the recount %4.</source>
+        <translation>projekt %1 się różni: opublikowany wynik ma %2 = %3, ponowne liczenie %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs: the published result has %2, the recount %3.</source>
+        <translation>&quot;%1&quot; się różni: opublikowany wynik ma %2, ponowne liczenie %3.</translation>
+    </message>
+    <message>
+        <source>The manifest (format 1) fixes no counting rule, so the rule used cannot be checked against one chosen before voting.</source>
+        <translation>Manifest (format 1) nie ustala reguły liczenia głosów, więc użytej reguły nie można porównać z regułą wybraną przed głosowaniem.</translation>
+    </message>
+    <message>
+        <source>%1 is counted with &quot;%2&quot;, not with &quot;%3&quot;, the rule the manifest fixes.</source>
+        <translation>%1 policzono regułą „%2”, a nie „%3”, regułą ustaloną w manifeście.</translation>
+    </message>
+    <message>
+        <source> The result counted with &quot;%1&quot; is the official one.</source>
+        <translation> Oficjalny jest wynik policzony regułą „%1”.</translation>
+    </message>
+    <message>
+        <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
+        <translation>Policzono regułą „%1”, ustaloną w manifeście przed głosowaniem.</translation>
+    </message>
+    <message>
+        <source>No witness codes given (--witness).</source>
+        <translation>Nie podano kodów kontrolnych (--witness).</translation>
+    </message>
+    <message>
+        <source>Witness code %1 matches no checkpoint in the record: a checkpoint was removed or replaced, or the code was written down wrong.</source>
+        <translation>Kod kontrolny %1 nie pasuje do żadnego punktu kontrolnego w zapisie: punkt kontrolny usunięto lub podmieniono albo kod zapisano z błędem.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No election key given (--election-key).</source>
+        <translation>Nie podano klucza głosowania (--election-key).</translation>
+    </message>
+    <message>
+        <source>The election key must be %1 bytes.</source>
+        <translation>Klucz głosowania musi mieć %1 B.</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote does not open with this key: %2</source>
+        <translation>%1: zapieczętowanego głosu nie da się otworzyć tym kluczem: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote belongs to another ballot or round.</source>
+        <translation>%1: zapieczętowany głos należy do innej karty lub tury.</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is of the wrong ballot kind.</source>
+        <translation>%1: zapieczętowany głos ma niewłaściwy rodzaj karty.</translation>
+    </message>
+    <message>
+        <source>%1: the vote breaks the round&apos;s rules: %2</source>
+        <translation>%1: głos łamie zasady tury: %2</translation>
+    </message>
+    <message>
+        <source>%1: the vote is not in canonical form.</source>
+        <translation>%1: głos nie jest w postaci kanonicznej.</translation>
+    </message>
+    <message>
+        <source>The key opens none of the %1 sealed votes: it is not this round&apos;s election key.</source>
+        <translation>Klucz nie otwiera żadnego z zapieczętowanych głosów (liczba: %1): to nie jest klucz głosowania tej tury.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sealed votes opened and valid.</source>
+        <translation>Otwarte i ważne zapieczętowane głosy: %1 z %2.</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
+        <translation>%1: otwarte karty to dokładnie zapieczętowane głosy z nieunieważnionych kiosków (liczba: %2).</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
+        <translation>%1: otwarte karty nie są zapieczętowanymi głosami: otwarte karty spoza zapieczętowanych głosów: %2%3; zapieczętowane głosy, których wśród nich brakuje: %4%5.</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation> (np. %1)</translation>
+    </message>
+    <message>
+        <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
+        <translation>Karty nie są uporządkowane według identyfikatorów, więc ich kolejność może odpowiadać kolejności oddawania głosów (zob. BALLOT_ORDER).</translation>
+    </message>
+    <message>
+        <source>Sealed votes differ in length, which may reveal how many projects were chosen (see CT_LENGTH).</source>
+        <translation>Zapieczętowane głosy mają różną długość, co może zdradzić, ile projektów wybrano (zob. CT_LENGTH).</translation>
+    </message>
+    <message>
+        <source>Ballots are listed by their random ids, every sealed vote has the same length, opened ballots are sorted by content, and the format holds no time per ballot.</source>
+        <translation>Karty są uporządkowane według losowych identyfikatorów, każdy zapieczętowany głos ma tę samą długość, otwarte karty są posortowane według treści, a format nie przechowuje czasu oddania żadnej karty.</translation>
+    </message>
+    <message>
+        <source>No receipt given (--receipt).</source>
+        <translation>Nie podano potwierdzenia (--receipt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt code: a receipt has 16 letters and digits, like GPEK-A7LW-KIAX-PLS4.</source>
+        <translation>„%1” nie jest kodem potwierdzenia: potwierdzenie ma 16 liter i cyfr, np. GPEK-A7LW-KIAX-PLS4.</translation>
+    </message>
+    <message>
+        <source>No ballot with receipt %1 is in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation>W tym zapisie nie ma karty z potwierdzeniem %1. Sprawdź kod; jeśli jest poprawny, zgłoś to organizatorom i audytorom.</translation>
+    </message>
+    <message>
+        <source>A ballot with receipt %1 is in the record (%2), but its signature does NOT verify: report this to the auditors.</source>
+        <translation>W zapisie jest karta z potwierdzeniem %1 (%2), ale jej podpisu NIE DA SIĘ potwierdzić: zgłoś to audytorom.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature; the record holds no count yet.</source>
+        <translation>Znaleziono: %1, kiosk %2, partia %3, z prawidłowym podpisem; zapis nie zawiera jeszcze wyników liczenia.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, but NOT counted: the organizers revoked kiosk %2.</source>
+        <translation>Znaleziono: %1, kiosk %2, partia %3, z prawidłowym podpisem, ale karty NIE policzono: organizatorzy unieważnili kiosk %2.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, and counted.</source>
+        <translation>Znaleziono: %1, kiosk %2, partia %3, z prawidłowym podpisem; karta została policzona.</translation>
+    </message>
+    <message>
+        <source>Election record of &quot;%1&quot; (election id %2), format version %3</source>
+        <translation>Zapis głosowania „%1” (identyfikator głosowania %2), wersja formatu %3</translation>
+    </message>
+    <message>
+        <source>Authority key %1: the fingerprint you gave.</source>
+        <translation>Klucz organu %1: podany przez Ciebie odcisk.</translation>
+    </message>
+    <message>
+        <source>Authority key %1: NOT compared with a published fingerprint (use --authority).</source>
+        <translation>Klucz organu %1: NIE porównano z opublikowanym odciskiem (użyj --authority).</translation>
+    </message>
+    <message>
+        <source>Holds %1 ballots, %2 kiosks, %3 checkpoints, %4 events, %5 results.</source>
+        <translation>Zawiera: karty – %1, kioski – %2, punkty kontrolne – %3, zdarzenia – %4, wyniki – %5.</translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED. Every check passed.</source>
+        <translation>Werdykt: POZYTYWNY. Wszystkie sprawdzenia wypadły pomyślnie.</translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED, with warnings to read: %1.</source>
+        <translation>Werdykt: POZYTYWNY, są ostrzeżenia do przeczytania: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: FAILED. %n check(s) failed: %1.</source>
+        <translation>
+            <numerusform>Werdykt: NEGATYWNY. %n sprawdzenie nie powiodło się: %1.</numerusform>
+            <numerusform>Werdykt: NEGATYWNY. %n sprawdzenia nie powiodły się: %1.</numerusform>
+            <numerusform>Werdykt: NEGATYWNY. %n sprawdzeń nie powiodło się: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 nie jest plikiem.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; an election record is refused over %3 bytes (2 GiB).</source>
+        <translation>%1 ma %2 B; zapis głosowania większy niż %3 B (2 GiB) jest odrzucany.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 bytes (2 GiB): refused.</source>
+        <translation>%1 przekracza %2 B (2 GiB): odrzucono.</translation>
+    </message>
+    <message>
+        <source>Cannot read the election key %1: %2</source>
+        <translation>Nie można odczytać klucza głosowania %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
+        <translation>%1 nie zawiera klucza głosowania: musi zawierać 64 cyfry szesnastkowe.</translation>
     </message>
 </context>
 <context>
@@ -4105,16 +5103,8 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <translation>Równe Udziały (koszt), podwyższane udziały</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>Metoda Równych Udziałów z korzyścią równą kosztowi, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
-    </message>
-    <message>
         <source>Equal Shares (approval), raised shares</source>
         <translation>Równe Udziały (aprobata), podwyższane udziały</translation>
-    </message>
-    <message>
-        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>Metoda Równych Udziałów, w której każdy popierany projekt liczy się tak samo, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
     </message>
     <message>
         <source>Sequential Phragmén</source>
@@ -4153,10 +5143,6 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <translation>Równe Udziały (punkty), podwyższane udziały</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>Metoda Równych Udziałów z punktami jako korzyścią, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
-    </message>
-    <message>
         <source>Method of Equal Shares (ranking)</source>
         <translation>Metoda Równych Udziałów (ranking)</translation>
     </message>
@@ -4169,8 +5155,20 @@ Historia cofania nie zgadza się już z bazą danych i została wyczyszczona.</t
         <translation>Równe Udziały (ranking), podwyższane udziały</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>Metoda Równych Udziałów z punktacją Bordy jako korzyścią, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, dopóki wynik mieści się w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów z korzyścią równą kosztowi, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, aż wynik zostawi za mało pieniędzy na jakikolwiek inny projekt albo nie mieściłby się już w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów, w której każdy popierany projekt liczy się tak samo, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, aż wynik zostawi za mało pieniędzy na jakikolwiek inny projekt albo nie mieściłby się już w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów z punktami jako korzyścią, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, aż wynik zostawi za mało pieniędzy na jakikolwiek inny projekt albo nie mieściłby się już w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Metoda Równych Udziałów z punktacją Bordy jako korzyścią, powtarzana z udziałem każdego głosującego podnoszonym za każdym razem o jedną jednostkę, aż wynik zostawi za mało pieniędzy na jakikolwiek inny projekt albo nie mieściłby się już w rzeczywistym budżecie; pieniądze, które wtedy zostają, wydaje się według reguły zachłannej.</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,17 @@
     </message>
 </context>
 <context>
+    <name>ElectionRecord</name>
+    <message>
+        <source>The event log is damaged: %1</source>
+        <translation>Nhật ký sự kiện bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EqualShares</name>
     <message>
         <source>%1: the budget is negative (%2).</source>
@@ -1203,6 +1214,969 @@
     <message>
         <source>Staff only</source>
         <translation>Chỉ dành cho nhân viên</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s) of this kind.</source>
+        <translation>
+            <numerusform>… và %n vấn đề khác cùng loại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1], id %2</source>
+        <translation>ballots[%1], mã %2</translation>
+    </message>
+    <message>
+        <source>ballots[%1]</source>
+        <translation>ballots[%1]</translation>
+    </message>
+    <message>
+        <source>checkpoints[%1] (kiosk %2, batch %3)</source>
+        <translation>checkpoints[%1] (máy %2, đợt %3)</translation>
+    </message>
+    <message>
+        <source>checkpoints[%1]</source>
+        <translation>checkpoints[%1]</translation>
+    </message>
+    <message>
+        <source>results[%1] (rule %2)</source>
+        <translation>results[%1] (quy tắc %2)</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>%1 có trường không xác định &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>%1 thiếu trường &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string.</source>
+        <translation>%1.%2 không phải là chuỗi.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not standard base64 (with padding).</source>
+        <translation>%1.%2 không phải là base64 chuẩn (có đệm).</translation>
+    </message>
+    <message>
+        <source>%1 is not a string.</source>
+        <translation>%1 không phải là chuỗi.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 bytes in lowercase hex.</source>
+        <translation>%1 không phải là %2 byte ở dạng thập lục phân chữ thường.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a whole number from %3 to %4.</source>
+        <translation>%1.%2 không phải là số nguyên từ %3 đến %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array.</source>
+        <translation>&quot;%1&quot; không phải là mảng.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <source>The file is a canonical pbvote election record (format version 2)</source>
+        <translation>Tệp là hồ sơ bỏ phiếu pbvote ở dạng chính tắc (định dạng phiên bản 2)</translation>
+    </message>
+    <message>
+        <source>The manifest is well formed and the record&apos;s copies of its fields match it</source>
+        <translation>Bản kê khai đúng cấu trúc và các bản sao trường của nó trong hồ sơ khớp với nó</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the authority</source>
+        <translation>Bản kê khai được cơ quan quản lý ký</translation>
+    </message>
+    <message>
+        <source>Every ballot is signed by the kiosk it names</source>
+        <translation>Mọi phiếu bầu đều được ký bởi máy bỏ phiếu ghi trên phiếu</translation>
+    </message>
+    <message>
+        <source>Every ballot was cast in this round (manifest hash)</source>
+        <translation>Mọi phiếu bầu đều được bỏ trong đợt bỏ phiếu này (giá trị băm của bản kê khai)</translation>
+    </message>
+    <message>
+        <source>Every ballot&apos;s kiosk is registered in the manifest</source>
+        <translation>Máy bỏ phiếu của mọi phiếu bầu đều được đăng ký trong bản kê khai</translation>
+    </message>
+    <message>
+        <source>Ballots are listed in ascending ballot-id order</source>
+        <translation>Các phiếu bầu được liệt kê theo thứ tự tăng dần của mã phiếu bầu</translation>
+    </message>
+    <message>
+        <source>No ballot appears twice (same ballot id or same sealed vote)</source>
+        <translation>Không phiếu bầu nào xuất hiện hai lần (cùng mã phiếu bầu hoặc cùng phiếu đã niêm phong)</translation>
+    </message>
+    <message>
+        <source>Every sealed vote has the length the manifest fixes</source>
+        <translation>Mọi phiếu đã niêm phong đều có độ dài mà bản kê khai quy định</translation>
+    </message>
+    <message>
+        <source>Every receipt code is the one computed from its signed ballot</source>
+        <translation>Mọi mã biên nhận đều đúng là mã được tính từ phiếu bầu đã ký tương ứng</translation>
+    </message>
+    <message>
+        <source>Every checkpoint is signed by its kiosk for this round</source>
+        <translation>Mọi điểm kiểm tra đều được máy bỏ phiếu của nó ký cho đợt bỏ phiếu này</translation>
+    </message>
+    <message>
+        <source>Each kiosk&apos;s checkpoints form one chain: batches 1..n, linked, only the last final</source>
+        <translation>Các điểm kiểm tra của mỗi máy bỏ phiếu tạo thành một chuỗi: các đợt 1..n, nối với nhau, chỉ điểm cuối cùng là điểm kết thúc</translation>
+    </message>
+    <message>
+        <source>Each batch holds as many ballots and spent codes as its checkpoint says</source>
+        <translation>Mỗi đợt chứa đúng số phiếu bầu và số mã đã dùng như điểm kiểm tra của đợt đó ghi</translation>
+    </message>
+    <message>
+        <source>Each batch&apos;s ballots and spent codes have the Merkle roots its checkpoint signs</source>
+        <translation>Các phiếu bầu và mã đã dùng của mỗi đợt có gốc Merkle đúng như điểm kiểm tra của đợt đó ký</translation>
+    </message>
+    <message>
+        <source>Every ballot belongs to a batch that has a checkpoint</source>
+        <translation>Mọi phiếu bầu đều thuộc một đợt có điểm kiểm tra</translation>
+    </message>
+    <message>
+        <source>Every kiosk that took part signed a final checkpoint</source>
+        <translation>Mọi máy bỏ phiếu đã tham gia đều ký điểm kiểm tra cuối</translation>
+    </message>
+    <message>
+        <source>No batch of ballots is so small that its voters could be singled out</source>
+        <translation>Không đợt phiếu bầu nào nhỏ đến mức có thể nhận ra từng cử tri của đợt đó</translation>
+    </message>
+    <message>
+        <source>The event log is one unbroken hash chain that agrees with the checkpoints, signed to its end</source>
+        <translation>Nhật ký sự kiện là một chuỗi băm liền mạch, khớp với các điểm kiểm tra và được ký đến tận cuối</translation>
+    </message>
+    <message>
+        <source>The log&apos;s times never go backwards and lie within the voting period</source>
+        <translation>Thời gian trong nhật ký không bao giờ lùi lại và nằm trong thời gian bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>No kiosk records voting after its own close</source>
+        <translation>Không máy bỏ phiếu nào ghi nhận việc bỏ phiếu sau khi chính máy đó đã đóng</translation>
+    </message>
+    <message>
+        <source>Access codes: the issued list is the signed one, each spent code was issued and spent once</source>
+        <translation>Mã truy cập: danh sách đã phát là danh sách đã ký, mỗi mã đã dùng đều đã được phát và chỉ dùng một lần</translation>
+    </message>
+    <message>
+        <source>Every result has a tally statement signed by the authority that matches the record</source>
+        <translation>Mọi kết quả đều có biên bản kiểm phiếu do cơ quan quản lý ký và khớp với hồ sơ</translation>
+    </message>
+    <message>
+        <source>Every result is signed by the authority</source>
+        <translation>Mọi kết quả đều được cơ quan quản lý ký</translation>
+    </message>
+    <message>
+        <source>The opened ballots are the signed ones, valid, and as many as counted</source>
+        <translation>Các phiếu đã mở chính là các phiếu đã ký, hợp lệ, và có số lượng đúng bằng số đã tính</translation>
+    </message>
+    <message>
+        <source>Recounting the opened ballots gives the published result</source>
+        <translation>Kiểm phiếu lại các phiếu đã mở cho ra kết quả đã công bố</translation>
+    </message>
+    <message>
+        <source>The result is counted with the rule fixed in the manifest</source>
+        <translation>Kết quả được kiểm phiếu theo quy tắc đã ấn định trong bản kê khai</translation>
+    </message>
+    <message>
+        <source>The witness codes written down at the kiosks match signed checkpoints</source>
+        <translation>Các mã chứng thực được ghi lại tại máy bỏ phiếu khớp với các điểm kiểm tra đã ký</translation>
+    </message>
+    <message>
+        <source>With the election key: every sealed vote opens, is valid, and the opened ballots are exactly them</source>
+        <translation>Với khóa cuộc bỏ phiếu: mọi phiếu đã niêm phong đều mở được, hợp lệ, và các phiếu đã mở đúng là những phiếu đó</translation>
+    </message>
+    <message>
+        <source>The record does not reveal the order in which ballots were cast</source>
+        <translation>Hồ sơ không để lộ thứ tự bỏ các phiếu bầu</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s receipt is in the record and counted</source>
+        <translation>Biên nhận của cử tri có trong hồ sơ và đã được tính</translation>
+    </message>
+    <message>
+        <source>read the record</source>
+        <translation>đọc hồ sơ</translation>
+    </message>
+    <message>
+        <source>signatures, checkpoints, log, codes</source>
+        <translation>chữ ký, điểm kiểm tra, nhật ký, mã</translation>
+    </message>
+    <message>
+        <source>batches, statements, opened ballots</source>
+        <translation>các đợt, biên bản, phiếu đã mở</translation>
+    </message>
+    <message>
+        <source>recount</source>
+        <translation>kiểm phiếu lại</translation>
+    </message>
+    <message>
+        <source>witness codes, election key, receipt</source>
+        <translation>mã chứng thực, khóa cuộc bỏ phiếu, biên nhận</translation>
+    </message>
+    <message>
+        <source>Not run: the manifest cannot be read (see MANIFEST).</source>
+        <translation>Không chạy: không đọc được bản kê khai (xem MANIFEST).</translation>
+    </message>
+    <message>
+        <source>Not run: the record cannot be read (see RECORD_FORMAT).</source>
+        <translation>Không chạy: không đọc được hồ sơ (xem RECORD_FORMAT).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The file is not canonical JSON: at byte %1, %2 (it reads &quot;%3&quot;).</source>
+        <translation>Tệp không phải là JSON chính tắc: tại byte %1, %2 (đoạn đó là “%3”).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: it is not an election record.</source>
+        <translation>Tệp là JSON nhưng không phải là đối tượng: đây không phải là hồ sơ bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;pbvote-election-record&quot;: this is not a pbvote election record.</source>
+        <translation>&quot;format&quot; không phải là &quot;pbvote-election-record&quot;: đây không phải là hồ sơ bỏ phiếu pbvote.</translation>
+    </message>
+    <message>
+        <source>Format version 1 (written before the canonical format): its &quot;round&quot; copy is not all checked. Export the round again for a version 2 record.</source>
+        <translation>Định dạng phiên bản 1 (được ghi trước khi có định dạng chính tắc): bản sao &quot;round&quot; không được kiểm tra toàn bộ. Hãy xuất lại đợt bỏ phiếu để có hồ sơ phiên bản 2.</translation>
+    </message>
+    <message>
+        <source>Format version %1: this verifier reads version %2 (and 1). Use a pbvote that reads it.</source>
+        <translation>Định dạng phiên bản %1: trình kiểm chứng này đọc phiên bản %2 (và 1). Hãy dùng phiên bản pbvote đọc được định dạng đó.</translation>
+    </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(không phải là số)</translation>
+    </message>
+    <message>
+        <source>%1 has only part of a tally statement: &quot;statement&quot;, &quot;statement_signature&quot; and &quot;opened_ballots&quot; go together.</source>
+        <translation>%1 chỉ có một phần của biên bản kiểm phiếu: &quot;statement&quot;, &quot;statement_signature&quot; và &quot;opened_ballots&quot; phải đi cùng nhau.</translation>
+    </message>
+    <message>
+        <source>%1: results are not in ascending order of their rule.</source>
+        <translation>%1: các kết quả không được xếp theo thứ tự tăng dần của quy tắc.</translation>
+    </message>
+    <message>
+        <source>Canonical JSON, every field known and well encoded.</source>
+        <translation>JSON chính tắc, mọi trường đều đã biết và được mã hóa đúng.</translation>
+    </message>
+    <message>
+        <source>The record has no readable manifest.</source>
+        <translation>Hồ sơ không có bản kê khai đọc được.</translation>
+    </message>
+    <message>
+        <source>Kiosks %1 and %2 are registered with the same public key.</source>
+        <translation>Máy bỏ phiếu %1 và %2 được đăng ký với cùng một khóa công khai.</translation>
+    </message>
+    <message>
+        <source>&quot;manifest_hash&quot; is %1 but the manifest&apos;s hash is %2.</source>
+        <translation>&quot;manifest_hash&quot; là %1 nhưng giá trị băm của bản kê khai là %2.</translation>
+    </message>
+    <message>
+        <source>&quot;authority_public_key&quot; is %1 but the manifest names %2.</source>
+        <translation>&quot;authority_public_key&quot; là %1 nhưng bản kê khai ghi %2.</translation>
+    </message>
+    <message>
+        <source>&quot;authority_fingerprint&quot; is %1 but the manifest&apos;s authority key has fingerprint %2.</source>
+        <translation>&quot;authority_fingerprint&quot; là %1 nhưng khóa cơ quan quản lý trong bản kê khai có dấu vân tay %2.</translation>
+    </message>
+    <message>
+        <source>round.name is &quot;%1&quot; but the manifest names the round &quot;%2&quot;.</source>
+        <translation>round.name là “%1” nhưng bản kê khai đặt tên đợt bỏ phiếu là “%2”.</translation>
+    </message>
+    <message>
+        <source>round.election_id is %1 but the manifest&apos;s election id is %2.</source>
+        <translation>round.election_id là %1 nhưng mã cuộc bỏ phiếu trong bản kê khai là %2.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s round is not valid: %1</source>
+        <translation>Đợt bỏ phiếu trong bản kê khai không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s padded ballot size is %1; its round needs %2.</source>
+        <translation>Kích thước phiếu đã đệm trong bản kê khai là %1; đợt bỏ phiếu của nó cần %2.</translation>
+    </message>
+    <message>
+        <source>the budget is negative</source>
+        <translation>ngân sách là số âm</translation>
+    </message>
+    <message>
+        <source>district %1&apos;s budget is negative</source>
+        <translation>ngân sách của khu vực %1 là số âm</translation>
+    </message>
+    <message>
+        <source>project %1&apos;s cost is negative</source>
+        <translation>chi phí của dự án %1 là số âm</translation>
+    </message>
+    <message>
+        <source>the projects&apos; costs add up to more than 2^63 - 1</source>
+        <translation>tổng chi phí các dự án vượt quá 2^63 - 1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
+        <translation>Các khoản tiền trong bản kê khai nằm ngoài phạm vi cho phép: %1. Các phiếu bầu không được đối chiếu với bản kê khai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
+        <translation>
+            <numerusform>Đợt bỏ phiếu “%1”: %n dự án, ngân sách %2 %3, %4 máy bỏ phiếu, quy tắc kiểm phiếu “%5”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
+        <translation>Chữ ký của bản kê khai không hợp lệ với khóa cơ quan quản lý mà nó ghi: bản kê khai đã bị sửa sau khi ký, hoặc do người khác ký.</translation>
+    </message>
+    <message>
+        <source>No --authority fingerprint given: the authority key in the record (fingerprint %1) was used. Compare it with the fingerprint the organizers published.</source>
+        <translation>Không có dấu vân tay --authority: đã dùng khóa cơ quan quản lý có trong hồ sơ (dấu vân tay %1). Hãy so nó với dấu vân tay mà ban tổ chức đã công bố.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the key with fingerprint %1, not by the authority %2 you gave.</source>
+        <translation>Bản kê khai được ký bằng khóa có dấu vân tay %1, không phải bởi cơ quan quản lý %2 mà bạn nhập.</translation>
+    </message>
+    <message>
+        <source>The authority key&apos;s fingerprint %1 is the one given with --authority.</source>
+        <translation>Dấu vân tay %1 của khóa cơ quan quản lý đúng là dấu vân tay được nhập bằng --authority.</translation>
+    </message>
+    <message>
+        <source>%1: the record says receipt %2, the signed ballot&apos;s receipt is %3.</source>
+        <translation>%1: hồ sơ ghi biên nhận %2, nhưng biên nhận của phiếu bầu đã ký là %3.</translation>
+    </message>
+    <message>
+        <source>%1: the envelope cannot be read: %2</source>
+        <translation>%1: không đọc được phong bì: %2</translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest.</source>
+        <translation>%1: máy bỏ phiếu “%2” chưa được đăng ký trong bản kê khai.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk &quot;%2&quot; is not registered in the manifest, so no key can check its signature.</source>
+        <translation>%1: máy bỏ phiếu “%2” chưa được đăng ký trong bản kê khai, nên không có khóa nào để kiểm tra chữ ký của nó.</translation>
+    </message>
+    <message>
+        <source>%1: the signature of kiosk %2 is not valid.</source>
+        <translation>%1: chữ ký của máy bỏ phiếu %2 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1: it was cast in another round (its manifest hash is %2).</source>
+        <translation>%1: phiếu này được bỏ trong một đợt bỏ phiếu khác (giá trị băm bản kê khai của nó là %2).</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is %2 bytes; the manifest fixes %3.</source>
+        <translation>%1: phiếu đã niêm phong dài %2 byte; bản kê khai quy định %3.</translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
+        <translation>%1 đứng sau %2: các phiếu bầu phải được liệt kê theo thứ tự tăng dần của mã phiếu bầu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n chữ ký phiếu bầu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n thread(s)).</source>
+        <translation>
+            <numerusform> (%n luồng).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
+        <translation>ballots[%1] và ballots[%2] có cùng mã phiếu bầu %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same sealed vote.</source>
+        <translation>%1 và %2 chứa cùng một phiếu đã niêm phong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) in ascending ballot-id order.</source>
+        <translation>
+            <numerusform>%n phiếu bầu theo thứ tự tăng dần của mã phiếu bầu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sealed vote is %1 bytes.</source>
+        <translation>Mọi phiếu đã niêm phong đều dài %1 byte.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint cannot be read: %2</source>
+        <translation>%1: không đọc được điểm kiểm tra: %2</translation>
+    </message>
+    <message>
+        <source>%1: the record says kiosk %2, batch %3; the signed checkpoint says kiosk %4, batch %5.</source>
+        <translation>%1: hồ sơ ghi máy %2, đợt %3; điểm kiểm tra đã ký ghi máy %4, đợt %5.</translation>
+    </message>
+    <message>
+        <source>%1: the record says witness code %2; the signed checkpoint&apos;s witness code is %3.</source>
+        <translation>%1: hồ sơ ghi mã chứng thực %2; mã chứng thực của điểm kiểm tra đã ký là %3.</translation>
+    </message>
+    <message>
+        <source>%1: it was signed for another round (its manifest hash is %2).</source>
+        <translation>%1: điểm này được ký cho một đợt bỏ phiếu khác (giá trị băm bản kê khai của nó là %2).</translation>
+    </message>
+    <message>
+        <source>%1 comes after %2: checkpoints must be listed by kiosk, then batch, each once.</source>
+        <translation>%1 đứng sau %2: các điểm kiểm tra phải được liệt kê theo máy bỏ phiếu, rồi theo đợt, mỗi điểm một lần.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk %2&apos;s checkpoint number %3 is for batch %4; batches go 1, 2, 3 … without gaps or repeats.</source>
+        <translation>%1: điểm kiểm tra thứ %3 của máy %2 là của đợt %4; các đợt phải đi theo thứ tự 1, 2, 3 … không bỏ sót hay lặp lại.</translation>
+    </message>
+    <message>
+        <source>%1: the first checkpoint of a kiosk must have no previous checkpoint.</source>
+        <translation>%1: điểm kiểm tra đầu tiên của một máy không được có điểm kiểm tra trước đó.</translation>
+    </message>
+    <message>
+        <source>%1 does not link to the previous checkpoint %2.</source>
+        <translation>%1 không nối với điểm kiểm tra trước đó %2.</translation>
+    </message>
+    <message>
+        <source>%1 is final, yet kiosk %2 has later checkpoints.</source>
+        <translation>%1 là điểm kiểm tra cuối, nhưng máy %2 vẫn có các điểm kiểm tra sau đó.</translation>
+    </message>
+    <message>
+        <source>%1 says kiosk %2 took %3 ballots so far; its batches add up to %4.</source>
+        <translation>%1 ghi máy %2 đã nhận %3 phiếu bầu tính đến lúc đó; các đợt của máy cộng lại là %4.</translation>
+    </message>
+    <message>
+        <source>%1 points to an earlier event than the checkpoint before it.</source>
+        <translation>%1 trỏ tới một sự kiện sớm hơn sự kiện của điểm kiểm tra trước nó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) of %1 kiosk(s).</source>
+        <translation>
+            <numerusform>%n điểm kiểm tra của %1 máy bỏ phiếu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>thêm %n phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
+        <translation>Máy %1 không có điểm kiểm tra cho đợt %2 của nó, đợt này chứa %3 phiếu bầu: %4.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
+        <translation>%1 ghi %2 phiếu bầu; hồ sơ chứa %3 phiếu của đợt đó.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 spent access codes; the record holds %3 of that batch.</source>
+        <translation>%1 ghi %2 mã truy cập đã dùng; hồ sơ chứa %3 mã của đợt đó.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots but %3 spent access codes: each ballot spends one code.</source>
+        <translation>%1 ghi %2 phiếu bầu nhưng %3 mã truy cập đã dùng: mỗi phiếu bầu dùng một mã.</translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 ballots is not the one the checkpoint signs: a ballot of the batch was removed, added or changed.</source>
+        <translation>%1: gốc Merkle của %2 phiếu bầu trong đợt không phải là gốc mà điểm kiểm tra ký: một phiếu bầu của đợt đã bị xóa, thêm hoặc sửa.</translation>
+    </message>
+    <message>
+        <source>%1: the Merkle root of the batch&apos;s %2 spent access codes is not the one the checkpoint signs.</source>
+        <translation>%1: gốc Merkle của %2 mã truy cập đã dùng trong đợt không phải là gốc mà điểm kiểm tra ký.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 took part but signed no checkpoint at all.</source>
+        <translation>Máy %1 đã tham gia nhưng không ký điểm kiểm tra nào.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1&apos;s last checkpoint (batch %2) is a suspension: it never signed its final checkpoint, so ballots after it may be missing.</source>
+        <translation>Điểm kiểm tra cuối cùng của máy %1 (đợt %2) là một lần tạm dừng: máy chưa bao giờ ký điểm kiểm tra cuối, nên có thể thiếu các phiếu bầu sau đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) checked.</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n đợt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n ballot(s). Someone who knows who voted at that kiosk between its checkpoints and who also holds the election key could link these sealed votes to a few people. The published opened ballots stay unlinked.</source>
+        <translation>
+            <numerusform>%1 chứa %n phiếu bầu. Ai biết những người đã bỏ phiếu tại máy đó giữa các điểm kiểm tra của máy, đồng thời giữ khóa cuộc bỏ phiếu, có thể liên kết các phiếu đã niêm phong này với một vài người. Các phiếu đã mở được công bố vẫn không thể bị liên kết với ai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every batch with ballots holds at least %1.</source>
+        <translation>Mọi đợt có phiếu bầu đều chứa ít nhất %1 phiếu.</translation>
+    </message>
+    <message>
+        <source>events[%1]</source>
+        <translation>events[%1]</translation>
+    </message>
+    <message>
+        <source>%1: the event cannot be read: %2</source>
+        <translation>%1: không đọc được sự kiện: %2</translation>
+    </message>
+    <message>
+        <source>%1 has sequence number %2; the log must number events 1, 2, 3 … in order.</source>
+        <translation>%1 có số thứ tự %2; nhật ký phải đánh số các sự kiện 1, 2, 3 … theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>%1 does not link to the event before it: an event was removed, added or changed.</source>
+        <translation>%1 không nối với sự kiện trước nó: một sự kiện đã bị xóa, thêm hoặc sửa.</translation>
+    </message>
+    <message>
+        <source>%1, the first event, links to a previous event.</source>
+        <translation>%1, sự kiện đầu tiên, lại nối với một sự kiện trước đó.</translation>
+    </message>
+    <message>
+        <source>%1: these fields differ from the event&apos;s signed bytes: %2.</source>
+        <translation>%1: các trường sau khác với các byte đã ký của sự kiện: %2.</translation>
+    </message>
+    <message>
+        <source>%1 signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation>%1 ký sự kiện %2 là đầu nhật ký, nhưng sự kiện %2 trong nhật ký không phải là sự kiện đó.</translation>
+    </message>
+    <message>
+        <source>%1: its event %2 is not this kiosk&apos;s %3 event.</source>
+        <translation>%1: sự kiện %2 của nó không phải là sự kiện %3 của máy này.</translation>
+    </message>
+    <message>
+        <source>%1 says %2 ballots; the log records %3 casts at kiosk %4 in that batch.</source>
+        <translation>%1 ghi %2 phiếu bầu; nhật ký ghi nhận %3 lượt bỏ phiếu tại máy %4 trong đợt đó.</translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2 after its last checkpoint.</source>
+        <translation>Nhật ký ghi nhận %1 lượt bỏ phiếu tại máy %2 sau điểm kiểm tra cuối cùng của máy.</translation>
+    </message>
+    <message>
+        <source>The log records %1 casts at kiosk %2, which signed no checkpoint.</source>
+        <translation>Nhật ký ghi nhận %1 lượt bỏ phiếu tại máy %2, nhưng máy này không ký điểm kiểm tra nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in one chain.</source>
+        <translation>
+            <numerusform>%n sự kiện trong một chuỗi duy nhất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log goes on after event %1, the last one a checkpoint or tally statement signs: events %2 to %3 are covered by no signature, so anyone could have written them.</source>
+        <translation>Nhật ký vẫn tiếp tục sau sự kiện %1, sự kiện cuối cùng được một điểm kiểm tra hoặc biên bản kiểm phiếu ký: các sự kiện từ %2 đến %3 không được chữ ký nào bảo đảm, nên ai cũng có thể đã viết ra chúng.</translation>
+    </message>
+    <message>
+        <source>events[%1] (%2)</source>
+        <translation>events[%1] (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, before events[%3] (%4): the log&apos;s times never go backwards, so a clock was turned back or the log was rewritten.</source>
+        <translation>%1 có thời điểm %2, sớm hơn events[%3] (%4): thời gian trong nhật ký không bao giờ lùi lại, vậy là đồng hồ đã bị chỉnh lùi hoặc nhật ký đã bị viết lại.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day after this verification (%3).</source>
+        <translation>%1 có thời điểm %2, muộn hơn lần kiểm chứng này (%3) hơn một ngày.</translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 is dated %3, more than a day outside the voting period the manifest plans (%4 to %5).</source>
+        <translation>%1 tại máy %2 có thời điểm %3, nằm ngoài thời gian bỏ phiếu mà bản kê khai dự kiến (%4 đến %5) hơn một ngày.</translation>
+    </message>
+    <message>
+        <source>%1 at kiosk %2 comes after that kiosk closed (events[%3]).</source>
+        <translation>%1 tại máy %2 xảy ra sau khi máy đó đã đóng (events[%3]).</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, but the event it signs (events[%3]) is dated %4.</source>
+        <translation>%1 có thời điểm %2, nhưng sự kiện mà nó ký (events[%3]) có thời điểm %4.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, more than a day outside the voting period the manifest plans (%3 to %4).</source>
+        <translation>%1 có thời điểm %2, nằm ngoài thời gian bỏ phiếu mà bản kê khai dự kiến (%3 đến %4) hơn một ngày.</translation>
+    </message>
+    <message>
+        <source>Times never go backwards; voting events lie within the planned period %1 to %2 (a day&apos;s margin).</source>
+        <translation>Thời gian không bao giờ lùi lại; các sự kiện bỏ phiếu nằm trong thời gian dự kiến từ %1 đến %2 (với biên độ một ngày).</translation>
+    </message>
+    <message>
+        <source>Times never go backwards. The manifest plans no voting period to compare with.</source>
+        <translation>Thời gian không bao giờ lùi lại. Bản kê khai không dự kiến thời gian bỏ phiếu nào để so sánh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) closed; none recorded voting afterwards.</source>
+        <translation>
+            <numerusform>%n máy bỏ phiếu đã đóng; không máy nào ghi nhận việc bỏ phiếu sau đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] repeats the code hash before it.</source>
+        <translation>issued_code_hashes[%1] lặp lại giá trị băm mã đứng trước nó.</translation>
+    </message>
+    <message>
+        <source>issued_code_hashes[%1] is out of order: the list must be sorted.</source>
+        <translation>issued_code_hashes[%1] sai thứ tự: danh sách phải được sắp xếp.</translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] (kiosk %2, batch %3)</source>
+        <translation>spent_codes[%1] (máy %2, đợt %3)</translation>
+    </message>
+    <message>
+        <source>%1 is out of order: spent codes are listed by kiosk, batch and hash, each once.</source>
+        <translation>%1 sai thứ tự: các mã đã dùng được liệt kê theo máy, đợt và giá trị băm, mỗi mã một lần.</translation>
+    </message>
+    <message>
+        <source>%1: this access code was never issued.</source>
+        <translation>%1: mã truy cập này chưa từng được phát.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
+        <translation>Máy %1 không có điểm kiểm tra cho đợt %2 của nó, trong đợt đó đã dùng %3 mã truy cập.</translation>
+    </message>
+    <message>
+        <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
+        <translation>spent_codes[%1] và spent_codes[%2] là cùng một mã truy cập: mã đã được dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>%1: its tally statement says %2 access codes were issued; the record lists %3.</source>
+        <translation>%1: biên bản kiểm phiếu của nó ghi đã phát %2 mã truy cập; hồ sơ liệt kê %3 mã.</translation>
+    </message>
+    <message>
+        <source>%1: the issued code list is not the one its tally statement signs (Merkle root differs).</source>
+        <translation>%1: danh sách mã đã phát không phải là danh sách mà biên bản kiểm phiếu của nó ký (gốc Merkle khác).</translation>
+    </message>
+    <message>
+        <source>No tally statement signs the issued code list, so that list is only as the record says.</source>
+        <translation>Không có biên bản kiểm phiếu nào ký danh sách mã đã phát, nên danh sách đó chỉ dựa trên những gì hồ sơ ghi.</translation>
+    </message>
+    <message>
+        <source>%1 access codes issued, %2 spent.</source>
+        <translation>Đã phát %1 mã truy cập, đã dùng %2 mã.</translation>
+    </message>
+    <message>
+        <source>The log records that the round was counted, but the record holds no result: the results were removed.</source>
+        <translation>Nhật ký ghi nhận đợt bỏ phiếu đã được kiểm phiếu, nhưng hồ sơ không có kết quả nào: các kết quả đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The record holds no result: the round was not counted when it was exported.</source>
+        <translation>Hồ sơ không có kết quả nào: đợt bỏ phiếu chưa được kiểm phiếu khi xuất hồ sơ.</translation>
+    </message>
+    <message>
+        <source>No result in the record.</source>
+        <translation>Không có kết quả nào trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the result is not valid: the result was changed after it was signed.</source>
+        <translation>%1: chữ ký của cơ quan quản lý trên kết quả không hợp lệ: kết quả đã bị sửa sau khi ký.</translation>
+    </message>
+    <message>
+        <source>%1 has no tally statement (it was counted before pbvote signed them): its opened ballots and counts cannot be checked. Count the round again.</source>
+        <translation>%1 không có biên bản kiểm phiếu (kết quả được kiểm trước khi pbvote bắt đầu ký biên bản): không thể kiểm tra các phiếu đã mở và số liệu của nó. Hãy kiểm phiếu lại đợt bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement cannot be read: %2</source>
+        <translation>%1: không đọc được biên bản kiểm phiếu: %2</translation>
+    </message>
+    <message>
+        <source>%1: the authority&apos;s signature of the tally statement is not valid.</source>
+        <translation>%1: chữ ký của cơ quan quản lý trên biên bản kiểm phiếu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement is for another manifest (%2).</source>
+        <translation>%1: biên bản kiểm phiếu thuộc về một bản kê khai khác (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the result is not the one the tally statement signs (result hash differs).</source>
+        <translation>%1: kết quả không phải là kết quả mà biên bản kiểm phiếu ký (giá trị băm của kết quả khác).</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s rule is &quot;%2&quot;.</source>
+        <translation>%1: quy tắc trong biên bản kiểm phiếu là “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement&apos;s tie-breaking &quot;%2&quot; does not match its rule &quot;%3&quot;.</source>
+        <translation>%1: cách phân định khi hòa “%2” trong biên bản kiểm phiếu không khớp với quy tắc “%3” của nó.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement signs event %2 as the log&apos;s head, but the log&apos;s event %2 is not that event.</source>
+        <translation>%1: biên bản kiểm phiếu ký sự kiện %2 là đầu nhật ký, nhưng sự kiện %2 trong nhật ký không phải là sự kiện đó.</translation>
+    </message>
+    <message>
+        <source>%1: the count covers the log up to event %2, before the last checkpoint (event %3).</source>
+        <translation>%1: lần kiểm phiếu chỉ bao gồm nhật ký đến sự kiện %2, trước điểm kiểm tra cuối cùng (sự kiện %3).</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
+        <translation>%1: biên bản kiểm phiếu thu hồi máy %2, nhưng bản kê khai không đăng ký máy này.</translation>
+    </message>
+    <message>
+        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
+        <translation>%1: máy bỏ phiếu bị thu hồi: %2; phiếu bầu của các máy này không được tính.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the ones the tally statement signs (hash differs).</source>
+        <translation>%1: các phiếu đã mở không phải là các phiếu mà biên bản kiểm phiếu ký (giá trị băm khác).</translation>
+    </message>
+    <message>
+        <source>%1: %2 opened ballots, but the tally statement counts %3.</source>
+        <translation>%1: có %2 phiếu đã mở, nhưng biên bản kiểm phiếu tính %3 phiếu.</translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) breaks the round&apos;s rules: %4</source>
+        <translation>%1: phiếu đã mở số %2 (%3) vi phạm quy định của đợt bỏ phiếu: %4</translation>
+    </message>
+    <message>
+        <source>%1: opened ballot %2 (%3) is not in canonical form.</source>
+        <translation>%1: phiếu đã mở số %2 (%3) không ở dạng chính tắc.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement counts %2 ballots and excludes %3, but the record holds %4 ballots.</source>
+        <translation>%1: biên bản kiểm phiếu tính %2 phiếu bầu và loại %3 phiếu, nhưng hồ sơ chứa %4 phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement excludes %2 ballots; the revoked kiosks cast %3.</source>
+        <translation>%1: biên bản kiểm phiếu loại %2 phiếu bầu; các máy bị thu hồi đã nhận %3 phiếu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ballots counted, %3 excluded.</source>
+        <translation>%1: đã tính %2 phiếu bầu, loại %3 phiếu.</translation>
+    </message>
+    <message>
+        <source>No tally statement in the record.</source>
+        <translation>Không có biên bản kiểm phiếu nào trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>vị trí %1</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>không có lựa chọn</translation>
+    </message>
+    <message>
+        <source>Not run: the manifest&apos;s amounts are out of range (see MANIFEST).</source>
+        <translation>Không chạy: các khoản tiền trong bản kê khai nằm ngoài phạm vi cho phép (xem MANIFEST).</translation>
+    </message>
+    <message>
+        <source>%1: not recounted: its manifest, tally statement or opened ballots are not authentic (see the checks above).</source>
+        <translation>%1: không kiểm phiếu lại: bản kê khai, biên bản kiểm phiếu hoặc các phiếu đã mở của nó không xác thực (xem các mục kiểm tra ở trên).</translation>
+    </message>
+    <message>
+        <source>%1: unknown tie-breaking &quot;%2&quot;.</source>
+        <translation>%1: cách phân định khi hòa không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: the recount failed: %2</source>
+        <translation>%1: kiểm phiếu lại thất bại: %2</translation>
+    </message>
+    <message>
+        <source>%1: the published result is not a JSON object.</source>
+        <translation>%1: kết quả đã công bố không phải là đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>%1: the recount of %2 opened ballots with %3 gives the published winners: %4.</source>
+        <translation>%1: kiểm phiếu lại %2 phiếu đã mở theo %3 cho ra đúng các dự án thắng đã công bố: %4.</translation>
+    </message>
+    <message>
+        <source>No counted result with a tally statement in the record.</source>
+        <translation>Không có kết quả kiểm phiếu nào kèm biên bản kiểm phiếu trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>the published result lists %1 projects; the round has %2.</source>
+        <translation>kết quả đã công bố liệt kê %1 dự án; đợt bỏ phiếu có %2 dự án.</translation>
+    </message>
+    <message>
+        <source>project %1 differs: the published result has %2 = %3, the recount %4.</source>
+        <translation>dự án %1 khác biệt: kết quả đã công bố có %2 = %3, kiểm phiếu lại cho %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs: the published result has %2, the recount %3.</source>
+        <translation>&quot;%1&quot; khác biệt: kết quả đã công bố có %2, kiểm phiếu lại cho %3.</translation>
+    </message>
+    <message>
+        <source>The manifest (format 1) fixes no counting rule, so the rule used cannot be checked against one chosen before voting.</source>
+        <translation>Bản kê khai (định dạng 1) không ấn định quy tắc kiểm phiếu, nên không thể đối chiếu quy tắc đã dùng với một quy tắc được chọn trước khi bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 is counted with &quot;%2&quot;, not with &quot;%3&quot;, the rule the manifest fixes.</source>
+        <translation>%1 được kiểm phiếu theo “%2”, không phải theo “%3” là quy tắc mà bản kê khai ấn định.</translation>
+    </message>
+    <message>
+        <source> The result counted with &quot;%1&quot; is the official one.</source>
+        <translation> Kết quả kiểm phiếu theo “%1” là kết quả chính thức.</translation>
+    </message>
+    <message>
+        <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
+        <translation>Được kiểm phiếu theo “%1”, quy tắc mà bản kê khai đã ấn định trước khi bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>No witness codes given (--witness).</source>
+        <translation>Không có mã chứng thực nào được nhập (--witness).</translation>
+    </message>
+    <message>
+        <source>Witness code %1 matches no checkpoint in the record: a checkpoint was removed or replaced, or the code was written down wrong.</source>
+        <translation>Mã chứng thực %1 không khớp với điểm kiểm tra nào trong hồ sơ: một điểm kiểm tra đã bị xóa hoặc thay thế, hoặc mã đã bị ghi sai.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No election key given (--election-key).</source>
+        <translation>Không có khóa cuộc bỏ phiếu nào được nhập (--election-key).</translation>
+    </message>
+    <message>
+        <source>The election key must be %1 bytes.</source>
+        <translation>Khóa cuộc bỏ phiếu phải dài %1 byte.</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote does not open with this key: %2</source>
+        <translation>%1: phiếu đã niêm phong không mở được bằng khóa này: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote belongs to another ballot or round.</source>
+        <translation>%1: phiếu đã niêm phong thuộc về một phiếu bầu hoặc đợt bỏ phiếu khác.</translation>
+    </message>
+    <message>
+        <source>%1: the sealed vote is of the wrong ballot kind.</source>
+        <translation>%1: phiếu đã niêm phong thuộc sai loại phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>%1: the vote breaks the round&apos;s rules: %2</source>
+        <translation>%1: phiếu bầu vi phạm quy định của đợt bỏ phiếu: %2</translation>
+    </message>
+    <message>
+        <source>%1: the vote is not in canonical form.</source>
+        <translation>%1: phiếu bầu không ở dạng chính tắc.</translation>
+    </message>
+    <message>
+        <source>The key opens none of the %1 sealed votes: it is not this round&apos;s election key.</source>
+        <translation>Khóa không mở được phiếu nào trong %1 phiếu đã niêm phong: đây không phải là khóa cuộc bỏ phiếu của đợt này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sealed votes opened and valid.</source>
+        <translation>%1 trên %2 phiếu đã niêm phong đã mở được và hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
+        <translation>%1: các phiếu đã mở đúng là %2 phiếu đã niêm phong của các máy không bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
+        <translation>%1: các phiếu đã mở không khớp với các phiếu đã niêm phong: %2 phiếu đã mở không có trong các phiếu đã niêm phong%3, %4 phiếu đã niêm phong bị thiếu trong các phiếu đã mở%5.</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation> (ví dụ %1)</translation>
+    </message>
+    <message>
+        <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
+        <translation>Các phiếu bầu không được xếp theo thứ tự mã phiếu bầu, nên thứ tự của chúng có thể theo thứ tự bỏ phiếu (xem BALLOT_ORDER).</translation>
+    </message>
+    <message>
+        <source>Sealed votes differ in length, which may reveal how many projects were chosen (see CT_LENGTH).</source>
+        <translation>Các phiếu đã niêm phong có độ dài khác nhau, điều này có thể để lộ số dự án đã được chọn (xem CT_LENGTH).</translation>
+    </message>
+    <message>
+        <source>Ballots are listed by their random ids, every sealed vote has the same length, opened ballots are sorted by content, and the format holds no time per ballot.</source>
+        <translation>Các phiếu bầu được liệt kê theo mã ngẫu nhiên, mọi phiếu đã niêm phong có cùng độ dài, các phiếu đã mở được sắp xếp theo nội dung, và định dạng không lưu thời gian của từng phiếu.</translation>
+    </message>
+    <message>
+        <source>No receipt given (--receipt).</source>
+        <translation>Không có biên nhận nào được nhập (--receipt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt code: a receipt has 16 letters and digits, like GPEK-A7LW-KIAX-PLS4.</source>
+        <translation>“%1” không phải là mã biên nhận: biên nhận gồm 16 chữ cái và chữ số, ví dụ GPEK-A7LW-KIAX-PLS4.</translation>
+    </message>
+    <message>
+        <source>No ballot with receipt %1 is in this record. Check the code; if it is right, report it to the organizers and the auditors.</source>
+        <translation>Không có phiếu bầu nào có biên nhận %1 trong hồ sơ này. Hãy kiểm tra lại mã; nếu mã đúng, hãy báo cho ban tổ chức và các kiểm toán viên.</translation>
+    </message>
+    <message>
+        <source>A ballot with receipt %1 is in the record (%2), but its signature does NOT verify: report this to the auditors.</source>
+        <translation>Có một phiếu bầu với biên nhận %1 trong hồ sơ (%2), nhưng chữ ký của phiếu KHÔNG hợp lệ: hãy báo cho các kiểm toán viên.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature; the record holds no count yet.</source>
+        <translation>Đã tìm thấy: %1, máy %2, đợt %3, có chữ ký hợp lệ; hồ sơ chưa có kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, but NOT counted: the organizers revoked kiosk %2.</source>
+        <translation>Đã tìm thấy: %1, máy %2, đợt %3, có chữ ký hợp lệ, nhưng KHÔNG được tính: ban tổ chức đã thu hồi máy %2.</translation>
+    </message>
+    <message>
+        <source>Found: %1, kiosk %2, batch %3, with a valid signature, and counted.</source>
+        <translation>Đã tìm thấy: %1, máy %2, đợt %3, có chữ ký hợp lệ, và đã được tính.</translation>
+    </message>
+    <message>
+        <source>Election record of &quot;%1&quot; (election id %2), format version %3</source>
+        <translation>Hồ sơ bỏ phiếu “%1” (mã cuộc bỏ phiếu %2), định dạng phiên bản %3</translation>
+    </message>
+    <message>
+        <source>Authority key %1: the fingerprint you gave.</source>
+        <translation>Khóa cơ quan quản lý %1: đúng dấu vân tay bạn đã nhập.</translation>
+    </message>
+    <message>
+        <source>Authority key %1: NOT compared with a published fingerprint (use --authority).</source>
+        <translation>Khóa cơ quan quản lý %1: CHƯA được so với dấu vân tay đã công bố (dùng --authority).</translation>
+    </message>
+    <message>
+        <source>Holds %1 ballots, %2 kiosks, %3 checkpoints, %4 events, %5 results.</source>
+        <translation>Chứa %1 phiếu bầu, %2 máy bỏ phiếu, %3 điểm kiểm tra, %4 sự kiện, %5 kết quả.</translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED. Every check passed.</source>
+        <translation>Kết luận: ĐẠT. Mọi mục kiểm tra đều đạt.</translation>
+    </message>
+    <message>
+        <source>Verdict: PASSED, with warnings to read: %1.</source>
+        <translation>Kết luận: ĐẠT, kèm cảnh báo cần đọc: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: FAILED. %n check(s) failed: %1.</source>
+        <translation>
+            <numerusform>Kết luận: THẤT BẠI. %n mục kiểm tra không đạt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; an election record is refused over %3 bytes (2 GiB).</source>
+        <translation>%1 có dung lượng %2 byte; hồ sơ bỏ phiếu lớn hơn %3 byte (2 GiB) sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 bytes (2 GiB): refused.</source>
+        <translation>%1 lớn hơn %2 byte (2 GiB): bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Cannot read the election key %1: %2</source>
+        <translation>Không thể đọc khóa cuộc bỏ phiếu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
+        <translation>%1 không chứa khóa cuộc bỏ phiếu: tệp phải chứa 64 chữ số thập lục phân.</translation>
     </message>
 </context>
 <context>
@@ -4025,16 +4999,8 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <translation>Chia phần bằng nhau (chi phí), nâng phần chia</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>Phương pháp Chia phần bằng nhau với lợi ích bằng chi phí, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
-    </message>
-    <message>
         <source>Equal Shares (approval), raised shares</source>
         <translation>Chia phần bằng nhau (tán thành), nâng phần chia</translation>
-    </message>
-    <message>
-        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>Phương pháp Chia phần bằng nhau, trong đó mọi dự án được ủng hộ đều có giá trị như nhau, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
     </message>
     <message>
         <source>Sequential Phragmén</source>
@@ -4073,10 +5039,6 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <translation>Chia phần bằng nhau (điểm), nâng phần chia</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>Phương pháp Chia phần bằng nhau với lợi ích là số điểm, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
-    </message>
-    <message>
         <source>Method of Equal Shares (ranking)</source>
         <translation>Phương pháp Chia phần bằng nhau (xếp hạng)</translation>
     </message>
@@ -4089,8 +5051,20 @@ Lịch sử hoàn tác không còn khớp với cơ sở dữ liệu và đã b�
         <translation>Chia phần bằng nhau (xếp hạng), nâng phần chia</translation>
     </message>
     <message>
-        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time for as long as the result still fits in the real budget; the money then left is spent by the greedy rule.</source>
-        <translation>Phương pháp Chia phần bằng nhau với lợi ích là điểm Borda, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, chừng nào kết quả vẫn còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+        <source>The Method of Equal Shares with benefit equal to cost, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau với lợi ích bằng chi phí, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, cho đến khi kết quả không còn đủ tiền cho bất kỳ dự án nào khác hoặc sẽ không còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with every supported project counting the same, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau, trong đó mọi dự án được ủng hộ đều có giá trị như nhau, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, cho đến khi kết quả không còn đủ tiền cho bất kỳ dự án nào khác hoặc sẽ không còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with points as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau với lợi ích là số điểm, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, cho đến khi kết quả không còn đủ tiền cho bất kỳ dự án nào khác hoặc sẽ không còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
+    </message>
+    <message>
+        <source>The Method of Equal Shares with Borda scores as benefit, rerun with every voter&apos;s share raised by one unit at a time until the result leaves too little money for any other project or would no longer fit in the real budget; the money then left is spent by the greedy rule.</source>
+        <translation>Phương pháp Chia phần bằng nhau với lợi ích là điểm Borda, được chạy lại với phần của mỗi người bỏ phiếu được nâng thêm từng đơn vị một, cho đến khi kết quả không còn đủ tiền cho bất kỳ dự án nào khác hoặc sẽ không còn vừa với ngân sách thực; số tiền còn lại sau đó được chi theo quy tắc tham lam.</translation>
     </message>
 </context>
 <context>
