@@ -544,11 +544,11 @@ private:
 
         QStringList problems;
         FieldReader read(problems);
-        read.keys(top, u"the record"_qs,
+        const QString rec = Tr::tr("the record");
+        read.keys(top, rec,
             {"authority_fingerprint", "authority_public_key", "ballots", "checkpoints", "events", "format",
                 "issued_code_hashes", "manifest", "manifest_hash", "manifest_signature", "results", "round",
                 "spent_codes", "version"});
-        const QString rec = u"the record"_qs;
         if (cjson::Value roundValue = top.value("round"); !roundValue.isMissing()) {
             if (auto round = read.element(roundValue, u"round"_qs)) {
                 if (m_report.version == 1)
@@ -793,11 +793,11 @@ private:
         if (!m_amountsOutOfRange.isEmpty())
             manifest.fail(Tr::tr("The manifest's amounts are out of range: %1. Ballots are not checked against it.")
                               .arg(m_amountsOutOfRange.join(u"; "_qs)));
-        manifest.note(Tr::tr("Round \"%1\": %n project(s), budget %2 %3, %4 kiosk(s), counting rule \"%5\".", nullptr,
+        manifest.note(Tr::tr("Round \"%1\": %n project(s), budget %2 %3, counting rule \"%4\".", nullptr,
             int(m_manifest->projects.size()))
-                          .arg(m_manifest->name, formats::formatMoney(m_manifest->budget, 2), m_manifest->currency)
-                          .arg(m_manifest->kiosks.size())
-                          .arg(m_manifest->tallyRule));
+                          .arg(m_manifest->name, formats::formatMoney(m_manifest->budget, 2), m_manifest->currency,
+                              m_manifest->tallyRule)
+            + u' ' + Tr::tr("%n kiosk(s) registered.", nullptr, int(m_manifest->kiosks.size())));
 
         Check &sig = check("MANIFEST_SIG");
         m_manifestSignatureValid = m_manifestSignature
@@ -895,8 +895,8 @@ private:
                                .arg(b.where(), previous->where()));
             previous = &b;
         }
-        sig.note(Tr::tr("%n ballot signature(s) checked", nullptr, int(checked))
-            + Tr::tr(" (%n thread(s)).", nullptr, m_ballotThreads));
+        sig.note(Tr::tr("%n ballot signature(s) checked.", nullptr, int(std::min<qint64>(checked, INT_MAX))) + u' '
+            + Tr::tr("The work was shared by %n thread(s).", nullptr, m_ballotThreads));
 
         // Duplicates: the same ballot id, or the same sealed vote under two envelopes.
         std::vector<const BallotItem *> decoded;
@@ -1004,8 +1004,8 @@ private:
             }
         }
         if (!chain.failed())
-            chain.note(Tr::tr("%n checkpoint(s) of %1 kiosk(s).", nullptr, int(m_checkpoints.size()))
-                           .arg(m_kioskCheckpoints.size()));
+            chain.note(Tr::tr("%n checkpoint(s) in all.", nullptr, int(m_checkpoints.size())) + u' '
+                + Tr::tr("%n kiosk(s) signed checkpoints.", nullptr, int(m_kioskCheckpoints.size())));
     }
 
     // CLOSE_COUNT, CLOSE_ROOT, BALLOT_UNKNOWN_BATCH, CLOSE_FINAL_MISSING ----------------
@@ -1035,10 +1035,10 @@ private:
                 }
                 where << b->where();
             }
-            unknown.fail(Tr::tr("Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.")
+            unknown.fail(Tr::tr("Kiosk %1 has no checkpoint for its batch %2, which holds %n ballot(s): %3.", nullptr,
+                int(std::min<size_t>(list.size(), INT_MAX)))
                              .arg(key.first)
                              .arg(key.second)
-                             .arg(list.size())
                              .arg(where.join(u"; "_qs)));
         }
         for (const SpentItem &s : m_spent) {
@@ -1380,10 +1380,10 @@ private:
             spentByHash.emplace_back(s.hash, s.index);
         }
         for (const auto &[key, n] : unbatched)
-            codes.fail(Tr::tr("Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.")
+            codes.fail(Tr::tr("Kiosk %1 has no checkpoint for its batch %2, in which %n access code(s) were spent.",
+                nullptr, int(std::min<qsizetype>(n, INT_MAX)))
                            .arg(key.first)
-                           .arg(key.second)
-                           .arg(n));
+                           .arg(key.second));
         std::sort(spentByHash.begin(), spentByHash.end());
         for (size_t i = 1; i < spentByHash.size(); ++i) {
             if (spentByHash[i].first == spentByHash[i - 1].first)
@@ -1508,7 +1508,8 @@ private:
             }
             if (!st.revokedKiosks.empty())
                 check("BALLOT_KIOSK")
-                    .note(Tr::tr("%1: kiosk(s) %2 revoked; their ballots are not counted.")
+                    .note(Tr::tr("%1: %n kiosk(s) revoked, their ballots not counted: %2.", nullptr,
+                        int(st.revokedKiosks.size()))
                               .arg(r.where(),
                                   QStringList(st.revokedKiosks.begin(), st.revokedKiosks.end()).join(u", "_qs)));
         }
@@ -1753,7 +1754,7 @@ private:
             const QString problem = Tr::tr("%1 is counted with \"%2\", not with \"%3\", the rule the manifest fixes.")
                                         .arg(r->where(), r->statement->rule, manifestRule);
             if (matched)
-                rule.warn(problem + Tr::tr(" The result counted with \"%1\" is the official one.").arg(manifestRule));
+                rule.warn(Tr::tr("%1 The result counted with \"%2\" is the official one.").arg(problem, manifestRule));
             else
                 rule.fail(problem);
         }
@@ -1880,13 +1881,17 @@ private:
                 published.begin(), published.end(), sealed.begin(), sealed.end(), std::back_inserter(extra));
             std::set_difference(
                 sealed.begin(), sealed.end(), published.begin(), published.end(), std::back_inserter(missing));
-            key.fail(Tr::tr("%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the "
-                            "sealed votes%3, %4 sealed vote(s) are missing from them%5.")
-                         .arg(r.where())
-                         .arg(extra.size())
-                         .arg(extra.empty() ? QString() : Tr::tr(" (e.g. %1)").arg(describeEntry(extra.front())))
-                         .arg(missing.size())
-                         .arg(missing.empty() ? QString() : Tr::tr(" (e.g. %1)").arg(describeEntry(missing.front()))));
+            QStringList differences;
+            if (!extra.empty())
+                differences << Tr::tr("%n opened ballot(s) are not among the sealed votes, e.g. %1.", nullptr,
+                    int(std::min<size_t>(extra.size(), INT_MAX)))
+                                   .arg(describeEntry(extra.front()));
+            if (!missing.empty())
+                differences << Tr::tr("%n sealed vote(s) are missing from the opened ballots, e.g. %1.", nullptr,
+                    int(std::min<size_t>(missing.size(), INT_MAX)))
+                                   .arg(describeEntry(missing.front()));
+            key.fail(Tr::tr("%1: the opened ballots are not the sealed votes. %2")
+                         .arg(r.where(), differences.join(u' ')));
         }
     }
 
