@@ -343,6 +343,8 @@ std::vector<Item> readArray(cjson::Value array, int threads, QStringList &proble
     });
     for (const auto &[begin, list] : chunkProblems)
         problems << list;
+    if (std::find(ok.begin(), ok.end(), 0) == ok.end())
+        return items; // all read: nothing to move
     std::vector<Item> out;
     out.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -447,35 +449,35 @@ public:
             clock.lap(Tr::tr("read the record"));
             checkManifest();
             if (m_manifest) {
-                // The ballots' signatures take most of the time. They are checked on every
-                // core while this thread goes through the checkpoints, the log and the
-                // codes, which do not depend on them; the ballots' reports come after.
-                std::optional<std::thread> ballotJob;
+                decodeBallots();
+                clock.lap(Tr::tr("decode the ballots"));
+                // The signatures take most of the time: they are checked on every core
+                // while this thread runs every check that does not need them.
+                std::optional<std::thread> signatures;
                 try {
-                    ballotJob.emplace([this] { prepareBallots(); });
+                    signatures.emplace([this] { verifyBallotSignatures(); });
                 } catch (const std::system_error &) {
-                    prepareBallots(); // no thread to be had: do it here
+                    verifyBallotSignatures(); // no thread to be had: do it here
                 }
                 checkCheckpoints();
                 checkEvents();
                 checkEventTimes();
                 checkCodes();
-                if (ballotJob)
-                    ballotJob->join();
-                clock.lap(Tr::tr("signatures, checkpoints, log, codes"));
                 checkBallots();
                 checkBatches();
                 checkStatements();
                 checkOpened();
-                clock.lap(Tr::tr("batches, statements, opened ballots"));
                 checkRecount();
                 checkTallyRule();
-                clock.lap(Tr::tr("recount"));
                 checkWitness();
                 checkElectionKey();
+                clock.lap(Tr::tr("every other check, beside the signatures"));
+                if (signatures)
+                    signatures->join();
+                reportSignatures();
                 checkSecrecy();
                 checkReceipt();
-                clock.lap(Tr::tr("witness codes, election key, receipt"));
+                clock.lap(Tr::tr("the rest of the signatures, the receipt"));
             }
         }
         VerifyReport report = m_report;
@@ -821,17 +823,12 @@ private:
     }
 
     // Ballots --------------------------------------------------------------------------
-    // Runs on its own thread beside the other checks: touches only m_ballots and reads
-    // the manifest's keys, both left alone by the other checks until it is joined.
-    void prepareBallots()
+    // What concerns one ballot alone runs on every core, each worker writing only its own
+    // ballots; the reports are written in record order afterwards. First the receipt,
+    // the Merkle leaf and the envelope.
+    void decodeBallots()
     {
-        // Everything that concerns one ballot alone runs on every core: the receipt, the
-        // envelope, the signature and the Merkle leaf. Each worker writes only its own
-        // ballots; the reports below are written in record order afterwards.
-        const QByteArrayView ballotDomain(record::BallotDomain);
-        m_ballotThreads = util::workerCount(m_ballots.size(), m_options.threads);
-        util::parallelChunks(m_ballots.size(), m_ballotThreads, [&](std::size_t begin, std::size_t end) {
-            crypto::FramingVerifier verify;
+        util::parallelChunks(m_ballots.size(), m_options.threads, [this](std::size_t begin, std::size_t end) {
             for (std::size_t i = begin; i < end; ++i) {
                 BallotItem &b = m_ballots[i];
                 b.receipt = record::receiptCode(b.envelope, b.signature);
@@ -842,38 +839,38 @@ private:
                     continue;
                 }
                 b.env = std::move(*env);
-                auto key = m_kioskKeys.find(b.env->kioskId);
-                if (key == m_kioskKeys.end())
-                    continue;
-                b.registered = true;
-                b.signatureValid = verify({key->second, ballotDomain, b.envelope, b.signature});
+                b.registered = m_kioskKeys.count(b.env->kioskId) > 0;
             }
         });
     }
 
-    void checkBallots()
+    // Then the signatures, which take most of the time: on a thread of their own (and
+    // its workers) beside every other check. Writes only each ballot's signatureValid,
+    // which nothing else reads before reportSignatures().
+    void verifyBallotSignatures()
+    {
+        const QByteArrayView ballotDomain(record::BallotDomain);
+        m_ballotThreads = util::workerCount(m_ballots.size(), m_options.threads);
+        util::parallelChunks(m_ballots.size(), m_ballotThreads, [&](std::size_t begin, std::size_t end) {
+            crypto::FramingVerifier verify;
+            for (std::size_t i = begin; i < end; ++i) {
+                BallotItem &b = m_ballots[i];
+                if (b.registered)
+                    b.signatureValid
+                        = verify({m_kioskKeys.find(b.env->kioskId)->second, ballotDomain, b.envelope, b.signature});
+            }
+        });
+    }
+
+    // BALLOT_SIG, once verifyBallotSignatures has finished.
+    void reportSignatures()
     {
         Check &sig = check("BALLOT_SIG");
-        Check &election = check("BALLOT_ELECTION");
-        Check &kiosk = check("BALLOT_KIOSK");
-        Check &order = check("BALLOT_ORDER");
-        Check &dup = check("DUP_BALLOT_ID");
-        Check &length = check("CT_LENGTH");
-        Check &receipts = check("RECEIPTS");
-        const qint64 sealedLength = qint64(m_manifest->paddedBallotSize) + crypto::SealOverheadBytes;
         qint64 checked = 0;
-        const BallotItem *previous = nullptr;
-        for (BallotItem &b : m_ballots) {
-            if (b.receipt != b.receiptField)
-                receipts.fail(Tr::tr("%1: the record says receipt %2, the signed ballot's receipt is %3.")
-                                  .arg(b.where(), b.receiptField, b.receipt));
+        for (const BallotItem &b : m_ballots) {
             if (!b.env) {
                 sig.fail(Tr::tr("%1: the envelope cannot be read: %2").arg(b.where(), b.decodeError));
-                continue;
-            }
-            if (!b.registered) {
-                kiosk.fail(
-                    Tr::tr("%1: kiosk \"%2\" is not registered in the manifest.").arg(b.where(), b.env->kioskId));
+            } else if (!b.registered) {
                 sig.fail(
                     Tr::tr("%1: kiosk \"%2\" is not registered in the manifest, so no key can check its signature.")
                         .arg(b.where(), b.env->kioskId));
@@ -882,6 +879,30 @@ private:
                 if (!b.signatureValid)
                     sig.fail(Tr::tr("%1: the signature of kiosk %2 is not valid.").arg(b.where(), b.env->kioskId));
             }
+        }
+        sig.note(Tr::tr("%n ballot signature(s) checked.", nullptr, int(std::min<qint64>(checked, INT_MAX))) + u' '
+            + Tr::tr("The work was shared by %n thread(s).", nullptr, m_ballotThreads));
+    }
+
+    void checkBallots()
+    {
+        Check &election = check("BALLOT_ELECTION");
+        Check &kiosk = check("BALLOT_KIOSK");
+        Check &order = check("BALLOT_ORDER");
+        Check &dup = check("DUP_BALLOT_ID");
+        Check &length = check("CT_LENGTH");
+        Check &receipts = check("RECEIPTS");
+        const qint64 sealedLength = qint64(m_manifest->paddedBallotSize) + crypto::SealOverheadBytes;
+        const BallotItem *previous = nullptr;
+        for (BallotItem &b : m_ballots) {
+            if (b.receipt != b.receiptField)
+                receipts.fail(Tr::tr("%1: the record says receipt %2, the signed ballot's receipt is %3.")
+                                  .arg(b.where(), b.receiptField, b.receipt));
+            if (!b.env)
+                continue; // BALLOT_SIG says why
+            if (!b.registered)
+                kiosk.fail(
+                    Tr::tr("%1: kiosk \"%2\" is not registered in the manifest.").arg(b.where(), b.env->kioskId));
             if (b.env->manifestHash != m_mh)
                 election.fail(Tr::tr("%1: it was cast in another round (its manifest hash is %2).")
                                   .arg(b.where(), hex(b.env->manifestHash)));
@@ -895,8 +916,6 @@ private:
                                .arg(b.where(), previous->where()));
             previous = &b;
         }
-        sig.note(Tr::tr("%n ballot signature(s) checked.", nullptr, int(std::min<qint64>(checked, INT_MAX))) + u' '
-            + Tr::tr("The work was shared by %n thread(s).", nullptr, m_ballotThreads));
 
         // Duplicates: the same ballot id, or the same sealed vote under two envelopes.
         std::vector<const BallotItem *> decoded;
