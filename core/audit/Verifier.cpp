@@ -924,8 +924,9 @@ private:
                 decoded.push_back(&b);
         }
         auto sorted = decoded;
-        std::stable_sort(sorted.begin(), sorted.end(),
-            [](const BallotItem *a, const BallotItem *b) { return a->env->ballotId < b->env->ballotId; });
+        const auto byId = [](const BallotItem *a, const BallotItem *b) { return a->env->ballotId < b->env->ballotId; };
+        if (!std::is_sorted(sorted.begin(), sorted.end(), byId)) // a genuine record is
+            std::stable_sort(sorted.begin(), sorted.end(), byId);
         for (size_t i = 1; i < sorted.size(); ++i) {
             if (sorted[i]->env->ballotId == sorted[i - 1]->env->ballotId)
                 dup.fail(Tr::tr("ballots[%1] and ballots[%2] have the same ballot id %3.")
@@ -1084,8 +1085,11 @@ private:
                                .arg(cp.batchBallots)
                                .arg(cp.batchCodes));
             auto byId = batchBallots;
-            std::stable_sort(byId.begin(), byId.end(),
-                [](const BallotItem *a, const BallotItem *b) { return a->env->ballotId < b->env->ballotId; });
+            const auto idOrder = [](const BallotItem *a, const BallotItem *b) {
+                return a->env->ballotId < b->env->ballotId;
+            };
+            if (!std::is_sorted(byId.begin(), byId.end(), idOrder)) // in a genuine record they are
+                std::stable_sort(byId.begin(), byId.end(), idOrder);
             std::vector<QByteArray> leaves;
             leaves.reserve(byId.size());
             for (const BallotItem *b : byId)
@@ -1095,7 +1099,8 @@ private:
                                  "ballot of the batch was removed, added or changed.")
                               .arg(c->where())
                               .arg(byId.size()));
-            std::sort(batchCodes.begin(), batchCodes.end());
+            if (!std::is_sorted(batchCodes.begin(), batchCodes.end()))
+                std::sort(batchCodes.begin(), batchCodes.end());
             if (crypto::merkleRoot(record::CodeTreePersonal, batchCodes) != cp.batchCodeRoot)
                 root.fail(Tr::tr("%1: the Merkle root of the batch's %2 spent access codes is not the one the "
                                  "checkpoint signs.")
@@ -1374,7 +1379,8 @@ private:
                         : Tr::tr("issued_code_hashes[%1] is out of order: the list must be sorted.").arg(i));
         }
         std::vector<QByteArray> issuedSorted = m_issued;
-        std::sort(issuedSorted.begin(), issuedSorted.end());
+        if (!std::is_sorted(issuedSorted.begin(), issuedSorted.end())) // a genuine record's is
+            std::sort(issuedSorted.begin(), issuedSorted.end());
         std::vector<std::pair<QByteArray, qsizetype>> spentByHash;
         std::map<std::pair<QString, uint32_t>, qsizetype> unbatched;
         spentByHash.reserve(m_spent.size());
