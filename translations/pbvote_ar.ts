@@ -1128,6 +1128,93 @@
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 عند البايت %2</translation>
+    </message>
+    <message>
+        <source>truncated record: %1 needs %2 more bytes, %3 left</source>
+        <translation>سجل مبتور: يحتاج %1‎ إلى %2 بايت إضافية، والمتبقي %3</translation>
+    </message>
+    <message>
+        <source>length %1 is larger than allowed (%2)</source>
+        <translation>الطول %1 أكبر من المسموح (%2)</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>النص ليس UTF-8 صالحًا</translation>
+    </message>
+    <message>
+        <source>expected a %1 record</source>
+        <translation>كان المتوقع سجلًا من نوع %1</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2</source>
+        <translation>تنسيق %1 غير سليم: %2</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2 unexpected bytes after the end</source>
+        <translation>تنسيق %1 غير سليم: بايتات غير متوقعة بعد النهاية عددها %2</translation>
+    </message>
+    <message>
+        <source>Malformed %1: not in canonical form</source>
+        <translation>تنسيق %1 غير سليم: ليس بالصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above 2^31 - 1</source>
+        <translation>قيمة %1‎ هي %2، أي أكبر من ‎2^31 - 1</translation>
+    </message>
+    <message>
+        <source>unknown ballot kind %1</source>
+        <translation>نوع ورقة اقتراع غير معروف %1</translation>
+    </message>
+    <message>
+        <source>too many projects (%1)</source>
+        <translation>عدد المشاريع كبير جدًا (%1)</translation>
+    </message>
+    <message>
+        <source>kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>جهاز التصويت «%1» مُدرج مرتين أو في غير ترتيبه</translation>
+    </message>
+    <message>
+        <source>too many revoked kiosks (%1)</source>
+        <translation>عدد أجهزة التصويت الملغى اعتمادها كبير جدًا (%1)</translation>
+    </message>
+    <message>
+        <source>revoked kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>جهاز التصويت الملغى اعتماده «%1» مُدرج مرتين أو في غير ترتيبه</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1 ballots cannot fit in %2 bytes</source>
+        <translation>تنسيق أوراق الاقتراع المفتوحة غير سليم: لا تتسع %2 بايت لعدد %1 من أوراق الاقتراع</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is out of order</source>
+        <translation>تنسيق أوراق الاقتراع المفتوحة غير سليم: ورقة الاقتراع %1 في غير ترتيبها</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is damaged</source>
+        <translation>تنسيق أوراق الاقتراع المفتوحة غير سليم: ورقة الاقتراع %1 تالفة</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1</source>
+        <translation>تنسيق أوراق الاقتراع المفتوحة غير سليم: %1</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: unexpected bytes after the end</source>
+        <translation>تنسيق أوراق الاقتراع المفتوحة غير سليم: بايتات غير متوقعة بعد النهاية</translation>
+    </message>
+    <message>
+        <source>unknown checkpoint kind %1</source>
+        <translation>نوع نقطة تحقق غير معروف %1</translation>
+    </message>
+    <message>
+        <source>unknown event type %1</source>
+        <translation>نوع حدث غير معروف %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsReport</name>
     <message>
         <source>%1: %2</source>
@@ -1281,6 +1368,129 @@
     <message>
         <source>Change my choices</source>
         <translation>تغيير اختياراتي</translation>
+    </message>
+</context>
+<context>
+    <name>Round</name>
+    <message>
+        <source>the round is already %1.</source>
+        <translation>الجولة في الحالة %1 أصلًا.</translation>
+    </message>
+    <message>
+        <source>a closed round can never be opened again or changed.</source>
+        <translation>لا يمكن أبدًا إعادة فتح جولة مغلقة أو تغييرها.</translation>
+    </message>
+    <message>
+        <source>a draft round must be opened first.</source>
+        <translation>يجب فتح الجولة المسودة أولًا.</translation>
+    </message>
+    <message>
+        <source>a round can only be tallied after it is closed.</source>
+        <translation>لا يمكن فرز الجولة إلا بعد إغلاقها.</translation>
+    </message>
+    <message>
+        <source>that step is not part of a round&apos;s lifecycle.</source>
+        <translation>هذه الخطوة ليست جزءًا من دورة حياة الجولة.</translation>
+    </message>
+    <message>
+        <source>Cannot move the round from %1 to %2: %3</source>
+        <translation>لا يمكن نقل الجولة من الحالة %1 إلى الحالة %2: %3</translation>
+    </message>
+    <message>
+        <source>A project needs an id.</source>
+        <translation>يحتاج المشروع إلى معرّف.</translation>
+    </message>
+    <message>
+        <source>Project %1 has no title.</source>
+        <translation>المشروع %1 بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>Project %1 must cost more than zero.</source>
+        <translation>يجب أن تكون تكلفة المشروع %1 أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in district &quot;%2&quot;, which the round does not have.</source>
+        <translation>المشروع %1 في المنطقة «%2»، وهي منطقة ليست في الجولة.</translation>
+    </message>
+    <message>
+        <source>Project %1 costs more than the whole budget it competes for.</source>
+        <translation>تكلفة المشروع %1 تتجاوز كامل الميزانية التي يتنافس عليها.</translation>
+    </message>
+    <message>
+        <source>The round has no name.</source>
+        <translation>الجولة بلا اسم.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s budget cannot be negative.</source>
+        <translation>لا يمكن أن تكون ميزانية الجولة سالبة.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR, got &quot;%1&quot;.</source>
+        <translation>يجب أن تكون العملة رمزًا من ثلاثة أحرف مثل EUR، والقيمة المُدخلة «%1».</translation>
+    </message>
+    <message>
+        <source>District id &quot;%1&quot; is empty or used twice.</source>
+        <translation>معرّف المنطقة «%1» فارغ أو مستخدَم مرتين.</translation>
+    </message>
+    <message>
+        <source>District %1 has a negative budget.</source>
+        <translation>ميزانية المنطقة %1 سالبة.</translation>
+    </message>
+    <message>
+        <source>Project id &quot;%1&quot; is empty or used twice.</source>
+        <translation>معرّف المشروع «%1» فارغ أو مستخدَم مرتين.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in category &quot;%2&quot;, which is not one of the round&apos;s categories.</source>
+        <translation>المشروع %1 في الفئة «%2»، وهي ليست من فئات الجولة.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot with the wrong status.</source>
+        <translation>المشروع %1 مُدرج في ورقة الاقتراع بحالة خاطئة.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; is empty or listed twice.</source>
+        <translation>الفئة «%1» فارغة أو مُدرجة مرتين.</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>يجب أن يُغلق التصويت بعد فتحه.</translation>
+    </message>
+    <message>
+        <source>A round can hold at most 65,535 projects.</source>
+        <translation>يمكن أن تضم الجولة 65535 مشروعًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The number of projects to choose cannot be negative.</source>
+        <translation>لا يمكن أن يكون عدد المشاريع المطلوب اختيارها سالبًا.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is above the maximum.</source>
+        <translation>الحد الأدنى لعدد المشاريع المطلوب اختيارها أكبر من الحد الأقصى.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is more than the ballot has.</source>
+        <translation>الحد الأدنى لعدد المشاريع المطلوب اختيارها أكبر من عدد المشاريع في ورقة الاقتراع.</translation>
+    </message>
+    <message>
+        <source>The minimum share of the budget must be between 0 and 100%.</source>
+        <translation>يجب أن تكون الحصة الدنيا من الميزانية بين 0 و100%.</translation>
+    </message>
+    <message>
+        <source>A minimum share of the budget only applies to knapsack ballots.</source>
+        <translation>لا تنطبق الحصة الدنيا من الميزانية إلا على أوراق اقتراع حقيبة الظهر.</translation>
+    </message>
+    <message>
+        <source>A cumulative ballot needs a number of points to spread.</source>
+        <translation>تحتاج ورقة الاقتراع التراكمية إلى عدد من النقاط لتوزيعها.</translation>
+    </message>
+    <message>
+        <source>The points allowed per project cannot be negative.</source>
+        <translation>لا يمكن أن تكون النقاط المسموح بها لكل مشروع سالبة.</translation>
+    </message>
+    <message>
+        <source>Points only apply to cumulative ballots.</source>
+        <translation>لا تنطبق النقاط إلا على أوراق الاقتراع التراكمية.</translation>
     </message>
 </context>
 <context>
@@ -1515,22 +1725,6 @@
         <translation>قراءة السجل</translation>
     </message>
     <message>
-        <source>signatures, checkpoints, log, codes</source>
-        <translation>التواقيع، نقاط التحقق، سجل الأحداث، الرموز</translation>
-    </message>
-    <message>
-        <source>batches, statements, opened ballots</source>
-        <translation>الدفعات، المحاضر، أوراق الاقتراع المفتوحة</translation>
-    </message>
-    <message>
-        <source>recount</source>
-        <translation>إعادة الفرز</translation>
-    </message>
-    <message>
-        <source>witness codes, election key, receipt</source>
-        <translation>رموز التوثيق، مفتاح الاقتراع، الإيصال</translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation>لم يُجرَ: تتعذّر قراءة البيان (انظر MANIFEST).</translation>
     </message>
@@ -1634,17 +1828,6 @@
         <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
         <translation>المبالغ في البيان خارج النطاق: %1. لا تُفحص أوراق الاقتراع مقابله.</translation>
     </message>
-    <message numerus="yes">
-        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
-        <translation>
-            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
-            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
-            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
-            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
-            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
-            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، عدد أجهزة التصويت %4، قاعدة الفرز «%5».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
         <translation>توقيع البيان غير صالح لمفتاح السلطة الذي يذكره: عُدّل البيان بعد توقيعه، أو وقّعه شخص آخر.</translation>
@@ -1692,28 +1875,6 @@
     <message>
         <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
         <translation>تأتي %1 بعد %2: يجب أن تُدرج أوراق الاقتراع تصاعديًا بحسب معرّفاتها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot signature(s) checked</source>
-        <translation>
-            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
-            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
-            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
-            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
-            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
-            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n thread(s)).</source>
-        <translation>
-            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
-            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
-            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
-            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
-            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
-            <numerusform> (عدد مسارات التنفيذ: %n).</numerusform>
-        </translation>
     </message>
     <message>
         <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
@@ -1783,17 +1944,6 @@
         <translation>تشير %1 إلى حدث أسبق من حدث نقطة التحقق التي قبلها.</translation>
     </message>
     <message numerus="yes">
-        <source>%n checkpoint(s) of %1 kiosk(s).</source>
-        <translation>
-            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
-            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
-            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
-            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
-            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
-            <numerusform>عدد نقاط التحقق: %n، وعدد أجهزة التصويت: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n more</source>
         <translation>
             <numerusform>ولا أوراق أخرى</numerusform>
@@ -1803,10 +1953,6 @@
             <numerusform>و%n ورقة أخرى</numerusform>
             <numerusform>و%n ورقة أخرى</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
-        <translation>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد أوراق الاقتراع فيها %3: %4.</translation>
     </message>
     <message>
         <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
@@ -1989,10 +2135,6 @@
         <translation>%1: لم يصدر رمز الدخول هذا قط.</translation>
     </message>
     <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
-        <translation>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد رموز الدخول المستخدَمة فيها %3.</translation>
-    </message>
-    <message>
         <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
         <translation>العنصران spent_codes[%1]‎ وspent_codes[%2]‎ هما رمز الدخول نفسه: استُخدم مرتين.</translation>
     </message>
@@ -2067,10 +2209,6 @@
     <message>
         <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
         <translation>%1: يلغي محضر الفرز اعتماد الجهاز %2، وهو غير مسجَّل في البيان.</translation>
-    </message>
-    <message>
-        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
-        <translation>%1: أجهزة التصويت الملغى اعتمادها: %2؛ لا تُحتسب أوراق الاقتراع الخاصة بها.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2173,10 +2311,6 @@
         <translation>%1 مفروزة بالقاعدة «%2»، لا بالقاعدة «%3» التي يحددها البيان.</translation>
     </message>
     <message>
-        <source> The result counted with &quot;%1&quot; is the official one.</source>
-        <translation> النتيجة المفروزة بالقاعدة «%1» هي النتيجة الرسمية.</translation>
-    </message>
-    <message>
         <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
         <translation>فُرزت بالقاعدة «%1»، وهي القاعدة التي حددها البيان قبل التصويت.</translation>
     </message>
@@ -2231,14 +2365,6 @@
     <message>
         <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
         <translation>%1: أوراق الاقتراع المفتوحة هي بالضبط الأصوات المختومة من الأجهزة غير الملغى اعتمادها، وعددها %2.</translation>
-    </message>
-    <message>
-        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
-        <translation>%1: أوراق الاقتراع المفتوحة ليست الأصوات المختومة: عدد أوراق الاقتراع المفتوحة غير الموجودة بين الأصوات المختومة %2%3، وعدد الأصوات المختومة الناقصة منها %4%5.</translation>
-    </message>
-    <message>
-        <source> (e.g. %1)</source>
-        <translation> (مثل %1)</translation>
     </message>
     <message>
         <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
@@ -2342,6 +2468,151 @@
     <message>
         <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
         <translation>الملف %1 لا يحتوي على مفتاح اقتراع: يجب أن يحتوي على 64 رقمًا ست عشريًا.</translation>
+    </message>
+    <message>
+        <source>decode the ballots</source>
+        <translation>فك ترميز أوراق الاقتراع</translation>
+    </message>
+    <message>
+        <source>every other check, beside the signatures</source>
+        <translation>بقية الفحوصات، بالتوازي مع التواقيع</translation>
+    </message>
+    <message>
+        <source>the rest of the signatures, the receipt</source>
+        <translation>بقية التواقيع، الإيصال</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, counting rule &quot;%4&quot;.</source>
+        <translation>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، قاعدة الفرز «%4».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، قاعدة الفرز «%4».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، قاعدة الفرز «%4».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، قاعدة الفرز «%4».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، قاعدة الفرز «%4».</numerusform>
+            <numerusform>الجولة «%1»: عدد المشاريع %n، الميزانية %2 %3، قاعدة الفرز «%4».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) registered.</source>
+        <translation>
+            <numerusform>عدد أجهزة التصويت المسجَّلة: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت المسجَّلة: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت المسجَّلة: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت المسجَّلة: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت المسجَّلة: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت المسجَّلة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked.</source>
+        <translation>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n.</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n.</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n.</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n.</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n.</numerusform>
+            <numerusform>عدد تواقيع أوراق الاقتراع التي فُحصت: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The work was shared by %n thread(s).</source>
+        <translation>
+            <numerusform>عدد مسارات التنفيذ التي تقاسمت العمل: %n.</numerusform>
+            <numerusform>عدد مسارات التنفيذ التي تقاسمت العمل: %n.</numerusform>
+            <numerusform>عدد مسارات التنفيذ التي تقاسمت العمل: %n.</numerusform>
+            <numerusform>عدد مسارات التنفيذ التي تقاسمت العمل: %n.</numerusform>
+            <numerusform>عدد مسارات التنفيذ التي تقاسمت العمل: %n.</numerusform>
+            <numerusform>عدد مسارات التنفيذ التي تقاسمت العمل: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) in all.</source>
+        <translation>
+            <numerusform>مجموع نقاط التحقق: %n.</numerusform>
+            <numerusform>مجموع نقاط التحقق: %n.</numerusform>
+            <numerusform>مجموع نقاط التحقق: %n.</numerusform>
+            <numerusform>مجموع نقاط التحقق: %n.</numerusform>
+            <numerusform>مجموع نقاط التحقق: %n.</numerusform>
+            <numerusform>مجموع نقاط التحقق: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) signed checkpoints.</source>
+        <translation>
+            <numerusform>عدد أجهزة التصويت التي وقّعت نقاط تحقق: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت التي وقّعت نقاط تحقق: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت التي وقّعت نقاط تحقق: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت التي وقّعت نقاط تحقق: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت التي وقّعت نقاط تحقق: %n.</numerusform>
+            <numerusform>عدد أجهزة التصويت التي وقّعت نقاط تحقق: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %n ballot(s): %3.</source>
+        <translation>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد أوراق الاقتراع فيها %n: %3.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد أوراق الاقتراع فيها %n: %3.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد أوراق الاقتراع فيها %n: %3.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد أوراق الاقتراع فيها %n: %3.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد أوراق الاقتراع فيها %n: %3.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد أوراق الاقتراع فيها %n: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %n access code(s) were spent.</source>
+        <translation>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد رموز الدخول المستخدَمة فيها %n.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد رموز الدخول المستخدَمة فيها %n.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد رموز الدخول المستخدَمة فيها %n.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد رموز الدخول المستخدَمة فيها %n.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد رموز الدخول المستخدَمة فيها %n.</numerusform>
+            <numerusform>ليس للجهاز %1 نقطة تحقق لدفعته %2، وعدد رموز الدخول المستخدَمة فيها %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n kiosk(s) revoked, their ballots not counted: %2.</source>
+        <translation>
+            <numerusform>%1: عدد أجهزة التصويت الملغى اعتمادها %n، ولا تُحتسب أوراق الاقتراع الخاصة بها: %2.</numerusform>
+            <numerusform>%1: عدد أجهزة التصويت الملغى اعتمادها %n، ولا تُحتسب أوراق الاقتراع الخاصة بها: %2.</numerusform>
+            <numerusform>%1: عدد أجهزة التصويت الملغى اعتمادها %n، ولا تُحتسب أوراق الاقتراع الخاصة بها: %2.</numerusform>
+            <numerusform>%1: عدد أجهزة التصويت الملغى اعتمادها %n، ولا تُحتسب أوراق الاقتراع الخاصة بها: %2.</numerusform>
+            <numerusform>%1: عدد أجهزة التصويت الملغى اعتمادها %n، ولا تُحتسب أوراق الاقتراع الخاصة بها: %2.</numerusform>
+            <numerusform>%1: عدد أجهزة التصويت الملغى اعتمادها %n، ولا تُحتسب أوراق الاقتراع الخاصة بها: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The result counted with &quot;%2&quot; is the official one.</source>
+        <translation>%1 النتيجة المفروزة بالقاعدة «%2» هي النتيجة الرسمية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opened ballot(s) are not among the sealed votes, e.g. %1.</source>
+        <translation>
+            <numerusform>عدد أوراق الاقتراع المفتوحة غير الموجودة بين الأصوات المختومة %n، مثل %1.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المفتوحة غير الموجودة بين الأصوات المختومة %n: %1.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المفتوحة غير الموجودة بين الأصوات المختومة %n، مثل %1.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المفتوحة غير الموجودة بين الأصوات المختومة %n، مثل %1.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المفتوحة غير الموجودة بين الأصوات المختومة %n، مثل %1.</numerusform>
+            <numerusform>عدد أوراق الاقتراع المفتوحة غير الموجودة بين الأصوات المختومة %n، مثل %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed vote(s) are missing from the opened ballots, e.g. %1.</source>
+        <translation>
+            <numerusform>عدد الأصوات المختومة الناقصة من أوراق الاقتراع المفتوحة %n، مثل %1.</numerusform>
+            <numerusform>عدد الأصوات المختومة الناقصة من أوراق الاقتراع المفتوحة %n: %1.</numerusform>
+            <numerusform>عدد الأصوات المختومة الناقصة من أوراق الاقتراع المفتوحة %n، مثل %1.</numerusform>
+            <numerusform>عدد الأصوات المختومة الناقصة من أوراق الاقتراع المفتوحة %n، مثل %1.</numerusform>
+            <numerusform>عدد الأصوات المختومة الناقصة من أوراق الاقتراع المفتوحة %n، مثل %1.</numerusform>
+            <numerusform>عدد الأصوات المختومة الناقصة من أوراق الاقتراع المفتوحة %n، مثل %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes. %2</source>
+        <translation>%1: أوراق الاقتراع المفتوحة ليست الأصوات المختومة. %2</translation>
     </message>
 </context>
 <context>

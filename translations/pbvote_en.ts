@@ -1044,6 +1044,93 @@
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 at byte %2</translation>
+    </message>
+    <message>
+        <source>truncated record: %1 needs %2 more bytes, %3 left</source>
+        <translation>truncated record: %1 needs %2 more bytes, %3 left</translation>
+    </message>
+    <message>
+        <source>length %1 is larger than allowed (%2)</source>
+        <translation>length %1 is larger than allowed (%2)</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>text is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a %1 record</source>
+        <translation>expected a %1 record</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2</source>
+        <translation>Malformed %1: %2</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2 unexpected bytes after the end</source>
+        <translation>Malformed %1: %2 unexpected bytes after the end</translation>
+    </message>
+    <message>
+        <source>Malformed %1: not in canonical form</source>
+        <translation>Malformed %1: not in canonical form</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above 2^31 - 1</source>
+        <translation>%1 is %2, above 2^31 - 1</translation>
+    </message>
+    <message>
+        <source>unknown ballot kind %1</source>
+        <translation>unknown ballot kind %1</translation>
+    </message>
+    <message>
+        <source>too many projects (%1)</source>
+        <translation>too many projects (%1)</translation>
+    </message>
+    <message>
+        <source>kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>kiosk &quot;%1&quot; is listed twice or out of order</translation>
+    </message>
+    <message>
+        <source>too many revoked kiosks (%1)</source>
+        <translation>too many revoked kiosks (%1)</translation>
+    </message>
+    <message>
+        <source>revoked kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>revoked kiosk &quot;%1&quot; is listed twice or out of order</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1 ballots cannot fit in %2 bytes</source>
+        <translation>Malformed opened ballots: %1 ballots cannot fit in %2 bytes</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is out of order</source>
+        <translation>Malformed opened ballots: ballot %1 is out of order</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is damaged</source>
+        <translation>Malformed opened ballots: ballot %1 is damaged</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1</source>
+        <translation>Malformed opened ballots: %1</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: unexpected bytes after the end</source>
+        <translation>Malformed opened ballots: unexpected bytes after the end</translation>
+    </message>
+    <message>
+        <source>unknown checkpoint kind %1</source>
+        <translation>unknown checkpoint kind %1</translation>
+    </message>
+    <message>
+        <source>unknown event type %1</source>
+        <translation>unknown event type %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsReport</name>
     <message>
         <source>%1: %2</source>
@@ -1197,6 +1284,129 @@
     <message>
         <source>Change my choices</source>
         <translation>Change my choices</translation>
+    </message>
+</context>
+<context>
+    <name>Round</name>
+    <message>
+        <source>the round is already %1.</source>
+        <translation>the round is already %1.</translation>
+    </message>
+    <message>
+        <source>a closed round can never be opened again or changed.</source>
+        <translation>a closed round can never be opened again or changed.</translation>
+    </message>
+    <message>
+        <source>a draft round must be opened first.</source>
+        <translation>a draft round must be opened first.</translation>
+    </message>
+    <message>
+        <source>a round can only be tallied after it is closed.</source>
+        <translation>a round can only be tallied after it is closed.</translation>
+    </message>
+    <message>
+        <source>that step is not part of a round&apos;s lifecycle.</source>
+        <translation>that step is not part of a round&apos;s lifecycle.</translation>
+    </message>
+    <message>
+        <source>Cannot move the round from %1 to %2: %3</source>
+        <translation>Cannot move the round from %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>A project needs an id.</source>
+        <translation>A project needs an id.</translation>
+    </message>
+    <message>
+        <source>Project %1 has no title.</source>
+        <translation>Project %1 has no title.</translation>
+    </message>
+    <message>
+        <source>Project %1 must cost more than zero.</source>
+        <translation>Project %1 must cost more than zero.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in district &quot;%2&quot;, which the round does not have.</source>
+        <translation>Project %1 is in district &quot;%2&quot;, which the round does not have.</translation>
+    </message>
+    <message>
+        <source>Project %1 costs more than the whole budget it competes for.</source>
+        <translation>Project %1 costs more than the whole budget it competes for.</translation>
+    </message>
+    <message>
+        <source>The round has no name.</source>
+        <translation>The round has no name.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s budget cannot be negative.</source>
+        <translation>The round&apos;s budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR, got &quot;%1&quot;.</source>
+        <translation>The currency must be a three-letter code such as EUR, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>District id &quot;%1&quot; is empty or used twice.</source>
+        <translation>District id &quot;%1&quot; is empty or used twice.</translation>
+    </message>
+    <message>
+        <source>District %1 has a negative budget.</source>
+        <translation>District %1 has a negative budget.</translation>
+    </message>
+    <message>
+        <source>Project id &quot;%1&quot; is empty or used twice.</source>
+        <translation>Project id &quot;%1&quot; is empty or used twice.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in category &quot;%2&quot;, which is not one of the round&apos;s categories.</source>
+        <translation>Project %1 is in category &quot;%2&quot;, which is not one of the round&apos;s categories.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot with the wrong status.</source>
+        <translation>Project %1 is listed on the ballot with the wrong status.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; is empty or listed twice.</source>
+        <translation>Category &quot;%1&quot; is empty or listed twice.</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>Voting must close after it opens.</translation>
+    </message>
+    <message>
+        <source>A round can hold at most 65,535 projects.</source>
+        <translation>A round can hold at most 65,535 projects.</translation>
+    </message>
+    <message>
+        <source>The number of projects to choose cannot be negative.</source>
+        <translation>The number of projects to choose cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is above the maximum.</source>
+        <translation>The minimum number of projects to choose is above the maximum.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is more than the ballot has.</source>
+        <translation>The minimum number of projects to choose is more than the ballot has.</translation>
+    </message>
+    <message>
+        <source>The minimum share of the budget must be between 0 and 100%.</source>
+        <translation>The minimum share of the budget must be between 0 and 100%.</translation>
+    </message>
+    <message>
+        <source>A minimum share of the budget only applies to knapsack ballots.</source>
+        <translation>A minimum share of the budget only applies to knapsack ballots.</translation>
+    </message>
+    <message>
+        <source>A cumulative ballot needs a number of points to spread.</source>
+        <translation>A cumulative ballot needs a number of points to spread.</translation>
+    </message>
+    <message>
+        <source>The points allowed per project cannot be negative.</source>
+        <translation>The points allowed per project cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Points only apply to cumulative ballots.</source>
+        <translation>Points only apply to cumulative ballots.</translation>
     </message>
 </context>
 <context>
@@ -1427,22 +1637,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signatures, checkpoints, log, codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batches, statements, opened ballots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>witness codes, election key, receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,13 +1740,6 @@
         <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
-        <translation>
-            <numerusform>Round &quot;%1&quot;: %n project, budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</numerusform>
-            <numerusform>Round &quot;%1&quot;: %n projects, budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
         <translation type="unfinished"></translation>
@@ -1600,20 +1787,6 @@
     <message>
         <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot signature(s) checked</source>
-        <translation>
-            <numerusform>%n ballot signature checked</numerusform>
-            <numerusform>%n ballot signatures checked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n thread(s)).</source>
-        <translation>
-            <numerusform> (%n thread).</numerusform>
-            <numerusform> (%n threads).</numerusform>
-        </translation>
     </message>
     <message>
         <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
@@ -1679,22 +1852,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n checkpoint(s) of %1 kiosk(s).</source>
-        <translation>
-            <numerusform>%n checkpoint of %1 kiosk(s).</numerusform>
-            <numerusform>%n checkpoints of %1 kiosk(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
@@ -1861,10 +2023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,10 +2096,6 @@
     </message>
     <message>
         <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2045,10 +2199,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> The result counted with &quot;%1&quot; is the official one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,14 +2252,6 @@
     </message>
     <message>
         <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (e.g. %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2210,6 +2352,107 @@
     <message>
         <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode the ballots</source>
+        <translation>decode the ballots</translation>
+    </message>
+    <message>
+        <source>every other check, beside the signatures</source>
+        <translation>every other check, beside the signatures</translation>
+    </message>
+    <message>
+        <source>the rest of the signatures, the receipt</source>
+        <translation>the rest of the signatures, the receipt</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>the record</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, counting rule &quot;%4&quot;.</source>
+        <translation>
+            <numerusform>Round &quot;%1&quot;: %n project, budget %2 %3, counting rule &quot;%4&quot;.</numerusform>
+            <numerusform>Round &quot;%1&quot;: %n projects, budget %2 %3, counting rule &quot;%4&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) registered.</source>
+        <translation>
+            <numerusform>%n kiosk registered.</numerusform>
+            <numerusform>%n kiosks registered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked.</source>
+        <translation>
+            <numerusform>%n ballot signature checked.</numerusform>
+            <numerusform>%n ballot signatures checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The work was shared by %n thread(s).</source>
+        <translation>
+            <numerusform>The work was done by %n thread.</numerusform>
+            <numerusform>The work was shared by %n threads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) in all.</source>
+        <translation>
+            <numerusform>%n checkpoint in all.</numerusform>
+            <numerusform>%n checkpoints in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) signed checkpoints.</source>
+        <translation>
+            <numerusform>%n kiosk signed checkpoints.</numerusform>
+            <numerusform>%n kiosks signed checkpoints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %n ballot(s): %3.</source>
+        <translation>
+            <numerusform>Kiosk %1 has no checkpoint for its batch %2, which holds %n ballot: %3.</numerusform>
+            <numerusform>Kiosk %1 has no checkpoint for its batch %2, which holds %n ballots: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %n access code(s) were spent.</source>
+        <translation>
+            <numerusform>Kiosk %1 has no checkpoint for its batch %2, in which %n access code was spent.</numerusform>
+            <numerusform>Kiosk %1 has no checkpoint for its batch %2, in which %n access codes were spent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n kiosk(s) revoked, their ballots not counted: %2.</source>
+        <translation>
+            <numerusform>%1: %n kiosk revoked, its ballots not counted: %2.</numerusform>
+            <numerusform>%1: %n kiosks revoked, their ballots not counted: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The result counted with &quot;%2&quot; is the official one.</source>
+        <translation>%1 The result counted with &quot;%2&quot; is the official one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opened ballot(s) are not among the sealed votes, e.g. %1.</source>
+        <translation>
+            <numerusform>%n opened ballot is not among the sealed votes: %1.</numerusform>
+            <numerusform>%n opened ballots are not among the sealed votes, e.g. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed vote(s) are missing from the opened ballots, e.g. %1.</source>
+        <translation>
+            <numerusform>%n sealed vote is missing from the opened ballots: %1.</numerusform>
+            <numerusform>%n sealed votes are missing from the opened ballots, e.g. %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes. %2</source>
+        <translation>%1: the opened ballots are not the sealed votes. %2</translation>
     </message>
 </context>
 <context>

@@ -1044,6 +1044,93 @@
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>truncated record: %1 needs %2 more bytes, %3 left</source>
+        <translation>registro truncado: %1 necesita %2 bytes más y quedan %3</translation>
+    </message>
+    <message>
+        <source>length %1 is larger than allowed (%2)</source>
+        <translation>la longitud %1 supera la permitida (%2)</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>el texto no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>expected a %1 record</source>
+        <translation>se esperaba un registro %1</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2</source>
+        <translation>Formato incorrecto (%1): %2</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2 unexpected bytes after the end</source>
+        <translation>Formato incorrecto (%1): %2 bytes inesperados tras el final</translation>
+    </message>
+    <message>
+        <source>Malformed %1: not in canonical form</source>
+        <translation>Formato incorrecto (%1): no está en forma canónica</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above 2^31 - 1</source>
+        <translation>%1 vale %2, más que 2^31 - 1</translation>
+    </message>
+    <message>
+        <source>unknown ballot kind %1</source>
+        <translation>tipo de papeleta desconocido %1</translation>
+    </message>
+    <message>
+        <source>too many projects (%1)</source>
+        <translation>demasiados proyectos (%1)</translation>
+    </message>
+    <message>
+        <source>kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>el quiosco «%1» aparece dos veces o fuera de orden</translation>
+    </message>
+    <message>
+        <source>too many revoked kiosks (%1)</source>
+        <translation>demasiados quioscos revocados (%1)</translation>
+    </message>
+    <message>
+        <source>revoked kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>el quiosco revocado «%1» aparece dos veces o fuera de orden</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1 ballots cannot fit in %2 bytes</source>
+        <translation>Papeletas abiertas con formato incorrecto: %1 papeletas no caben en %2 bytes</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is out of order</source>
+        <translation>Papeletas abiertas con formato incorrecto: la papeleta %1 está fuera de orden</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is damaged</source>
+        <translation>Papeletas abiertas con formato incorrecto: la papeleta %1 está dañada</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1</source>
+        <translation>Papeletas abiertas con formato incorrecto: %1</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: unexpected bytes after the end</source>
+        <translation>Papeletas abiertas con formato incorrecto: bytes inesperados tras el final</translation>
+    </message>
+    <message>
+        <source>unknown checkpoint kind %1</source>
+        <translation>tipo de punto de control desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown event type %1</source>
+        <translation>tipo de suceso desconocido %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsReport</name>
     <message>
         <source>%1: %2</source>
@@ -1197,6 +1284,129 @@
     <message>
         <source>Change my choices</source>
         <translation>Cambiar mis opciones</translation>
+    </message>
+</context>
+<context>
+    <name>Round</name>
+    <message>
+        <source>the round is already %1.</source>
+        <translation>la ronda ya está en el estado %1.</translation>
+    </message>
+    <message>
+        <source>a closed round can never be opened again or changed.</source>
+        <translation>una ronda cerrada nunca puede volver a abrirse ni modificarse.</translation>
+    </message>
+    <message>
+        <source>a draft round must be opened first.</source>
+        <translation>una ronda en borrador debe abrirse primero.</translation>
+    </message>
+    <message>
+        <source>a round can only be tallied after it is closed.</source>
+        <translation>una ronda solo puede escrutarse después de cerrarse.</translation>
+    </message>
+    <message>
+        <source>that step is not part of a round&apos;s lifecycle.</source>
+        <translation>ese paso no forma parte del ciclo de vida de una ronda.</translation>
+    </message>
+    <message>
+        <source>Cannot move the round from %1 to %2: %3</source>
+        <translation>No se puede pasar la ronda de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>A project needs an id.</source>
+        <translation>Un proyecto necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>Project %1 has no title.</source>
+        <translation>El proyecto %1 no tiene título.</translation>
+    </message>
+    <message>
+        <source>Project %1 must cost more than zero.</source>
+        <translation>El proyecto %1 debe costar más de cero.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in district &quot;%2&quot;, which the round does not have.</source>
+        <translation>El proyecto %1 está en el distrito «%2», que la ronda no tiene.</translation>
+    </message>
+    <message>
+        <source>Project %1 costs more than the whole budget it competes for.</source>
+        <translation>El proyecto %1 cuesta más que todo el presupuesto por el que compite.</translation>
+    </message>
+    <message>
+        <source>The round has no name.</source>
+        <translation>La ronda no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s budget cannot be negative.</source>
+        <translation>El presupuesto de la ronda no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR, got &quot;%1&quot;.</source>
+        <translation>La moneda debe ser un código de tres letras como EUR; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>District id &quot;%1&quot; is empty or used twice.</source>
+        <translation>El identificador de distrito «%1» está vacío o se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>District %1 has a negative budget.</source>
+        <translation>El distrito %1 tiene un presupuesto negativo.</translation>
+    </message>
+    <message>
+        <source>Project id &quot;%1&quot; is empty or used twice.</source>
+        <translation>El identificador de proyecto «%1» está vacío o se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in category &quot;%2&quot;, which is not one of the round&apos;s categories.</source>
+        <translation>El proyecto %1 está en la categoría «%2», que no es una de las categorías de la ronda.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot with the wrong status.</source>
+        <translation>El proyecto %1 figura en la papeleta con un estado incorrecto.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; is empty or listed twice.</source>
+        <translation>La categoría «%1» está vacía o figura dos veces.</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>La votación debe cerrarse después de abrirse.</translation>
+    </message>
+    <message>
+        <source>A round can hold at most 65,535 projects.</source>
+        <translation>Una ronda puede tener como máximo 65 535 proyectos.</translation>
+    </message>
+    <message>
+        <source>The number of projects to choose cannot be negative.</source>
+        <translation>El número de proyectos que elegir no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is above the maximum.</source>
+        <translation>El número mínimo de proyectos que elegir supera el máximo.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is more than the ballot has.</source>
+        <translation>El número mínimo de proyectos que elegir es mayor que el número de proyectos de la papeleta.</translation>
+    </message>
+    <message>
+        <source>The minimum share of the budget must be between 0 and 100%.</source>
+        <translation>La parte mínima del presupuesto debe estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>A minimum share of the budget only applies to knapsack ballots.</source>
+        <translation>Una parte mínima del presupuesto solo se aplica a las papeletas de mochila.</translation>
+    </message>
+    <message>
+        <source>A cumulative ballot needs a number of points to spread.</source>
+        <translation>Una papeleta acumulativa necesita un número de puntos que repartir.</translation>
+    </message>
+    <message>
+        <source>The points allowed per project cannot be negative.</source>
+        <translation>Los puntos permitidos por proyecto no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>Points only apply to cumulative ballots.</source>
+        <translation>Los puntos solo se aplican a las papeletas acumulativas.</translation>
     </message>
 </context>
 <context>
@@ -1427,22 +1637,6 @@
         <translation>lectura del registro</translation>
     </message>
     <message>
-        <source>signatures, checkpoints, log, codes</source>
-        <translation>firmas, puntos de control, bitácora, códigos</translation>
-    </message>
-    <message>
-        <source>batches, statements, opened ballots</source>
-        <translation>lotes, actas, papeletas abiertas</translation>
-    </message>
-    <message>
-        <source>recount</source>
-        <translation>recuento</translation>
-    </message>
-    <message>
-        <source>witness codes, election key, receipt</source>
-        <translation>códigos de control, clave de la votación, recibo</translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation>No se hizo: no se puede leer el manifiesto (vea MANIFEST).</translation>
     </message>
@@ -1546,13 +1740,6 @@
         <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
         <translation>Los importes del manifiesto están fuera de rango: %1. Las papeletas no se comprueban con él.</translation>
     </message>
-    <message numerus="yes">
-        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
-        <translation>
-            <numerusform>Ronda «%1»: %n proyecto, presupuesto %2 %3, %4 quiosco(s), regla de escrutinio «%5».</numerusform>
-            <numerusform>Ronda «%1»: %n proyectos, presupuesto %2 %3, %4 quiosco(s), regla de escrutinio «%5».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
         <translation>La firma del manifiesto no es válida para la clave de la autoridad que indica: el manifiesto se modificó después de firmarse o lo firmó otra persona.</translation>
@@ -1600,20 +1787,6 @@
     <message>
         <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
         <translation>%1 va después de %2: las papeletas deben estar ordenadas por identificador ascendente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot signature(s) checked</source>
-        <translation>
-            <numerusform>%n firma de papeleta comprobada</numerusform>
-            <numerusform>%n firmas de papeletas comprobadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n thread(s)).</source>
-        <translation>
-            <numerusform> (%n hilo).</numerusform>
-            <numerusform> (%n hilos).</numerusform>
-        </translation>
     </message>
     <message>
         <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
@@ -1679,22 +1852,11 @@
         <translation>%1 apunta a un suceso anterior al del punto de control que lo precede.</translation>
     </message>
     <message numerus="yes">
-        <source>%n checkpoint(s) of %1 kiosk(s).</source>
-        <translation>
-            <numerusform>%n punto de control de %1 quiosco(s).</numerusform>
-            <numerusform>%n puntos de control de %1 quiosco(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
             <numerusform>%n más</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
-        <translation>El quiosco %1 no tiene punto de control para su lote %2, que contiene %3 papeleta(s): %4.</translation>
     </message>
     <message>
         <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
@@ -1861,10 +2023,6 @@
         <translation>%1: este código de acceso nunca se emitió.</translation>
     </message>
     <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
-        <translation>El quiosco %1 no tiene punto de control para su lote %2, en el que se usaron %3 código(s) de acceso.</translation>
-    </message>
-    <message>
         <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
         <translation>spent_codes[%1] y spent_codes[%2] son el mismo código de acceso: se usó dos veces.</translation>
     </message>
@@ -1939,10 +2097,6 @@
     <message>
         <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
         <translation>%1: el acta de escrutinio revoca el quiosco %2, que el manifiesto no registra.</translation>
-    </message>
-    <message>
-        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
-        <translation>%1: quiosco(s) revocado(s): %2; sus papeletas no se cuentan.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2045,10 +2199,6 @@
         <translation>%1 se escrutó con «%2», no con «%3», la regla que fija el manifiesto.</translation>
     </message>
     <message>
-        <source> The result counted with &quot;%1&quot; is the official one.</source>
-        <translation> El resultado escrutado con «%1» es el oficial.</translation>
-    </message>
-    <message>
         <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
         <translation>Escrutado con «%1», la regla que el manifiesto fijó antes de la votación.</translation>
     </message>
@@ -2103,14 +2253,6 @@
     <message>
         <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
         <translation>%1: las papeletas abiertas son exactamente los %2 votos sellados de los quioscos no revocados.</translation>
-    </message>
-    <message>
-        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
-        <translation>%1: las papeletas abiertas no son los votos sellados: papeletas abiertas que no están entre los votos sellados: %2%3; votos sellados que faltan entre ellas: %4%5.</translation>
-    </message>
-    <message>
-        <source> (e.g. %1)</source>
-        <translation> (p. ej. %1)</translation>
     </message>
     <message>
         <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
@@ -2210,6 +2352,107 @@
     <message>
         <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
         <translation>%1 no contiene una clave de la votación: debe contener 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>decode the ballots</source>
+        <translation>decodificación de las papeletas</translation>
+    </message>
+    <message>
+        <source>every other check, beside the signatures</source>
+        <translation>las demás comprobaciones, en paralelo con las firmas</translation>
+    </message>
+    <message>
+        <source>the rest of the signatures, the receipt</source>
+        <translation>el resto de las firmas, el recibo</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>el registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, counting rule &quot;%4&quot;.</source>
+        <translation>
+            <numerusform>Ronda «%1»: %n proyecto, presupuesto %2 %3, regla de escrutinio «%4».</numerusform>
+            <numerusform>Ronda «%1»: %n proyectos, presupuesto %2 %3, regla de escrutinio «%4».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) registered.</source>
+        <translation>
+            <numerusform>%n quiosco registrado.</numerusform>
+            <numerusform>%n quioscos registrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked.</source>
+        <translation>
+            <numerusform>%n firma de papeleta comprobada.</numerusform>
+            <numerusform>%n firmas de papeletas comprobadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The work was shared by %n thread(s).</source>
+        <translation>
+            <numerusform>El trabajo lo hizo %n hilo.</numerusform>
+            <numerusform>El trabajo se repartió entre %n hilos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) in all.</source>
+        <translation>
+            <numerusform>%n punto de control en total.</numerusform>
+            <numerusform>%n puntos de control en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) signed checkpoints.</source>
+        <translation>
+            <numerusform>%n quiosco firmó puntos de control.</numerusform>
+            <numerusform>%n quioscos firmaron puntos de control.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %n ballot(s): %3.</source>
+        <translation>
+            <numerusform>El quiosco %1 no tiene punto de control para su lote %2, que contiene %n papeleta: %3.</numerusform>
+            <numerusform>El quiosco %1 no tiene punto de control para su lote %2, que contiene %n papeletas: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %n access code(s) were spent.</source>
+        <translation>
+            <numerusform>El quiosco %1 no tiene punto de control para su lote %2, en el que se usó %n código de acceso.</numerusform>
+            <numerusform>El quiosco %1 no tiene punto de control para su lote %2, en el que se usaron %n códigos de acceso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n kiosk(s) revoked, their ballots not counted: %2.</source>
+        <translation>
+            <numerusform>%1: %n quiosco revocado, sus papeletas no se cuentan: %2.</numerusform>
+            <numerusform>%1: %n quioscos revocados, sus papeletas no se cuentan: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The result counted with &quot;%2&quot; is the official one.</source>
+        <translation>%1 El resultado escrutado con «%2» es el oficial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opened ballot(s) are not among the sealed votes, e.g. %1.</source>
+        <translation>
+            <numerusform>%n papeleta abierta no está entre los votos sellados: %1.</numerusform>
+            <numerusform>%n papeletas abiertas no están entre los votos sellados, p. ej. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed vote(s) are missing from the opened ballots, e.g. %1.</source>
+        <translation>
+            <numerusform>Falta %n voto sellado entre las papeletas abiertas: %1.</numerusform>
+            <numerusform>Faltan %n votos sellados entre las papeletas abiertas, p. ej. %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes. %2</source>
+        <translation>%1: las papeletas abiertas no son los votos sellados. %2</translation>
     </message>
 </context>
 <context>

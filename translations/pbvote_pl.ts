@@ -1065,6 +1065,93 @@
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 w bajcie %2</translation>
+    </message>
+    <message>
+        <source>truncated record: %1 needs %2 more bytes, %3 left</source>
+        <translation>ucięty rekord: %1 potrzebuje jeszcze %2 B, zostało %3 B</translation>
+    </message>
+    <message>
+        <source>length %1 is larger than allowed (%2)</source>
+        <translation>długość %1 przekracza dopuszczalną (%2)</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>tekst nie jest poprawnym UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a %1 record</source>
+        <translation>oczekiwano rekordu %1</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2</source>
+        <translation>Nieprawidłowy format (%1): %2</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2 unexpected bytes after the end</source>
+        <translation>Nieprawidłowy format (%1): nieoczekiwane bajty po końcu (%2 B)</translation>
+    </message>
+    <message>
+        <source>Malformed %1: not in canonical form</source>
+        <translation>Nieprawidłowy format (%1): nie w postaci kanonicznej</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above 2^31 - 1</source>
+        <translation>%1 wynosi %2, więcej niż 2^31 - 1</translation>
+    </message>
+    <message>
+        <source>unknown ballot kind %1</source>
+        <translation>nieznany rodzaj karty %1</translation>
+    </message>
+    <message>
+        <source>too many projects (%1)</source>
+        <translation>za dużo projektów (%1)</translation>
+    </message>
+    <message>
+        <source>kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>kiosk „%1” występuje dwa razy lub nie po kolei</translation>
+    </message>
+    <message>
+        <source>too many revoked kiosks (%1)</source>
+        <translation>za dużo unieważnionych kiosków (%1)</translation>
+    </message>
+    <message>
+        <source>revoked kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>unieważniony kiosk „%1” występuje dwa razy lub nie po kolei</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1 ballots cannot fit in %2 bytes</source>
+        <translation>Nieprawidłowy format otwartych kart: tyle kart (%1) nie zmieści się w %2 B</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is out of order</source>
+        <translation>Nieprawidłowy format otwartych kart: karta %1 jest nie po kolei</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is damaged</source>
+        <translation>Nieprawidłowy format otwartych kart: karta %1 jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1</source>
+        <translation>Nieprawidłowy format otwartych kart: %1</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: unexpected bytes after the end</source>
+        <translation>Nieprawidłowy format otwartych kart: nieoczekiwane bajty po końcu</translation>
+    </message>
+    <message>
+        <source>unknown checkpoint kind %1</source>
+        <translation>nieznany rodzaj punktu kontrolnego %1</translation>
+    </message>
+    <message>
+        <source>unknown event type %1</source>
+        <translation>nieznany typ zdarzenia %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsReport</name>
     <message>
         <source>%1: %2</source>
@@ -1218,6 +1305,129 @@
     <message>
         <source>Change my choices</source>
         <translation>Zmień mój wybór</translation>
+    </message>
+</context>
+<context>
+    <name>Round</name>
+    <message>
+        <source>the round is already %1.</source>
+        <translation>tura jest już w stanie %1.</translation>
+    </message>
+    <message>
+        <source>a closed round can never be opened again or changed.</source>
+        <translation>zamkniętej tury nie można już nigdy ponownie otworzyć ani zmienić.</translation>
+    </message>
+    <message>
+        <source>a draft round must be opened first.</source>
+        <translation>turę w wersji roboczej trzeba najpierw otworzyć.</translation>
+    </message>
+    <message>
+        <source>a round can only be tallied after it is closed.</source>
+        <translation>głosy w turze można policzyć dopiero po jej zamknięciu.</translation>
+    </message>
+    <message>
+        <source>that step is not part of a round&apos;s lifecycle.</source>
+        <translation>ten krok nie należy do cyklu życia tury.</translation>
+    </message>
+    <message>
+        <source>Cannot move the round from %1 to %2: %3</source>
+        <translation>Nie można przenieść tury ze stanu %1 do stanu %2: %3</translation>
+    </message>
+    <message>
+        <source>A project needs an id.</source>
+        <translation>Projekt musi mieć identyfikator.</translation>
+    </message>
+    <message>
+        <source>Project %1 has no title.</source>
+        <translation>Projekt %1 nie ma tytułu.</translation>
+    </message>
+    <message>
+        <source>Project %1 must cost more than zero.</source>
+        <translation>Projekt %1 musi kosztować więcej niż zero.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in district &quot;%2&quot;, which the round does not have.</source>
+        <translation>Projekt %1 należy do dzielnicy „%2”, której nie ma w tej turze.</translation>
+    </message>
+    <message>
+        <source>Project %1 costs more than the whole budget it competes for.</source>
+        <translation>Projekt %1 kosztuje więcej niż cały budżet, o który się ubiega.</translation>
+    </message>
+    <message>
+        <source>The round has no name.</source>
+        <translation>Tura nie ma nazwy.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s budget cannot be negative.</source>
+        <translation>Budżet tury nie może być ujemny.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR, got &quot;%1&quot;.</source>
+        <translation>Waluta musi być trzyliterowym kodem, np. EUR, a podano „%1”.</translation>
+    </message>
+    <message>
+        <source>District id &quot;%1&quot; is empty or used twice.</source>
+        <translation>Identyfikator dzielnicy „%1” jest pusty lub użyty dwa razy.</translation>
+    </message>
+    <message>
+        <source>District %1 has a negative budget.</source>
+        <translation>Dzielnica %1 ma ujemny budżet.</translation>
+    </message>
+    <message>
+        <source>Project id &quot;%1&quot; is empty or used twice.</source>
+        <translation>Identyfikator projektu „%1” jest pusty lub użyty dwa razy.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in category &quot;%2&quot;, which is not one of the round&apos;s categories.</source>
+        <translation>Projekt %1 należy do kategorii „%2”, której nie ma wśród kategorii tury.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot with the wrong status.</source>
+        <translation>Projekt %1 jest wymieniony na karcie z niewłaściwym statusem.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; is empty or listed twice.</source>
+        <translation>Kategoria „%1” jest pusta lub występuje dwa razy.</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>Głosowanie musi się kończyć po jego rozpoczęciu.</translation>
+    </message>
+    <message>
+        <source>A round can hold at most 65,535 projects.</source>
+        <translation>Tura może obejmować najwyżej 65 535 projektów.</translation>
+    </message>
+    <message>
+        <source>The number of projects to choose cannot be negative.</source>
+        <translation>Liczba projektów do wyboru nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is above the maximum.</source>
+        <translation>Minimalna liczba projektów do wyboru jest większa od maksymalnej.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is more than the ballot has.</source>
+        <translation>Minimalna liczba projektów do wyboru przekracza liczbę projektów na karcie.</translation>
+    </message>
+    <message>
+        <source>The minimum share of the budget must be between 0 and 100%.</source>
+        <translation>Minimalny udział budżetu musi wynosić od 0 do 100%.</translation>
+    </message>
+    <message>
+        <source>A minimum share of the budget only applies to knapsack ballots.</source>
+        <translation>Minimalny udział budżetu dotyczy tylko głosowania plecakowego.</translation>
+    </message>
+    <message>
+        <source>A cumulative ballot needs a number of points to spread.</source>
+        <translation>Głosowanie kumulatywne wymaga liczby punktów do rozdania.</translation>
+    </message>
+    <message>
+        <source>The points allowed per project cannot be negative.</source>
+        <translation>Liczba punktów dozwolona na projekt nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>Points only apply to cumulative ballots.</source>
+        <translation>Punkty dotyczą tylko głosowania kumulatywnego.</translation>
     </message>
 </context>
 <context>
@@ -1449,22 +1659,6 @@
         <translation>odczyt zapisu</translation>
     </message>
     <message>
-        <source>signatures, checkpoints, log, codes</source>
-        <translation>podpisy, punkty kontrolne, dziennik, kody</translation>
-    </message>
-    <message>
-        <source>batches, statements, opened ballots</source>
-        <translation>partie, protokoły, otwarte karty</translation>
-    </message>
-    <message>
-        <source>recount</source>
-        <translation>ponowne liczenie</translation>
-    </message>
-    <message>
-        <source>witness codes, election key, receipt</source>
-        <translation>kody kontrolne, klucz głosowania, potwierdzenie</translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation>Niewykonane: nie można odczytać manifestu (zob. MANIFEST).</translation>
     </message>
@@ -1568,14 +1762,6 @@
         <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
         <translation>Kwoty w manifeście są poza zakresem: %1. Karty nie są z nim porównywane.</translation>
     </message>
-    <message numerus="yes">
-        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
-        <translation>
-            <numerusform>Tura „%1”: %n projekt, budżet %2 %3, liczba kiosków: %4, reguła liczenia głosów „%5”.</numerusform>
-            <numerusform>Tura „%1”: %n projekty, budżet %2 %3, liczba kiosków: %4, reguła liczenia głosów „%5”.</numerusform>
-            <numerusform>Tura „%1”: %n projektów, budżet %2 %3, liczba kiosków: %4, reguła liczenia głosów „%5”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
         <translation>Podpis manifestu nie jest prawidłowy dla klucza organu, który manifest wskazuje: manifest zmieniono po podpisaniu albo podpisał go ktoś inny.</translation>
@@ -1623,22 +1809,6 @@
     <message>
         <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
         <translation>%1 występuje po %2: karty muszą być wymienione w rosnącej kolejności identyfikatorów.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot signature(s) checked</source>
-        <translation>
-            <numerusform>Sprawdzono %n podpis karty</numerusform>
-            <numerusform>Sprawdzono %n podpisy kart</numerusform>
-            <numerusform>Sprawdzono %n podpisów kart</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n thread(s)).</source>
-        <translation>
-            <numerusform> (%n wątek).</numerusform>
-            <numerusform> (%n wątki).</numerusform>
-            <numerusform> (%n wątków).</numerusform>
-        </translation>
     </message>
     <message>
         <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
@@ -1705,24 +1875,12 @@
         <translation>%1 wskazuje wcześniejsze zdarzenie niż poprzedni punkt kontrolny.</translation>
     </message>
     <message numerus="yes">
-        <source>%n checkpoint(s) of %1 kiosk(s).</source>
-        <translation>
-            <numerusform>%n punkt kontrolny; liczba kiosków: %1.</numerusform>
-            <numerusform>%n punkty kontrolne; liczba kiosków: %1.</numerusform>
-            <numerusform>%n punktów kontrolnych; liczba kiosków: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n more</source>
         <translation>
             <numerusform>jeszcze %n</numerusform>
             <numerusform>jeszcze %n</numerusform>
             <numerusform>jeszcze %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
-        <translation>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2 (liczba kart: %3): %4.</translation>
     </message>
     <message>
         <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
@@ -1893,10 +2051,6 @@
         <translation>%1: ten kod dostępu nigdy nie został wydany.</translation>
     </message>
     <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
-        <translation>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2, w której wykorzystano kody dostępu (liczba: %3).</translation>
-    </message>
-    <message>
         <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
         <translation>spent_codes[%1] i spent_codes[%2] to ten sam kod dostępu: wykorzystano go dwa razy.</translation>
     </message>
@@ -1971,10 +2125,6 @@
     <message>
         <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
         <translation>%1: protokół liczenia głosów unieważnia kiosk %2, którego manifest nie rejestruje.</translation>
-    </message>
-    <message>
-        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
-        <translation>%1: unieważnione kioski: %2; ich karty nie są liczone.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2077,10 +2227,6 @@
         <translation>%1 policzono regułą „%2”, a nie „%3”, regułą ustaloną w manifeście.</translation>
     </message>
     <message>
-        <source> The result counted with &quot;%1&quot; is the official one.</source>
-        <translation> Oficjalny jest wynik policzony regułą „%1”.</translation>
-    </message>
-    <message>
         <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
         <translation>Policzono regułą „%1”, ustaloną w manifeście przed głosowaniem.</translation>
     </message>
@@ -2135,14 +2281,6 @@
     <message>
         <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
         <translation>%1: otwarte karty to dokładnie zapieczętowane głosy z nieunieważnionych kiosków (liczba: %2).</translation>
-    </message>
-    <message>
-        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
-        <translation>%1: otwarte karty nie są zapieczętowanymi głosami: otwarte karty spoza zapieczętowanych głosów: %2%3; zapieczętowane głosy, których wśród nich brakuje: %4%5.</translation>
-    </message>
-    <message>
-        <source> (e.g. %1)</source>
-        <translation> (np. %1)</translation>
     </message>
     <message>
         <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
@@ -2243,6 +2381,118 @@
     <message>
         <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
         <translation>%1 nie zawiera klucza głosowania: musi zawierać 64 cyfry szesnastkowe.</translation>
+    </message>
+    <message>
+        <source>decode the ballots</source>
+        <translation>dekodowanie kart</translation>
+    </message>
+    <message>
+        <source>every other check, beside the signatures</source>
+        <translation>pozostałe sprawdzenia, równolegle z podpisami</translation>
+    </message>
+    <message>
+        <source>the rest of the signatures, the receipt</source>
+        <translation>reszta podpisów, potwierdzenie</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>zapis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, counting rule &quot;%4&quot;.</source>
+        <translation>
+            <numerusform>Tura „%1”: %n projekt, budżet %2 %3, reguła liczenia głosów „%4”.</numerusform>
+            <numerusform>Tura „%1”: %n projekty, budżet %2 %3, reguła liczenia głosów „%4”.</numerusform>
+            <numerusform>Tura „%1”: %n projektów, budżet %2 %3, reguła liczenia głosów „%4”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) registered.</source>
+        <translation>
+            <numerusform>%n zarejestrowany kiosk.</numerusform>
+            <numerusform>%n zarejestrowane kioski.</numerusform>
+            <numerusform>%n zarejestrowanych kiosków.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked.</source>
+        <translation>
+            <numerusform>Sprawdzono %n podpis karty.</numerusform>
+            <numerusform>Sprawdzono %n podpisy kart.</numerusform>
+            <numerusform>Sprawdzono %n podpisów kart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The work was shared by %n thread(s).</source>
+        <translation>
+            <numerusform>Praca została podzielona na %n wątek.</numerusform>
+            <numerusform>Praca została podzielona na %n wątki.</numerusform>
+            <numerusform>Praca została podzielona na %n wątków.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) in all.</source>
+        <translation>
+            <numerusform>Łącznie %n punkt kontrolny.</numerusform>
+            <numerusform>Łącznie %n punkty kontrolne.</numerusform>
+            <numerusform>Łącznie %n punktów kontrolnych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) signed checkpoints.</source>
+        <translation>
+            <numerusform>Punkty kontrolne podpisał %n kiosk.</numerusform>
+            <numerusform>Punkty kontrolne podpisały %n kioski.</numerusform>
+            <numerusform>Punkty kontrolne podpisało %n kiosków.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %n ballot(s): %3.</source>
+        <translation>
+            <numerusform>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2, która zawiera %n kartę: %3.</numerusform>
+            <numerusform>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2, która zawiera %n karty: %3.</numerusform>
+            <numerusform>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2, która zawiera %n kart: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %n access code(s) were spent.</source>
+        <translation>
+            <numerusform>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2, w której wykorzystano %n kod dostępu.</numerusform>
+            <numerusform>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2, w której wykorzystano %n kody dostępu.</numerusform>
+            <numerusform>Kiosk %1 nie ma punktu kontrolnego dla swojej partii %2, w której wykorzystano %n kodów dostępu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n kiosk(s) revoked, their ballots not counted: %2.</source>
+        <translation>
+            <numerusform>%1: %n unieważniony kiosk, jego karty nie są liczone: %2.</numerusform>
+            <numerusform>%1: %n unieważnione kioski, ich karty nie są liczone: %2.</numerusform>
+            <numerusform>%1: %n unieważnionych kiosków, ich karty nie są liczone: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The result counted with &quot;%2&quot; is the official one.</source>
+        <translation>%1 Oficjalny jest wynik policzony regułą „%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opened ballot(s) are not among the sealed votes, e.g. %1.</source>
+        <translation>
+            <numerusform>%n otwarta karta nie należy do zapieczętowanych głosów: %1.</numerusform>
+            <numerusform>%n otwarte karty nie należą do zapieczętowanych głosów, np. %1.</numerusform>
+            <numerusform>%n otwartych kart nie należy do zapieczętowanych głosów, np. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed vote(s) are missing from the opened ballots, e.g. %1.</source>
+        <translation>
+            <numerusform>Wśród otwartych kart brakuje %n zapieczętowanego głosu: %1.</numerusform>
+            <numerusform>Wśród otwartych kart brakuje %n zapieczętowanych głosów, np. %1.</numerusform>
+            <numerusform>Wśród otwartych kart brakuje %n zapieczętowanych głosów, np. %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes. %2</source>
+        <translation>%1: otwarte karty nie są zapieczętowanymi głosami. %2</translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,93 @@
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 tại byte %2</translation>
+    </message>
+    <message>
+        <source>truncated record: %1 needs %2 more bytes, %3 left</source>
+        <translation>bản ghi bị cắt cụt: %1 cần thêm %2 byte, chỉ còn %3</translation>
+    </message>
+    <message>
+        <source>length %1 is larger than allowed (%2)</source>
+        <translation>độ dài %1 lớn hơn mức cho phép (%2)</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>văn bản không phải là UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>expected a %1 record</source>
+        <translation>cần một bản ghi %1</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2</source>
+        <translation>Sai định dạng (%1): %2</translation>
+    </message>
+    <message>
+        <source>Malformed %1: %2 unexpected bytes after the end</source>
+        <translation>Sai định dạng (%1): %2 byte thừa sau phần kết thúc</translation>
+    </message>
+    <message>
+        <source>Malformed %1: not in canonical form</source>
+        <translation>Sai định dạng (%1): không ở dạng chính tắc</translation>
+    </message>
+    <message>
+        <source>%1 is %2, above 2^31 - 1</source>
+        <translation>%1 là %2, vượt quá 2^31 - 1</translation>
+    </message>
+    <message>
+        <source>unknown ballot kind %1</source>
+        <translation>loại phiếu bầu không xác định %1</translation>
+    </message>
+    <message>
+        <source>too many projects (%1)</source>
+        <translation>quá nhiều dự án (%1)</translation>
+    </message>
+    <message>
+        <source>kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>máy bỏ phiếu “%1” được liệt kê hai lần hoặc sai thứ tự</translation>
+    </message>
+    <message>
+        <source>too many revoked kiosks (%1)</source>
+        <translation>quá nhiều máy bỏ phiếu bị thu hồi (%1)</translation>
+    </message>
+    <message>
+        <source>revoked kiosk &quot;%1&quot; is listed twice or out of order</source>
+        <translation>máy bỏ phiếu bị thu hồi “%1” được liệt kê hai lần hoặc sai thứ tự</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1 ballots cannot fit in %2 bytes</source>
+        <translation>Phiếu đã mở sai định dạng: %1 phiếu bầu không thể nằm vừa trong %2 byte</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is out of order</source>
+        <translation>Phiếu đã mở sai định dạng: phiếu bầu %1 sai thứ tự</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: ballot %1 is damaged</source>
+        <translation>Phiếu đã mở sai định dạng: phiếu bầu %1 bị hỏng</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: %1</source>
+        <translation>Phiếu đã mở sai định dạng: %1</translation>
+    </message>
+    <message>
+        <source>Malformed opened ballots: unexpected bytes after the end</source>
+        <translation>Phiếu đã mở sai định dạng: có byte thừa sau phần kết thúc</translation>
+    </message>
+    <message>
+        <source>unknown checkpoint kind %1</source>
+        <translation>loại điểm kiểm tra không xác định %1</translation>
+    </message>
+    <message>
+        <source>unknown event type %1</source>
+        <translation>loại sự kiện không xác định %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsReport</name>
     <message>
         <source>%1: %2</source>
@@ -1176,6 +1263,129 @@
     <message>
         <source>Change my choices</source>
         <translation>Thay đổi lựa chọn</translation>
+    </message>
+</context>
+<context>
+    <name>Round</name>
+    <message>
+        <source>the round is already %1.</source>
+        <translation>đợt bỏ phiếu đã ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>a closed round can never be opened again or changed.</source>
+        <translation>đợt bỏ phiếu đã đóng thì không bao giờ được mở lại hay thay đổi.</translation>
+    </message>
+    <message>
+        <source>a draft round must be opened first.</source>
+        <translation>đợt bỏ phiếu nháp phải được mở trước.</translation>
+    </message>
+    <message>
+        <source>a round can only be tallied after it is closed.</source>
+        <translation>chỉ có thể kiểm phiếu một đợt bỏ phiếu sau khi đợt đó đã đóng.</translation>
+    </message>
+    <message>
+        <source>that step is not part of a round&apos;s lifecycle.</source>
+        <translation>bước đó không thuộc vòng đời của một đợt bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Cannot move the round from %1 to %2: %3</source>
+        <translation>Không thể chuyển đợt bỏ phiếu từ %1 sang %2: %3</translation>
+    </message>
+    <message>
+        <source>A project needs an id.</source>
+        <translation>Dự án cần có mã.</translation>
+    </message>
+    <message>
+        <source>Project %1 has no title.</source>
+        <translation>Dự án %1 không có tên.</translation>
+    </message>
+    <message>
+        <source>Project %1 must cost more than zero.</source>
+        <translation>Chi phí của dự án %1 phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in district &quot;%2&quot;, which the round does not have.</source>
+        <translation>Dự án %1 thuộc khu vực “%2”, nhưng đợt bỏ phiếu không có khu vực này.</translation>
+    </message>
+    <message>
+        <source>Project %1 costs more than the whole budget it competes for.</source>
+        <translation>Chi phí của dự án %1 lớn hơn toàn bộ ngân sách mà dự án tranh phần.</translation>
+    </message>
+    <message>
+        <source>The round has no name.</source>
+        <translation>Đợt bỏ phiếu không có tên.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s budget cannot be negative.</source>
+        <translation>Ngân sách của đợt bỏ phiếu không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR, got &quot;%1&quot;.</source>
+        <translation>Đơn vị tiền tệ phải là mã ba chữ cái như EUR, nhưng nhận được “%1”.</translation>
+    </message>
+    <message>
+        <source>District id &quot;%1&quot; is empty or used twice.</source>
+        <translation>Mã khu vực “%1” bị trống hoặc bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>District %1 has a negative budget.</source>
+        <translation>Khu vực %1 có ngân sách âm.</translation>
+    </message>
+    <message>
+        <source>Project id &quot;%1&quot; is empty or used twice.</source>
+        <translation>Mã dự án “%1” bị trống hoặc bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>Project %1 is in category &quot;%2&quot;, which is not one of the round&apos;s categories.</source>
+        <translation>Dự án %1 thuộc danh mục “%2”, không phải một trong các danh mục của đợt bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot with the wrong status.</source>
+        <translation>Dự án %1 được liệt kê trên phiếu bầu với trạng thái sai.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; is empty or listed twice.</source>
+        <translation>Danh mục “%1” bị trống hoặc được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>Voting must close after it opens.</source>
+        <translation>Thời điểm đóng bỏ phiếu phải sau thời điểm mở.</translation>
+    </message>
+    <message>
+        <source>A round can hold at most 65,535 projects.</source>
+        <translation>Một đợt bỏ phiếu có tối đa 65.535 dự án.</translation>
+    </message>
+    <message>
+        <source>The number of projects to choose cannot be negative.</source>
+        <translation>Số dự án được chọn không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is above the maximum.</source>
+        <translation>Số dự án tối thiểu phải chọn lớn hơn số tối đa.</translation>
+    </message>
+    <message>
+        <source>The minimum number of projects to choose is more than the ballot has.</source>
+        <translation>Số dự án tối thiểu phải chọn nhiều hơn số dự án trên phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>The minimum share of the budget must be between 0 and 100%.</source>
+        <translation>Tỷ lệ ngân sách tối thiểu phải nằm trong khoảng từ 0 đến 100%.</translation>
+    </message>
+    <message>
+        <source>A minimum share of the budget only applies to knapsack ballots.</source>
+        <translation>Tỷ lệ ngân sách tối thiểu chỉ áp dụng cho phiếu knapsack.</translation>
+    </message>
+    <message>
+        <source>A cumulative ballot needs a number of points to spread.</source>
+        <translation>Phiếu cộng dồn cần có số điểm để chia.</translation>
+    </message>
+    <message>
+        <source>The points allowed per project cannot be negative.</source>
+        <translation>Số điểm tối đa cho mỗi dự án không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Points only apply to cumulative ballots.</source>
+        <translation>Điểm chỉ áp dụng cho phiếu cộng dồn.</translation>
     </message>
 </context>
 <context>
@@ -1405,22 +1615,6 @@
         <translation>đọc hồ sơ</translation>
     </message>
     <message>
-        <source>signatures, checkpoints, log, codes</source>
-        <translation>chữ ký, điểm kiểm tra, nhật ký, mã</translation>
-    </message>
-    <message>
-        <source>batches, statements, opened ballots</source>
-        <translation>các đợt, biên bản, phiếu đã mở</translation>
-    </message>
-    <message>
-        <source>recount</source>
-        <translation>kiểm phiếu lại</translation>
-    </message>
-    <message>
-        <source>witness codes, election key, receipt</source>
-        <translation>mã chứng thực, khóa cuộc bỏ phiếu, biên nhận</translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation>Không chạy: không đọc được bản kê khai (xem MANIFEST).</translation>
     </message>
@@ -1524,12 +1718,6 @@
         <source>The manifest&apos;s amounts are out of range: %1. Ballots are not checked against it.</source>
         <translation>Các khoản tiền trong bản kê khai nằm ngoài phạm vi cho phép: %1. Các phiếu bầu không được đối chiếu với bản kê khai.</translation>
     </message>
-    <message numerus="yes">
-        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, %4 kiosk(s), counting rule &quot;%5&quot;.</source>
-        <translation>
-            <numerusform>Đợt bỏ phiếu “%1”: %n dự án, ngân sách %2 %3, %4 máy bỏ phiếu, quy tắc kiểm phiếu “%5”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The manifest&apos;s signature is not valid for the authority key it names: the manifest was altered after it was signed, or signed by someone else.</source>
         <translation>Chữ ký của bản kê khai không hợp lệ với khóa cơ quan quản lý mà nó ghi: bản kê khai đã bị sửa sau khi ký, hoặc do người khác ký.</translation>
@@ -1577,18 +1765,6 @@
     <message>
         <source>%1 comes after %2: ballots must be listed in ascending ballot-id order.</source>
         <translation>%1 đứng sau %2: các phiếu bầu phải được liệt kê theo thứ tự tăng dần của mã phiếu bầu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot signature(s) checked</source>
-        <translation>
-            <numerusform>Đã kiểm tra %n chữ ký phiếu bầu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n thread(s)).</source>
-        <translation>
-            <numerusform> (%n luồng).</numerusform>
-        </translation>
     </message>
     <message>
         <source>ballots[%1] and ballots[%2] have the same ballot id %3.</source>
@@ -1653,20 +1829,10 @@
         <translation>%1 trỏ tới một sự kiện sớm hơn sự kiện của điểm kiểm tra trước nó.</translation>
     </message>
     <message numerus="yes">
-        <source>%n checkpoint(s) of %1 kiosk(s).</source>
-        <translation>
-            <numerusform>%n điểm kiểm tra của %1 máy bỏ phiếu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n more</source>
         <translation>
             <numerusform>thêm %n phiếu</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %3 ballot(s): %4.</source>
-        <translation>Máy %1 không có điểm kiểm tra cho đợt %2 của nó, đợt này chứa %3 phiếu bầu: %4.</translation>
     </message>
     <message>
         <source>%1 says %2 ballots; the record holds %3 of that batch.</source>
@@ -1829,10 +1995,6 @@
         <translation>%1: mã truy cập này chưa từng được phát.</translation>
     </message>
     <message>
-        <source>Kiosk %1 has no checkpoint for its batch %2, in which %3 access code(s) were spent.</source>
-        <translation>Máy %1 không có điểm kiểm tra cho đợt %2 của nó, trong đợt đó đã dùng %3 mã truy cập.</translation>
-    </message>
-    <message>
         <source>spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.</source>
         <translation>spent_codes[%1] và spent_codes[%2] là cùng một mã truy cập: mã đã được dùng hai lần.</translation>
     </message>
@@ -1907,10 +2069,6 @@
     <message>
         <source>%1: the tally statement revokes kiosk %2, which the manifest does not register.</source>
         <translation>%1: biên bản kiểm phiếu thu hồi máy %2, nhưng bản kê khai không đăng ký máy này.</translation>
-    </message>
-    <message>
-        <source>%1: kiosk(s) %2 revoked; their ballots are not counted.</source>
-        <translation>%1: máy bỏ phiếu bị thu hồi: %2; phiếu bầu của các máy này không được tính.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2013,10 +2171,6 @@
         <translation>%1 được kiểm phiếu theo “%2”, không phải theo “%3” là quy tắc mà bản kê khai ấn định.</translation>
     </message>
     <message>
-        <source> The result counted with &quot;%1&quot; is the official one.</source>
-        <translation> Kết quả kiểm phiếu theo “%1” là kết quả chính thức.</translation>
-    </message>
-    <message>
         <source>Counted with &quot;%1&quot;, the rule the manifest fixed before voting.</source>
         <translation>Được kiểm phiếu theo “%1”, quy tắc mà bản kê khai đã ấn định trước khi bỏ phiếu.</translation>
     </message>
@@ -2071,14 +2225,6 @@
     <message>
         <source>%1: the opened ballots are exactly the %2 sealed votes of non-revoked kiosks.</source>
         <translation>%1: các phiếu đã mở đúng là %2 phiếu đã niêm phong của các máy không bị thu hồi.</translation>
-    </message>
-    <message>
-        <source>%1: the opened ballots are not the sealed votes: %2 opened ballot(s) are not among the sealed votes%3, %4 sealed vote(s) are missing from them%5.</source>
-        <translation>%1: các phiếu đã mở không khớp với các phiếu đã niêm phong: %2 phiếu đã mở không có trong các phiếu đã niêm phong%3, %4 phiếu đã niêm phong bị thiếu trong các phiếu đã mở%5.</translation>
-    </message>
-    <message>
-        <source> (e.g. %1)</source>
-        <translation> (ví dụ %1)</translation>
     </message>
     <message>
         <source>The ballots are not in ballot-id order, so their order may follow casting (see BALLOT_ORDER).</source>
@@ -2177,6 +2323,96 @@
     <message>
         <source>%1 does not hold an election key: it must hold 64 hex digits.</source>
         <translation>%1 không chứa khóa cuộc bỏ phiếu: tệp phải chứa 64 chữ số thập lục phân.</translation>
+    </message>
+    <message>
+        <source>decode the ballots</source>
+        <translation>giải mã phiếu bầu</translation>
+    </message>
+    <message>
+        <source>every other check, beside the signatures</source>
+        <translation>mọi mục kiểm tra khác, song song với chữ ký</translation>
+    </message>
+    <message>
+        <source>the rest of the signatures, the receipt</source>
+        <translation>phần chữ ký còn lại, biên nhận</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &quot;%1&quot;: %n project(s), budget %2 %3, counting rule &quot;%4&quot;.</source>
+        <translation>
+            <numerusform>Đợt bỏ phiếu “%1”: %n dự án, ngân sách %2 %3, quy tắc kiểm phiếu “%4”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) registered.</source>
+        <translation>
+            <numerusform>Có %n máy bỏ phiếu đã đăng ký.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot signature(s) checked.</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n chữ ký phiếu bầu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The work was shared by %n thread(s).</source>
+        <translation>
+            <numerusform>Công việc được chia cho %n luồng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) in all.</source>
+        <translation>
+            <numerusform>Tổng cộng %n điểm kiểm tra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) signed checkpoints.</source>
+        <translation>
+            <numerusform>%n máy bỏ phiếu đã ký điểm kiểm tra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, which holds %n ballot(s): %3.</source>
+        <translation>
+            <numerusform>Máy %1 không có điểm kiểm tra cho đợt %2 của nó, đợt này chứa %n phiếu bầu: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kiosk %1 has no checkpoint for its batch %2, in which %n access code(s) were spent.</source>
+        <translation>
+            <numerusform>Máy %1 không có điểm kiểm tra cho đợt %2 của nó, trong đợt đó đã dùng %n mã truy cập.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n kiosk(s) revoked, their ballots not counted: %2.</source>
+        <translation>
+            <numerusform>%1: %n máy bỏ phiếu bị thu hồi, phiếu bầu của các máy này không được tính: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The result counted with &quot;%2&quot; is the official one.</source>
+        <translation>%1 Kết quả kiểm phiếu theo “%2” là kết quả chính thức.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opened ballot(s) are not among the sealed votes, e.g. %1.</source>
+        <translation>
+            <numerusform>%n phiếu đã mở không có trong các phiếu đã niêm phong, ví dụ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed vote(s) are missing from the opened ballots, e.g. %1.</source>
+        <translation>
+            <numerusform>%n phiếu đã niêm phong bị thiếu trong các phiếu đã mở, ví dụ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the opened ballots are not the sealed votes. %2</source>
+        <translation>%1: các phiếu đã mở không khớp với các phiếu đã niêm phong. %2</translation>
     </message>
 </context>
 <context>
