@@ -1,4 +1,5 @@
 #include "audit/CanonicalJson.h"
+#include "util/LargeMemory.h"
 
 #include <QStringDecoder>
 
@@ -20,8 +21,8 @@ struct Data
 {
     const char *text = nullptr;
     qsizetype size = 0;
-    std::vector<Node> nodes;
-    std::vector<std::uint32_t> childSlots; // children of containers, contiguous per container
+    util::LargeVector<Node> nodes;
+    util::LargeVector<std::uint32_t> childSlots; // children of containers, contiguous per container
                                            // (objects: key, value, key, value, …)
 };
 
@@ -201,8 +202,10 @@ bool Parser::run()
         return fail(m_begin, QStringLiteral("text larger than 4 GiB"));
     if (m_d.size >= 3 && std::memcmp(m_begin, "\xef\xbb\xbf", 3) == 0)
         return fail(m_begin, QStringLiteral("byte-order mark at the start of the text"));
-    // A cheap estimate, bounded by the text size; the vectors grow if it is short.
-    const std::size_t estimate = std::size_t(m_d.size / 96) + 16;
+    // An estimate, bounded by the text size, that a record does not outgrow (an election
+    // record has a node for every 40 bytes or so); the vectors grow if it is short. Pages
+    // reserved and never written cost nothing.
+    const std::size_t estimate = std::size_t(m_d.size / 24) + 16;
     m_d.nodes.reserve(estimate);
     m_d.childSlots.reserve(estimate);
     m_pending.reserve(256);

@@ -9,6 +9,7 @@
 #include "rules/RuleRegistry.h"
 #include "store/RoundCounter.h"
 #include "util/Base64.h"
+#include "util/LargeMemory.h"
 #include "util/Parallel.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstring>
 #include <climits>
 #include <iterator>
 #include <map>
@@ -215,10 +217,24 @@ private:
     qsizetype m_index = -1;
 };
 
+// Where the large arrays' binary fields are decoded to: a block as large as the record's
+// text, each field's bytes written where its text starts. Decoded bytes are fewer than
+// their text, so no two fields overlap and workers never share bytes; the fields are
+// QByteArrays over the block (QByteArray::fromRawData), with no allocation of their own.
+// The block must outlive them.
+struct DecodeArena
+{
+    const char *text = nullptr;
+    char *bytes = nullptr;
+};
+
 class FieldReader
 {
 public:
-    explicit FieldReader(QStringList &problems) : m_problems(problems) { }
+    explicit FieldReader(QStringList &problems, const DecodeArena *arena = nullptr)
+        : m_problems(problems), m_arena(arena)
+    {
+    }
 
     void fail(const QString &problem) { m_problems << problem; }
 
@@ -255,26 +271,66 @@ public:
         auto v = stringValue(o, key, path);
         return v ? std::optional<QString>(v->toString()) : std::nullopt;
     }
+    // The same for a field whose few values repeat over a large array (a kiosk id, an
+    // event type): equal texts share one QString.
+    std::optional<QString> repeatedString(cjson::Value o, QByteArrayView key, const Path &path)
+    {
+        auto v = stringValue(o, key, path);
+        if (!v)
+            return std::nullopt;
+        const QByteArrayView raw = v->rawString();
+        for (const auto &[text, string] : m_seen) {
+            if (text == raw)
+                return string;
+        }
+        QString string = v->toString();
+        if (m_seen.size() < 8)
+            m_seen.emplace_back(raw, string);
+        return string;
+    }
     // Standard base64 with padding, canonical (encoding the bytes again gives the text).
     std::optional<QByteArray> base64(cjson::Value o, QByteArrayView key, const Path &path)
     {
         auto v = stringValue(o, key, path);
         if (!v)
             return std::nullopt;
-        auto decoded = v->hasEscapes() ? std::nullopt : util::decodeCanonicalBase64(v->rawString());
+        std::optional<QByteArray> decoded;
+        if (!v->hasEscapes()) {
+            const QByteArrayView raw = v->rawString();
+            if (m_arena) {
+                char *out = m_arena->bytes + (raw.data() - m_arena->text);
+                const qsizetype n = util::decodeCanonicalBase64To(raw, out);
+                if (n >= 0)
+                    decoded = QByteArray::fromRawData(out, n);
+            } else {
+                decoded = util::decodeCanonicalBase64(raw);
+            }
+        }
         if (!decoded)
             fail(Tr::tr("%1.%2 is not standard base64 (with padding).").arg(path.toString(), QString::fromLatin1(key)));
         return decoded;
     }
-    std::optional<QByteArray> hexValue(cjson::Value v, const Path &where, int bytes)
+    // `where` names the value; with `key`, the value is that member of the element `where`.
+    std::optional<QByteArray> hexValue(cjson::Value v, const Path &where, int bytes, QByteArrayView key = {})
     {
+        const auto place = [&] {
+            return key.isNull() ? where.toString() : where.toString() + u'.' + QString::fromLatin1(key);
+        };
         if (!v.isString()) {
-            fail(Tr::tr("%1 is not a string.").arg(where.toString()));
+            fail(Tr::tr("%1 is not a string.").arg(place()));
             return std::nullopt;
         }
-        auto decoded = util::decodeLowerHex(v.rawString(), bytes);
+        std::optional<QByteArray> decoded;
+        const QByteArrayView raw = v.rawString();
+        if (m_arena) {
+            char *out = m_arena->bytes + (raw.data() - m_arena->text);
+            if (util::decodeLowerHexTo(raw, bytes, out) == bytes)
+                decoded = QByteArray::fromRawData(out, bytes);
+        } else {
+            decoded = util::decodeLowerHex(raw, bytes);
+        }
         if (!decoded)
-            fail(Tr::tr("%1 is not %2 bytes in lowercase hex.").arg(where.toString()).arg(bytes));
+            fail(Tr::tr("%1 is not %2 bytes in lowercase hex.").arg(place()).arg(bytes));
         return decoded;
     }
     std::optional<QByteArray> hex(cjson::Value o, QByteArrayView key, const Path &path, int bytes)
@@ -282,7 +338,7 @@ public:
         const cjson::Value v = o.value(key);
         if (v.isMissing())
             return std::nullopt;
-        return hexValue(v, Path(path.toString() + u'.' + QString::fromLatin1(key)), bytes);
+        return hexValue(v, path, bytes, key);
     }
     std::optional<qint64> integer(cjson::Value o, QByteArrayView key, const Path &path, qint64 min, qint64 max)
     {
@@ -320,22 +376,25 @@ public:
 
 private:
     QStringList &m_problems;
+    const DecodeArena *m_arena = nullptr;
+    std::vector<std::pair<QByteArrayView, QString>> m_seen; // for repeatedString
 };
 
 // Reads the elements of a large array on every core: read(element, index, reader, out)
 // fills `out` and reports to `reader`; the problems come back in record order and the
 // elements that could not be read are left out.
 template<typename Item, typename Read>
-std::vector<Item> readArray(cjson::Value array, int threads, QStringList &problems, Read read)
+util::LargeVector<Item> readArray(
+    cjson::Value array, int threads, const DecodeArena *arena, QStringList &problems, Read read)
 {
     const auto n = std::size_t(array.size());
-    std::vector<Item> items(n);
+    util::LargeVector<Item> items(n);
     std::vector<uint8_t> ok(n, 0);
     std::map<std::size_t, QStringList> chunkProblems; // by the chunk's first index
     std::mutex chunkMutex;
     util::parallelChunks(n, threads, [&](std::size_t begin, std::size_t end) {
         QStringList local;
-        FieldReader reader(local);
+        FieldReader reader(local, arena);
         for (std::size_t i = begin; i < end; ++i)
             ok[i] = read(array.at(qsizetype(i)), qsizetype(i), reader, items[i]) ? 1 : 0;
         const std::lock_guard lock(chunkMutex);
@@ -345,7 +404,7 @@ std::vector<Item> readArray(cjson::Value array, int threads, QStringList &proble
         problems << list;
     if (std::find(ok.begin(), ok.end(), 0) == ok.end())
         return items; // all read: nothing to move
-    std::vector<Item> out;
+    util::LargeVector<Item> out;
     out.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         if (ok[i])
@@ -569,8 +628,12 @@ private:
 
         // The large arrays (one element per code, ballot and event) are read on every core.
         const int threads = m_options.threads;
+        m_arenaBytes = util::LargeBytes(std::size_t(bytes.size()));
+        if (!m_arenaBytes.isNull())
+            m_arena = {bytes.data(), m_arenaBytes.data()};
+        const DecodeArena *arena = m_arenaBytes.isNull() ? nullptr : &m_arena;
         if (auto issued = read.array(top, "issued_code_hashes")) {
-            m_issued = readArray<QByteArray>(*issued, threads, problems,
+            m_issued = readArray<QByteArray>(*issued, threads, arena, problems,
                 [](cjson::Value v, qsizetype i, FieldReader &r, QByteArray &out) {
                     auto h = r.hexValue(v, Path(u"issued_code_hashes", i), crypto::HashBytes);
                     if (h)
@@ -579,14 +642,14 @@ private:
                 });
         }
         if (auto spent = read.array(top, "spent_codes")) {
-            m_spent = readArray<SpentItem>(*spent, threads, problems,
+            m_spent = readArray<SpentItem>(*spent, threads, arena, problems,
                 [](cjson::Value v, qsizetype i, FieldReader &r, SpentItem &out) {
                     const Path path(u"spent_codes", i);
                     auto o = r.element(v, path);
                     if (!o)
                         return false;
                     r.keys(*o, path, {"batch", "hash", "kiosk"});
-                    auto kiosk = r.string(*o, "kiosk", path);
+                    auto kiosk = r.repeatedString(*o, "kiosk", path);
                     auto batch = r.integer(*o, "batch", path, 0, UINT32_MAX);
                     auto hash = r.hex(*o, "hash", path, crypto::HashBytes);
                     if (!kiosk || !batch || !hash)
@@ -596,7 +659,7 @@ private:
                 });
         }
         if (auto ballots = read.array(top, "ballots")) {
-            m_ballots = readArray<BallotItem>(*ballots, threads, problems,
+            m_ballots = readArray<BallotItem>(*ballots, threads, arena, problems,
                 [](cjson::Value v, qsizetype i, FieldReader &r, BallotItem &b) {
                     const Path path(u"ballots", i);
                     auto o = r.element(v, path);
@@ -640,7 +703,7 @@ private:
             }
         }
         if (auto events = read.array(top, "events")) {
-            m_events = readArray<EventItem>(*events, threads, problems,
+            m_events = readArray<EventItem>(*events, threads, arena, problems,
                 [](cjson::Value v, qsizetype i, FieldReader &r, EventItem &e) {
                     const Path path(u"events", i);
                     auto o = r.element(v, path);
@@ -649,10 +712,10 @@ private:
                     r.keys(*o, path, {"body", "detail", "hash", "kiosk", "seq", "time", "type"});
                     auto body = r.base64(*o, "body", path);
                     auto seq = r.integer(*o, "seq", path, INT64_MIN, INT64_MAX);
-                    auto type = r.string(*o, "type", path);
+                    auto type = r.repeatedString(*o, "type", path);
                     auto time = r.integer(*o, "time", path, INT64_MIN, INT64_MAX);
-                    auto kiosk = r.string(*o, "kiosk", path);
-                    auto detail = r.string(*o, "detail", path);
+                    auto kiosk = r.repeatedString(*o, "kiosk", path);
+                    auto detail = r.repeatedString(*o, "detail", path);
                     auto hash = r.hex(*o, "hash", path, crypto::HashBytes);
                     if (!body || !seq || !type || !time || !kiosk || !detail || !hash)
                         return false;
@@ -839,9 +902,28 @@ private:
                     continue;
                 }
                 b.env = std::move(*env);
+                keepInEnvelope(b);
                 b.registered = m_kioskKeys.count(b.env->kioskId) > 0;
             }
         });
+    }
+
+    // The decoded envelope's binary fields as views of the envelope's own bytes, which the
+    // ballot keeps: frees their copies at once (about 300 bytes a ballot), for the next
+    // ballot's decoding to reuse. A field is only replaced by bytes that are equal to it.
+    static void keepInEnvelope(BallotItem &b)
+    {
+        const char *bytes = b.envelope.constData();
+        const qsizetype size = b.envelope.size();
+        const auto view = [&](QByteArray &field, qsizetype at) {
+            if (at >= 0 && at + field.size() <= size && std::memcmp(bytes + at, field.constData(), field.size()) == 0)
+                field = QByteArray::fromRawData(bytes + at, field.size());
+        };
+        record::BallotEnvelope &e = *b.env;
+        // magic, manifest hash, kiosk id, batch (u32), ballot id, length (u32), sealed vote
+        view(e.manifestHash, record::MagicBytes);
+        view(e.sealed, size - e.sealed.size());
+        view(e.ballotId, size - e.sealed.size() - 4 - e.ballotId.size());
     }
 
     // Then the signatures, which take most of the time: on a thread of their own (and
@@ -1169,6 +1251,17 @@ private:
                     e.differ << u"detail"_qs;
                 if (e.hashField != e.hash)
                     e.differ << u"hash"_qs;
+                // Equal values shared rather than held twice (see keepInEnvelope): the JSON
+                // fields' strings are shared between events, the previous hash is in the body.
+                record::Event &kept = *e.event;
+                if (kept.kioskId == e.kioskField)
+                    kept.kioskId = e.kioskField;
+                if (kept.detail == e.detailField)
+                    kept.detail = e.detailField;
+                const qsizetype previousAt = record::MagicBytes + 8; // magic, seq (u64)
+                if (e.body.size() >= previousAt + kept.previous.size()
+                    && std::memcmp(e.body.constData() + previousAt, kept.previous.constData(), kept.previous.size()) == 0)
+                    kept.previous = QByteArray::fromRawData(e.body.constData() + previousAt, kept.previous.size());
             }
         });
         const EventItem *previous = nullptr;
@@ -1378,7 +1471,7 @@ private:
                         ? Tr::tr("issued_code_hashes[%1] repeats the code hash before it.").arg(i)
                         : Tr::tr("issued_code_hashes[%1] is out of order: the list must be sorted.").arg(i));
         }
-        std::vector<QByteArray> issuedSorted = m_issued;
+        util::LargeVector<QByteArray> issuedSorted = m_issued;
         if (!std::is_sorted(issuedSorted.begin(), issuedSorted.end())) // a genuine record's is
             std::sort(issuedSorted.begin(), issuedSorted.end());
         std::vector<std::pair<QByteArray, qsizetype>> spentByHash;
@@ -1416,7 +1509,7 @@ private:
                                .arg(spentByHash[i - 1].second)
                                .arg(spentByHash[i].second));
         }
-        const QByteArray root = record::issuedCodeRoot(m_issued);
+        const QByteArray root = record::issuedCodeRoot(std::vector<QByteArray>(m_issued.begin(), m_issued.end()));
         bool anyStatement = false;
         for (ResultItem &r : m_results) {
             if (!decodeStatement(r))
@@ -2028,11 +2121,15 @@ private:
     std::optional<QByteArray> m_manifestHashField;
     std::optional<QByteArray> m_authorityKeyField;
     std::optional<QString> m_fingerprintField;
-    std::vector<QByteArray> m_issued;
-    std::vector<SpentItem> m_spent;
-    std::vector<BallotItem> m_ballots;
+    // The large arrays' binary fields (see DecodeArena): before the arrays, which point
+    // into it, so that it is freed after them.
+    util::LargeBytes m_arenaBytes;
+    DecodeArena m_arena;
+    util::LargeVector<QByteArray> m_issued;
+    util::LargeVector<SpentItem> m_spent;
+    util::LargeVector<BallotItem> m_ballots;
     std::vector<CheckpointItem> m_checkpoints;
-    std::vector<EventItem> m_events;
+    util::LargeVector<EventItem> m_events;
     std::vector<ResultItem> m_results;
 
     // Derived.
@@ -2170,7 +2267,7 @@ VerifyReport verifyRecordFile(const QString &path, const VerifyOptions &options)
 {
     const QFileInfo info(path);
     QString refusal;
-    QByteArray bytes;
+    util::LargeBytes bytes;
     if (!info.exists())
         refusal = Tr::tr("%1 does not exist.").arg(path);
     else if (!info.isFile())
@@ -2181,19 +2278,36 @@ VerifyReport verifyRecordFile(const QString &path, const VerifyOptions &options)
                       .arg(info.size())
                       .arg(MaxRecordBytes);
     if (refusal.isEmpty()) {
+        // Read into one block of the size the file has (one more byte to see a file that
+        // grew since), not through a growing QByteArray: see util/LargeMemory.h.
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
+        qint64 got = 0;
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             refusal = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
-        else {
-            bytes = f.readAll();
-            if (f.error() != QFileDevice::NoError)
-                refusal = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
-            else if (bytes.size() > MaxRecordBytes)
-                refusal = Tr::tr("%1 is over %2 bytes (2 GiB): refused.").arg(path).arg(MaxRecordBytes);
+        } else {
+            bytes = util::LargeBytes(std::size_t(info.size()) + 1);
+            if (bytes.isNull()) {
+                refusal = Tr::tr("Cannot read %1: no memory for its %2 bytes.").arg(path).arg(info.size());
+            } else {
+                while (got < qint64(bytes.size())) {
+                    const qint64 n = f.read(bytes.data() + got, qint64(bytes.size()) - got);
+                    if (n <= 0)
+                        break;
+                    got += n;
+                }
+                if (f.error() != QFileDevice::NoError)
+                    refusal = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
+                else if (got != info.size())
+                    refusal = Tr::tr("%1 changed while it was read (%2 bytes, then %3): read it again when "
+                                     "nothing writes it.")
+                                  .arg(path)
+                                  .arg(info.size())
+                                  .arg(got);
+            }
         }
+        if (refusal.isEmpty())
+            return verifyRecord(QByteArrayView(bytes.data(), got), options);
     }
-    if (refusal.isEmpty())
-        return verifyRecord(bytes, options);
     VerifyReport report = verifyRecord(QByteArrayView(), options);
     for (CheckResult &c : report.checks) {
         if (c.id == u"RECORD_FORMAT"_qs)

@@ -29,8 +29,9 @@ struct Tr
 
 QByteArrayView magic(const char *m)
 {
-    return QByteArrayView(m, 8);
+    return QByteArrayView(m, MagicBytes);
 }
+static_assert(sizeof EnvelopeMagic - 1 == MagicBytes && sizeof EventMagic - 1 == MagicBytes);
 
 // Shared tail of every decoder: the reader must have consumed everything without
 // error, and re-encoding what was read must give the same bytes back.

@@ -33,6 +33,7 @@ inline constexpr char WitnessPersonal[] = "PBV-witness-v1";
 inline constexpr char ReceiptPersonal[] = "PBV-receipt-v1";
 
 inline constexpr int BallotIdBytes = 16;
+inline constexpr int MagicBytes = 8; // every binary record starts with 8 bytes naming its kind
 inline constexpr int ElectionIdBytes = 16;
 
 struct KioskEntry

@@ -19,4 +19,11 @@ std::optional<QByteArray> decodeCanonicalBase64(QByteArrayView text);
 // The bytes of exactly 2 * `bytes` lowercase hex digits, or nothing.
 std::optional<QByteArray> decodeLowerHex(QByteArrayView text, qsizetype bytes);
 
+// The same two decoders writing to `out`, which has room for text.size() / 4 * 3 bytes
+// (base64) or `bytes` bytes (hex): how many bytes were written, or -1 (out then holds
+// anything) when `text` is not canonical. For a reader that keeps the bytes of many
+// fields in one block of its own.
+qsizetype decodeCanonicalBase64To(QByteArrayView text, char *out);
+qsizetype decodeLowerHexTo(QByteArrayView text, qsizetype bytes, char *out);
+
 } // namespace pbvote::util

@@ -1,5 +1,7 @@
 // util::decodeCanonicalBase64 and decodeLowerHex: exactly the texts the election record
-// allows (one text per byte string), checked against Qt's decoder on random inputs.
+// allows (one text per byte string), checked against Qt's decoder on random inputs; and
+// the decoders that write into a caller's block (the verifier's) give the same answers
+// and never write past the room they promise to need.
 #include "util/Base64.h"
 
 #include <QRandomGenerator>
@@ -91,6 +93,15 @@ void TestBase64::agreesWithQtOnRandomTexts()
         const auto theirs = reference(text);
         QVERIFY2(mine == theirs, text.constData());
         accepted += mine.has_value();
+
+        // Into a block: text.size() / 4 * 3 bytes of room, then a guard byte.
+        const qsizetype room = text.size() / 4 * 3;
+        QByteArray block(room + 1, '\x5a');
+        const qsizetype written = util::decodeCanonicalBase64To(text, block.data());
+        QCOMPARE(written >= 0, mine.has_value());
+        if (mine)
+            QCOMPARE(block.first(written), *mine);
+        QCOMPARE(block.at(room), '\x5a');
     }
     QVERIFY(accepted > 1000); // the mutations were not all refusals
 }
@@ -104,6 +115,14 @@ void TestBase64::hex()
     QVERIFY(!util::decodeLowerHex("00ff7a00", 3)); // long
     QVERIFY(!util::decodeLowerHex("0g", 1));
     QVERIFY(!util::decodeLowerHex(" 0", 1));
+
+    char out[4] = {0, 0, 0, 0x5a};
+    QCOMPARE(util::decodeLowerHexTo("00ff7a", 3, out), 3);
+    QCOMPARE(QByteArrayView(out, 3), QByteArrayView("\x00\xff\x7a", 3));
+    QCOMPARE(out[3], '\x5a');
+    QCOMPARE(util::decodeLowerHexTo("00FF7A", 3, out), -1);
+    QCOMPARE(util::decodeLowerHexTo("00ff7", 3, out), -1);
+    QCOMPARE(util::decodeLowerHexTo("00ff7a00", 3, out), -1);
 }
 
 QTEST_GUILESS_MAIN(TestBase64)

@@ -15,3 +15,4 @@ pbvote_add_test(TestAttemptThrottle SOURCES core/TestAttemptThrottle.cpp LABELS 
 pbvote_add_test(TestMoney SOURCES core/TestMoney.cpp LABELS core)
 pbvote_add_test(TestBatchVerify SOURCES core/TestBatchVerify.cpp LABELS core crypto)
 pbvote_add_test(TestBase64 SOURCES core/TestBase64.cpp LABELS core)
+pbvote_add_test(TestLargeMemory SOURCES core/TestLargeMemory.cpp LABELS core)
