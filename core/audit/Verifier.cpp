@@ -217,21 +217,55 @@ private:
     qsizetype m_index = -1;
 };
 
-// Where the large arrays' binary fields are decoded to: a block as large as the record's
-// text, each field's bytes written where its text starts. Decoded bytes are fewer than
-// their text, so no two fields overlap and workers never share bytes; the fields are
-// QByteArrays over the block (QByteArray::fromRawData), with no allocation of their own.
-// The block must outlive them.
+// Where the large arrays' binary fields are decoded to: one block for the record, three
+// quarters the size of its text, in which each worker of readArray() takes the part
+// that mirrors its chunk of the text (base64 decodes to 3/4 of its text, hex to 1/2, so
+// a chunk's fields always fit in its part) and fills it from the start. Workers never
+// share bytes, and only as many pages are touched as the fields need. The fields are
+// QByteArrays over the block (QByteArray::fromRawData), with no allocation of their own;
+// the block must outlive them.
 struct DecodeArena
 {
-    const char *text = nullptr;
-    char *bytes = nullptr;
+    char *next = nullptr;
+    char *end = nullptr;
+    char *take(qsizetype n)
+    {
+        if (n > end - next)
+            return nullptr;
+        char *out = next;
+        next += n;
+        return out;
+    }
+};
+
+class DecodeBlock
+{
+public:
+    void allocate(QByteArrayView text)
+    {
+        m_text = text;
+        m_bytes = util::LargeBytes(std::size_t(text.size()) / 4 * 3 + 8);
+    }
+    // The part for the text from `from` to `to` (byte offsets), or none without a block.
+    // Parts of adjacent spans meet without overlapping; a field that does not fit (it
+    // cannot, with the JSON around it) would be decoded to a QByteArray of its own.
+    DecodeArena part(qsizetype from, qsizetype to)
+    {
+        if (m_bytes.isNull() || from < 0 || to < from || to > m_text.size())
+            return {};
+        return {m_bytes.data() + from / 4 * 3, m_bytes.data() + to / 4 * 3};
+    }
+    qsizetype textSize() const { return m_text.size(); }
+
+private:
+    QByteArrayView m_text;
+    util::LargeBytes m_bytes;
 };
 
 class FieldReader
 {
 public:
-    explicit FieldReader(QStringList &problems, const DecodeArena *arena = nullptr)
+    explicit FieldReader(QStringList &problems, DecodeArena *arena = nullptr)
         : m_problems(problems), m_arena(arena)
     {
     }
@@ -297,11 +331,13 @@ public:
         std::optional<QByteArray> decoded;
         if (!v->hasEscapes()) {
             const QByteArrayView raw = v->rawString();
-            if (m_arena) {
-                char *out = m_arena->bytes + (raw.data() - m_arena->text);
+            char *out = m_arena ? m_arena->take(raw.size() / 4 * 3) : nullptr;
+            if (out) {
                 const qsizetype n = util::decodeCanonicalBase64To(raw, out);
-                if (n >= 0)
+                if (n >= 0) {
                     decoded = QByteArray::fromRawData(out, n);
+                    m_arena->next = out + n; // give back the padding's bytes
+                }
             } else {
                 decoded = util::decodeCanonicalBase64(raw);
             }
@@ -322,8 +358,8 @@ public:
         }
         std::optional<QByteArray> decoded;
         const QByteArrayView raw = v.rawString();
-        if (m_arena) {
-            char *out = m_arena->bytes + (raw.data() - m_arena->text);
+        char *out = m_arena && raw.size() == 2 * bytes ? m_arena->take(bytes) : nullptr;
+        if (out) {
             if (util::decodeLowerHexTo(raw, bytes, out) == bytes)
                 decoded = QByteArray::fromRawData(out, bytes);
         } else {
@@ -376,7 +412,7 @@ public:
 
 private:
     QStringList &m_problems;
-    const DecodeArena *m_arena = nullptr;
+    DecodeArena *m_arena = nullptr;
     std::vector<std::pair<QByteArrayView, QString>> m_seen; // for repeatedString
 };
 
@@ -384,8 +420,7 @@ private:
 // fills `out` and reports to `reader`; the problems come back in record order and the
 // elements that could not be read are left out.
 template<typename Item, typename Read>
-util::LargeVector<Item> readArray(
-    cjson::Value array, int threads, const DecodeArena *arena, QStringList &problems, Read read)
+util::LargeVector<Item> readArray(cjson::Value array, int threads, DecodeBlock &block, QStringList &problems, Read read)
 {
     const auto n = std::size_t(array.size());
     util::LargeVector<Item> items(n);
@@ -394,7 +429,9 @@ util::LargeVector<Item> readArray(
     std::mutex chunkMutex;
     util::parallelChunks(n, threads, [&](std::size_t begin, std::size_t end) {
         QStringList local;
-        FieldReader reader(local, arena);
+        const qsizetype to = end < n ? array.at(qsizetype(end)).offset() : block.textSize();
+        DecodeArena arena = block.part(array.at(qsizetype(begin)).offset(), to);
+        FieldReader reader(local, &arena);
         for (std::size_t i = begin; i < end; ++i)
             ok[i] = read(array.at(qsizetype(i)), qsizetype(i), reader, items[i]) ? 1 : 0;
         const std::lock_guard lock(chunkMutex);
@@ -628,10 +665,8 @@ private:
 
         // The large arrays (one element per code, ballot and event) are read on every core.
         const int threads = m_options.threads;
-        m_arenaBytes = util::LargeBytes(std::size_t(bytes.size()));
-        if (!m_arenaBytes.isNull())
-            m_arena = {bytes.data(), m_arenaBytes.data()};
-        const DecodeArena *arena = m_arenaBytes.isNull() ? nullptr : &m_arena;
+        m_decodeBlock.allocate(bytes);
+        DecodeBlock &arena = m_decodeBlock;
         if (auto issued = read.array(top, "issued_code_hashes")) {
             m_issued = readArray<QByteArray>(*issued, threads, arena, problems,
                 [](cjson::Value v, qsizetype i, FieldReader &r, QByteArray &out) {
@@ -2123,8 +2158,7 @@ private:
     std::optional<QString> m_fingerprintField;
     // The large arrays' binary fields (see DecodeArena): before the arrays, which point
     // into it, so that it is freed after them.
-    util::LargeBytes m_arenaBytes;
-    DecodeArena m_arena;
+    DecodeBlock m_decodeBlock;
     util::LargeVector<QByteArray> m_issued;
     util::LargeVector<SpentItem> m_spent;
     util::LargeVector<BallotItem> m_ballots;
