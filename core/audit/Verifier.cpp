@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <climits>
 #include <iterator>
@@ -568,6 +569,8 @@ public:
                 checkWitness();
                 checkElectionKey();
                 clock.lap(Tr::tr("every other check, beside the signatures"));
+                if (m_options.threads != 1)
+                    signatureWork(); // what is left, beside the signature threads
                 if (signatures)
                     signatures->join();
                 reportSignatures();
@@ -961,22 +964,39 @@ private:
         view(e.ballotId, size - e.sealed.size() - 4 - e.ballotId.size());
     }
 
-    // Then the signatures, which take most of the time: on a thread of their own (and
-    // its workers) beside every other check. Writes only each ballot's signatureValid,
-    // which nothing else reads before reportSignatures().
+    // Then the signatures, which take most of the time: threads of their own take blocks
+    // of ballots in turn beside every other check, and this thread joins in once it is
+    // done with those (signatureWork), so no core idles while another thread still has a
+    // long chunk left. Writes only each ballot's signatureValid, which nothing else reads
+    // before reportSignatures().
+    static constexpr std::size_t SignatureBlock = 256;
+
     void verifyBallotSignatures()
     {
+        const int threads = util::workerCount(m_ballots.size(), m_options.threads);
+        util::parallelChunks(std::size_t(threads), threads, [this](std::size_t, std::size_t) { signatureWork(); });
+    }
+
+    void signatureWork()
+    {
         const QByteArrayView ballotDomain(record::BallotDomain);
-        m_ballotThreads = util::workerCount(m_ballots.size(), m_options.threads);
-        util::parallelChunks(m_ballots.size(), m_ballotThreads, [&](std::size_t begin, std::size_t end) {
-            crypto::FramingVerifier verify;
+        crypto::FramingVerifier verify;
+        bool worked = false;
+        for (;;) {
+            const std::size_t begin = m_nextSignature.fetch_add(SignatureBlock, std::memory_order_relaxed);
+            if (begin >= m_ballots.size())
+                break;
+            worked = true;
+            const std::size_t end = std::min(m_ballots.size(), begin + SignatureBlock);
             for (std::size_t i = begin; i < end; ++i) {
                 BallotItem &b = m_ballots[i];
                 if (b.registered)
                     b.signatureValid
                         = verify({m_kioskKeys.find(b.env->kioskId)->second, ballotDomain, b.envelope, b.signature});
             }
-        });
+        }
+        if (worked)
+            m_signatureThreads.fetch_add(1, std::memory_order_relaxed);
     }
 
     // BALLOT_SIG, once verifyBallotSignatures has finished.
@@ -998,7 +1018,7 @@ private:
             }
         }
         sig.note(Tr::tr("%n ballot signature(s) checked.", nullptr, int(std::min<qint64>(checked, INT_MAX))) + u' '
-            + Tr::tr("The work was shared by %n thread(s).", nullptr, m_ballotThreads));
+            + Tr::tr("The work was shared by %n thread(s).", nullptr, std::max(1, m_signatureThreads.load())));
     }
 
     void checkBallots()
@@ -2146,7 +2166,8 @@ private:
     std::set<QString> m_ran;
     VerifyReport m_report;
     bool m_readable = false;
-    int m_ballotThreads = 1;
+    std::atomic<std::size_t> m_nextSignature {0}; // the next block of ballots to check
+    std::atomic<int> m_signatureThreads {0}; // threads that checked some
 
     // The container's fields.
     std::optional<QString> m_roundName;
