@@ -2458,10 +2458,6 @@
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <source>%1 is over %2 bytes (2 GiB): refused.</source>
-        <translation>الملف %1 يتجاوز %2 بايت (2 GiB): مرفوض.</translation>
-    </message>
-    <message>
         <source>Cannot read the election key %1: %2</source>
         <translation>تعذّرت قراءة مفتاح الاقتراع %1: %2</translation>
     </message>
@@ -2613,6 +2609,14 @@
     <message>
         <source>%1: the opened ballots are not the sealed votes. %2</source>
         <translation>%1: أوراق الاقتراع المفتوحة ليست الأصوات المختومة. %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no memory for its %2 bytes.</source>
+        <translation>تعذّرت قراءة %1: لا توجد ذاكرة كافية لبايتاته البالغة %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
+        <translation>تغيّر %1 أثناء قراءته (%2 بايت، ثم %3): أعد قراءته عندما لا يكتب فيه أي برنامج.</translation>
     </message>
 </context>
 <context>

@@ -2342,10 +2342,6 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 is over %2 bytes (2 GiB): refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the election key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,6 +2449,14 @@
     <message>
         <source>%1: the opened ballots are not the sealed votes. %2</source>
         <translation>%1: the opened ballots are not the sealed votes. %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no memory for its %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2342,10 +2342,6 @@
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 is over %2 bytes (2 GiB): refused.</source>
-        <translation>%1 supera los %2 bytes (2 GiB): rechazado.</translation>
-    </message>
-    <message>
         <source>Cannot read the election key %1: %2</source>
         <translation>No se puede leer la clave de la votación %1: %2</translation>
     </message>
@@ -2453,6 +2449,14 @@
     <message>
         <source>%1: the opened ballots are not the sealed votes. %2</source>
         <translation>%1: las papeletas abiertas no son los votos sellados. %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no memory for its %2 bytes.</source>
+        <translation>No se puede leer %1: no hay memoria para sus %2 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
+        <translation>%1 cambió mientras se leía (%2 bytes, luego %3): vuelva a leerlo cuando nada lo esté escribiendo.</translation>
     </message>
 </context>
 <context>

@@ -2371,10 +2371,6 @@
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <source>%1 is over %2 bytes (2 GiB): refused.</source>
-        <translation>%1 przekracza %2 B (2 GiB): odrzucono.</translation>
-    </message>
-    <message>
         <source>Cannot read the election key %1: %2</source>
         <translation>Nie można odczytać klucza głosowania %1: %2</translation>
     </message>
@@ -2493,6 +2489,14 @@
     <message>
         <source>%1: the opened ballots are not the sealed votes. %2</source>
         <translation>%1: otwarte karty nie są zapieczętowanymi głosami. %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no memory for its %2 bytes.</source>
+        <translation>Nie można odczytać %1: brak pamięci na jego %2 bajtów.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
+        <translation>%1 zmienił się podczas odczytu (%2 bajtów, potem %3): odczytaj go ponownie, gdy nic do niego nie zapisuje.</translation>
     </message>
 </context>
 <context>

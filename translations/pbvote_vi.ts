@@ -2313,10 +2313,6 @@
         <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
-        <source>%1 is over %2 bytes (2 GiB): refused.</source>
-        <translation>%1 lớn hơn %2 byte (2 GiB): bị từ chối.</translation>
-    </message>
-    <message>
         <source>Cannot read the election key %1: %2</source>
         <translation>Không thể đọc khóa cuộc bỏ phiếu %1: %2</translation>
     </message>
@@ -2413,6 +2409,14 @@
     <message>
         <source>%1: the opened ballots are not the sealed votes. %2</source>
         <translation>%1: các phiếu đã mở không khớp với các phiếu đã niêm phong. %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no memory for its %2 bytes.</source>
+        <translation>Không thể đọc %1: không đủ bộ nhớ cho %2 byte của tệp.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
+        <translation>%1 đã thay đổi trong khi đang đọc (%2 byte, sau đó %3): hãy đọc lại khi không có gì ghi vào tệp.</translation>
     </message>
 </context>
 <context>
