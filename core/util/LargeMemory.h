@@ -4,6 +4,7 @@
 #include <limits>
 #include <memory>
 #include <new>
+#include <utility>
 #include <vector>
 
 // Large blocks of memory: an election record's text, its parser's nodes, the verifier's

@@ -4,8 +4,9 @@
 
 #include <QtTest>
 
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
-#include <numeric>
 
 using namespace pbvote;
 
