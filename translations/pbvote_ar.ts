@@ -1721,10 +1721,6 @@
         <translation>إيصال الناخب موجود في السجل ومحتسب</translation>
     </message>
     <message>
-        <source>read the record</source>
-        <translation>قراءة السجل</translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation>لم يُجرَ: تتعذّر قراءة البيان (انظر MANIFEST).</translation>
     </message>
@@ -2466,10 +2462,6 @@
         <translation>الملف %1 لا يحتوي على مفتاح اقتراع: يجب أن يحتوي على 64 رقمًا ست عشريًا.</translation>
     </message>
     <message>
-        <source>decode the ballots</source>
-        <translation>فك ترميز أوراق الاقتراع</translation>
-    </message>
-    <message>
         <source>every other check, beside the signatures</source>
         <translation>بقية الفحوصات، بالتوازي مع التواقيع</translation>
     </message>
@@ -2617,6 +2609,14 @@
     <message>
         <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
         <translation>تغيّر %1 أثناء قراءته (%2 بايت، ثم %3): أعد قراءته عندما لا يكتب فيه أي برنامج.</translation>
+    </message>
+    <message>
+        <source>read the rest of the record, beside the signatures</source>
+        <translation>قراءة بقية السجل، بالتوازي مع التواقيع</translation>
+    </message>
+    <message>
+        <source>parse the record, read and decode the ballots</source>
+        <translation>تحليل السجل، وقراءة بطاقات الاقتراع وفك ترميزها</translation>
     </message>
 </context>
 <context>

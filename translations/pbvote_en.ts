@@ -1633,10 +1633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,10 +2346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>decode the ballots</source>
-        <translation>decode the ballots</translation>
-    </message>
-    <message>
         <source>every other check, beside the signatures</source>
         <translation>every other check, beside the signatures</translation>
     </message>
@@ -2456,6 +2448,14 @@
     </message>
     <message>
         <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rest of the record, beside the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse the record, read and decode the ballots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1633,10 +1633,6 @@
         <translation>El recibo del votante está en el registro y se contó</translation>
     </message>
     <message>
-        <source>read the record</source>
-        <translation>lectura del registro</translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation>No se hizo: no se puede leer el manifiesto (vea MANIFEST).</translation>
     </message>
@@ -2350,10 +2346,6 @@
         <translation>%1 no contiene una clave de la votación: debe contener 64 dígitos hexadecimales.</translation>
     </message>
     <message>
-        <source>decode the ballots</source>
-        <translation>decodificación de las papeletas</translation>
-    </message>
-    <message>
         <source>every other check, beside the signatures</source>
         <translation>las demás comprobaciones, en paralelo con las firmas</translation>
     </message>
@@ -2457,6 +2449,14 @@
     <message>
         <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
         <translation>%1 cambió mientras se leía (%2 bytes, luego %3): vuelva a leerlo cuando nada lo esté escribiendo.</translation>
+    </message>
+    <message>
+        <source>read the rest of the record, beside the signatures</source>
+        <translation>leer el resto del registro, en paralelo con las firmas</translation>
+    </message>
+    <message>
+        <source>parse the record, read and decode the ballots</source>
+        <translation>analizar el registro, leer y decodificar las papeletas</translation>
     </message>
 </context>
 <context>

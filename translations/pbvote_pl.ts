@@ -1655,10 +1655,6 @@
         <translation>Potwierdzenie wyborcy jest w zapisie, a karta została policzona</translation>
     </message>
     <message>
-        <source>read the record</source>
-        <translation>odczyt zapisu</translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation>Niewykonane: nie można odczytać manifestu (zob. MANIFEST).</translation>
     </message>
@@ -2379,10 +2375,6 @@
         <translation>%1 nie zawiera klucza głosowania: musi zawierać 64 cyfry szesnastkowe.</translation>
     </message>
     <message>
-        <source>decode the ballots</source>
-        <translation>dekodowanie kart</translation>
-    </message>
-    <message>
         <source>every other check, beside the signatures</source>
         <translation>pozostałe sprawdzenia, równolegle z podpisami</translation>
     </message>
@@ -2497,6 +2489,14 @@
     <message>
         <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
         <translation>%1 zmienił się podczas odczytu (%2 bajtów, potem %3): odczytaj go ponownie, gdy nic do niego nie zapisuje.</translation>
+    </message>
+    <message>
+        <source>read the rest of the record, beside the signatures</source>
+        <translation>odczyt reszty zapisu, równolegle z podpisami</translation>
+    </message>
+    <message>
+        <source>parse the record, read and decode the ballots</source>
+        <translation>analiza zapisu, odczyt i dekodowanie kart do głosowania</translation>
     </message>
 </context>
 <context>

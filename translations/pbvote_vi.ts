@@ -1611,10 +1611,6 @@
         <translation>Biên nhận của cử tri có trong hồ sơ và đã được tính</translation>
     </message>
     <message>
-        <source>read the record</source>
-        <translation>đọc hồ sơ</translation>
-    </message>
-    <message>
         <source>Not run: the manifest cannot be read (see MANIFEST).</source>
         <translation>Không chạy: không đọc được bản kê khai (xem MANIFEST).</translation>
     </message>
@@ -2321,10 +2317,6 @@
         <translation>%1 không chứa khóa cuộc bỏ phiếu: tệp phải chứa 64 chữ số thập lục phân.</translation>
     </message>
     <message>
-        <source>decode the ballots</source>
-        <translation>giải mã phiếu bầu</translation>
-    </message>
-    <message>
         <source>every other check, beside the signatures</source>
         <translation>mọi mục kiểm tra khác, song song với chữ ký</translation>
     </message>
@@ -2417,6 +2409,14 @@
     <message>
         <source>%1 changed while it was read (%2 bytes, then %3): read it again when nothing writes it.</source>
         <translation>%1 đã thay đổi trong khi đang đọc (%2 byte, sau đó %3): hãy đọc lại khi không có gì ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>read the rest of the record, beside the signatures</source>
+        <translation>đọc phần còn lại của hồ sơ, song song với các chữ ký</translation>
+    </message>
+    <message>
+        <source>parse the record, read and decode the ballots</source>
+        <translation>phân tích hồ sơ, đọc và giải mã các lá phiếu</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <initializer_list>
 #include <vector>
 
 // Thin wrappers over libsodium 1.0.18. Every signature and hash is domain-separated:
@@ -69,6 +70,8 @@ inline constexpr int HashBytes = 32;
 // e.g. "PBV-manifest-v1". Optional key (16..64 bytes) for keyed hashing. Out-of-range
 // personalisation or key: qFatal (they are constants, so this is a programming error).
 QByteArray hash(QByteArrayView personal, QByteArrayView data, QByteArrayView key = {});
+// The same (unkeyed) over the concatenation of `parts`, without building it.
+QByteArray hashParts(QByteArrayView personal, std::initializer_list<QByteArrayView> parts);
 
 // Merkle root over leaves (each hashed with a 0x00 prefix, nodes with 0x01, RFC 6962
 // split: the left subtree holds the largest power of two < n). Leaves are used in the
@@ -81,6 +84,8 @@ QString base32(QByteArrayView bytes);
 // A short code people can read aloud and write down: the first `bytes` bytes of
 // hash(personal, data), base32, in groups of 4 separated by '-'. E.g. "K7QX-M2PA-3RTE-…".
 QString shortCode(QByteArrayView personal, QByteArrayView data, int bytes = 10);
+// The same for a digest already computed (shortCode(p, d, n) is shortCodeOfDigest(hash(p, d), n)).
+QString shortCodeOfDigest(QByteArrayView digest, int bytes = 10);
 // Normalises what a person typed (ASCII case, white space, dashes, digit look-alikes:
 // 0→O, 1→I, 8→B) back to canonical base32 without separators. 'L' is a valid base32
 // letter and stays 'L'. Returns an empty string if anything else remains (9, punctuation,

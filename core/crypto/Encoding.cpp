@@ -6,6 +6,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace pbvote::crypto {
 
 namespace {
@@ -17,13 +19,15 @@ constexpr int MaxAccessCodeGroups = 64;
 
 QString groupedBase32(QByteArrayView bytes)
 {
+    // Written in place: receipts are made for every ballot a verifier reads.
     const QString plain = base32(bytes);
-    QString out;
-    out.reserve(plain.size() + plain.size() / GroupLength);
+    const qsizetype groups = (plain.size() + GroupLength - 1) / GroupLength;
+    QString out(plain.size() + std::max<qsizetype>(groups - 1, 0), Qt::Uninitialized);
+    QChar *o = out.data();
     for (qsizetype i = 0; i < plain.size(); ++i) {
         if (i > 0 && i % GroupLength == 0)
-            out.append(QLatin1Char('-'));
-        out.append(plain.at(i));
+            *o++ = QLatin1Char('-');
+        *o++ = plain.at(i);
     }
     return out;
 }
@@ -32,8 +36,8 @@ QString groupedBase32(QByteArrayView bytes)
 
 QString base32(QByteArrayView bytes)
 {
-    QString out;
-    out.reserve((bytes.size() * 8 + 4) / 5);
+    QString out((bytes.size() * 8 + 4) / 5, Qt::Uninitialized);
+    QChar *o = out.data();
     unsigned buffer = 0;
     int bits = 0;
     for (const char c : bytes) {
@@ -41,12 +45,12 @@ QString base32(QByteArrayView bytes)
         bits += 8;
         while (bits >= 5) {
             bits -= 5;
-            out.append(QLatin1Char(Alphabet[(buffer >> bits) & 0x1f]));
+            *o++ = QLatin1Char(Alphabet[(buffer >> bits) & 0x1f]);
         }
         buffer &= (1u << bits) - 1; // keep only the bits not yet written
     }
     if (bits > 0)
-        out.append(QLatin1Char(Alphabet[(buffer << (5 - bits)) & 0x1f]));
+        *o++ = QLatin1Char(Alphabet[(buffer << (5 - bits)) & 0x1f]);
     return out;
 }
 
@@ -54,8 +58,14 @@ QString shortCode(QByteArrayView personal, QByteArrayView data, int bytes)
 {
     if (bytes < 1 || bytes > HashBytes)
         detail::misuse("shortCode", "bytes must be between 1 and 32");
-    const QByteArray digest = hash(personal, data);
-    return groupedBase32(QByteArrayView(digest).first(bytes));
+    return shortCodeOfDigest(hash(personal, data), bytes);
+}
+
+QString shortCodeOfDigest(QByteArrayView digest, int bytes)
+{
+    if (bytes < 1 || bytes > digest.size())
+        detail::misuse("shortCodeOfDigest", "bytes must be between 1 and the digest's size");
+    return groupedBase32(digest.first(bytes));
 }
 
 QString normaliseCode(const QString &typed)

@@ -102,6 +102,14 @@ QByteArray hash(QByteArrayView personal, QByteArrayView data, QByteArrayView key
     return h.finish();
 }
 
+QByteArray hashParts(QByteArrayView personal, std::initializer_list<QByteArrayView> parts)
+{
+    Hasher h(personalisation("hashParts", personal));
+    for (QByteArrayView part : parts)
+        h.add(part);
+    return h.finish();
+}
+
 QByteArray merkleRoot(QByteArrayView personal, const std::vector<QByteArray> &leaves)
 {
     const Personal p = personalisation("merkleRoot", personal);

@@ -401,16 +401,12 @@ Result<BallotEnvelope> BallotEnvelope::decode(QByteArrayView bytes)
 
 QString receiptCode(QByteArrayView envelope, QByteArrayView signature)
 {
-    QByteArray signedBallot(envelope.data(), envelope.size());
-    signedBallot.append(signature.data(), signature.size());
-    return crypto::shortCode(ReceiptPersonal, signedBallot, 10);
+    return crypto::shortCodeOfDigest(crypto::hashParts(ReceiptPersonal, {envelope, signature}), 10);
 }
 
 QByteArray ballotLeaf(QByteArrayView envelope, QByteArrayView signature)
 {
-    QByteArray signedBallot(envelope.data(), envelope.size());
-    signedBallot.append(signature.data(), signature.size());
-    return crypto::hash(BallotLeafPersonal, signedBallot);
+    return crypto::hashParts(BallotLeafPersonal, {envelope, signature});
 }
 
 QByteArray accessCodeHash(QByteArrayView electionId, const QString &normalisedCode)
