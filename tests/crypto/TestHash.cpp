@@ -15,6 +15,7 @@ private slots:
     void knownAnswers_data();
     void knownAnswers();
     void keyedKnownAnswer();
+    void partsHashLikeTheirConcatenation();
     void personalisationSeparatesDomains();
     void keySeparatesHashes();
     void merkleRootKnownAnswers_data();
@@ -68,6 +69,19 @@ void TestHash::keyedKnownAnswer()
         key[i] = char(i);
     QCOMPARE(hash("PBK-mth-v1", "pbvote", key).toHex(),
              QByteArray("f8ddf892681ad4486598c30efe3a6a393a72e00858f19072b470665c63966697"));
+}
+
+void TestHash::partsHashLikeTheirConcatenation()
+{
+    // Receipts and ballot leaves hash envelope and signature as two parts: the digest
+    // must be that of the concatenation the specification names, however it is split.
+    const QByteArray whole("an envelope of some bytes, then its signature");
+    for (qsizetype cut = 0; cut <= whole.size(); cut += 7)
+        QCOMPARE(hashParts("PBV-receipt-v1", {QByteArrayView(whole).first(cut), QByteArrayView(whole).sliced(cut)}),
+            hash("PBV-receipt-v1", whole));
+    QCOMPARE(hashParts("PBV-receipt-v1", {}), hash("PBV-receipt-v1", {}));
+    QVERIFY(hashParts("PBV-receipt-v1", {whole}) != hash("PBV-ballot-v1", whole));
+    QCOMPARE(shortCodeOfDigest(hash("PBK-witness-v1", "checkpoint"), 10), shortCode("PBK-witness-v1", "checkpoint"));
 }
 
 void TestHash::personalisationSeparatesDomains()
