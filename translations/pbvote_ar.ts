@@ -1445,10 +1445,6 @@
         <translation>المشروع %1 في الفئة «%2»، وهي ليست من فئات الجولة.</translation>
     </message>
     <message>
-        <source>Project %1 is listed on the ballot with the wrong status.</source>
-        <translation>المشروع %1 مُدرج في ورقة الاقتراع بحالة خاطئة.</translation>
-    </message>
-    <message>
         <source>Category &quot;%1&quot; is empty or listed twice.</source>
         <translation>الفئة «%1» فارغة أو مُدرجة مرتين.</translation>
     </message>
@@ -1491,6 +1487,14 @@
     <message>
         <source>Points only apply to cumulative ballots.</source>
         <translation>لا تنطبق النقاط إلا على أوراق الاقتراع التراكمية.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot, but its status says it is not on the ballot.</source>
+        <translation>المشروع %1 مدرج في بطاقة الاقتراع، لكن حالته تقول إنه ليس في بطاقة الاقتراع.</translation>
+    </message>
+    <message>
+        <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
+        <translation>المشروع %1 مُبقى خارج بطاقة الاقتراع، لكن حالته تقول إنه في بطاقة الاقتراع.</translation>
     </message>
 </context>
 <context>

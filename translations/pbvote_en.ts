@@ -1361,10 +1361,6 @@
         <translation>Project %1 is in category &quot;%2&quot;, which is not one of the round&apos;s categories.</translation>
     </message>
     <message>
-        <source>Project %1 is listed on the ballot with the wrong status.</source>
-        <translation>Project %1 is listed on the ballot with the wrong status.</translation>
-    </message>
-    <message>
         <source>Category &quot;%1&quot; is empty or listed twice.</source>
         <translation>Category &quot;%1&quot; is empty or listed twice.</translation>
     </message>
@@ -1407,6 +1403,14 @@
     <message>
         <source>Points only apply to cumulative ballots.</source>
         <translation>Points only apply to cumulative ballots.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot, but its status says it is not on the ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

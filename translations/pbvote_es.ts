@@ -1361,10 +1361,6 @@
         <translation>El proyecto %1 está en la categoría «%2», que no es una de las categorías de la ronda.</translation>
     </message>
     <message>
-        <source>Project %1 is listed on the ballot with the wrong status.</source>
-        <translation>El proyecto %1 figura en la papeleta con un estado incorrecto.</translation>
-    </message>
-    <message>
         <source>Category &quot;%1&quot; is empty or listed twice.</source>
         <translation>La categoría «%1» está vacía o figura dos veces.</translation>
     </message>
@@ -1407,6 +1403,14 @@
     <message>
         <source>Points only apply to cumulative ballots.</source>
         <translation>Los puntos solo se aplican a las papeletas acumulativas.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot, but its status says it is not on the ballot.</source>
+        <translation>El proyecto %1 figura en la papeleta, pero su estado dice que no está en la papeleta.</translation>
+    </message>
+    <message>
+        <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
+        <translation>El proyecto %1 se mantiene fuera de la papeleta, pero su estado dice que está en la papeleta.</translation>
     </message>
 </context>
 <context>

@@ -1382,10 +1382,6 @@
         <translation>Projekt %1 należy do kategorii „%2”, której nie ma wśród kategorii tury.</translation>
     </message>
     <message>
-        <source>Project %1 is listed on the ballot with the wrong status.</source>
-        <translation>Projekt %1 jest wymieniony na karcie z niewłaściwym statusem.</translation>
-    </message>
-    <message>
         <source>Category &quot;%1&quot; is empty or listed twice.</source>
         <translation>Kategoria „%1” jest pusta lub występuje dwa razy.</translation>
     </message>
@@ -1428,6 +1424,14 @@
     <message>
         <source>Points only apply to cumulative ballots.</source>
         <translation>Punkty dotyczą tylko głosowania kumulatywnego.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot, but its status says it is not on the ballot.</source>
+        <translation>Projekt %1 jest na karcie do głosowania, ale jego status mówi, że go na niej nie ma.</translation>
+    </message>
+    <message>
+        <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
+        <translation>Projekt %1 jest poza kartą do głosowania, ale jego status mówi, że jest na karcie.</translation>
     </message>
 </context>
 <context>

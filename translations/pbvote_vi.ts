@@ -1340,10 +1340,6 @@
         <translation>Dự án %1 thuộc danh mục “%2”, không phải một trong các danh mục của đợt bỏ phiếu.</translation>
     </message>
     <message>
-        <source>Project %1 is listed on the ballot with the wrong status.</source>
-        <translation>Dự án %1 được liệt kê trên phiếu bầu với trạng thái sai.</translation>
-    </message>
-    <message>
         <source>Category &quot;%1&quot; is empty or listed twice.</source>
         <translation>Danh mục “%1” bị trống hoặc được liệt kê hai lần.</translation>
     </message>
@@ -1386,6 +1382,14 @@
     <message>
         <source>Points only apply to cumulative ballots.</source>
         <translation>Điểm chỉ áp dụng cho phiếu cộng dồn.</translation>
+    </message>
+    <message>
+        <source>Project %1 is listed on the ballot, but its status says it is not on the ballot.</source>
+        <translation>Dự án %1 có tên trên lá phiếu, nhưng trạng thái của nó cho biết nó không có trên lá phiếu.</translation>
+    </message>
+    <message>
+        <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
+        <translation>Dự án %1 được để ngoài lá phiếu, nhưng trạng thái của nó cho biết nó có trên lá phiếu.</translation>
     </message>
 </context>
 <context>

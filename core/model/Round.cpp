@@ -189,8 +189,13 @@ Status Round::validate() const
                 return Status::failure(Tr::tr("Project %1 is in category \"%2\", which is not one of the round's "
                                               "categories.")
                                            .arg(p.id, p.category));
-            if ((list == &projects) != (p.status == ProjectStatus::Ballot))
-                return Status::failure(Tr::tr("Project %1 is listed on the ballot with the wrong status.").arg(p.id));
+            if (list == &projects && p.status != ProjectStatus::Ballot)
+                return Status::failure(
+                    Tr::tr("Project %1 is listed on the ballot, but its status says it is not on the ballot.")
+                        .arg(p.id));
+            if (list != &projects && p.status == ProjectStatus::Ballot)
+                return Status::failure(
+                    Tr::tr("Project %1 is kept off the ballot, but its status says it is on the ballot.").arg(p.id));
         }
     }
     for (qsizetype i = 0; i < categories.size(); ++i) {

@@ -138,6 +138,16 @@ void TestRoundLifecycle::validateNamesTheProblem_data()
         << Mutation([](Round &r) { r.projects[1].id.clear(); }) << u"Project id"_qs;
     QTest::newRow("zero cost") << Mutation([](Round &r) { r.projects[1].cost = 0; }) << u"P2 must cost"_qs;
     QTest::newRow("no title") << Mutation([](Round &r) { r.projects[0].title = u" "_qs; }) << u"P1 has no title"_qs;
+    QTest::newRow("ballot project not on the ballot by status")
+        << Mutation([](Round &r) { r.projects[0].status = ProjectStatus::Withdrawn; })
+        << u"P1 is listed on the ballot, but its status says it is not"_qs;
+    QTest::newRow("off-ballot project on the ballot by status")
+        << Mutation([](Round &r) {
+               Project extra = r.projects[1];
+               extra.id = u"P9"_qs;
+               r.offBallot.push_back(extra); // status still Ballot
+           })
+        << u"P9 is kept off the ballot, but its status says it is on the ballot"_qs;
     QTest::newRow("unknown district")
         << Mutation([](Round &r) { r.projects[1].district = u"S"_qs; }) << u"\"S\""_qs;
     QTest::newRow("negative min selections")
