@@ -10,6 +10,7 @@
 #include "store/RoundCounter.h"
 #include "util/Base64.h"
 #include "util/LargeMemory.h"
+#include "util/MappedFile.h"
 #include "util/Parallel.h"
 
 #include <QCoreApplication>
@@ -2376,8 +2377,30 @@ VerifyReport verifyRecordFile(const QString &path, const VerifyOptions &options)
                       .arg(info.size())
                       .arg(MaxRecordBytes);
     if (refusal.isEmpty()) {
-        // Read into one block of the size the file has (one more byte to see a file that
-        // grew since), not through a growing QByteArray: see util/LargeMemory.h.
+        // Mapped rather than copied (util/MappedFile.h): the bytes the page cache holds,
+        // with no copy and no fresh memory. A file cut short or written while it is
+        // verified is refused afterwards, whatever the checks said.
+        util::MappedFile mapped;
+        if (mapped.map(path)) {
+            if (mapped.bytes().size() > MaxRecordBytes) {
+                refusal = Tr::tr("%1 is %2 bytes; an election record is refused over %3 bytes (2 GiB).")
+                              .arg(path)
+                              .arg(mapped.bytes().size())
+                              .arg(MaxRecordBytes);
+            } else {
+                VerifyReport report = verifyRecord(mapped.bytes(), options);
+                if (!mapped.changed())
+                    return report;
+                refusal = Tr::tr("%1 changed while it was verified, so what was checked may not be what the file "
+                                 "holds: verify it again when nothing writes it.")
+                              .arg(path);
+            }
+        }
+    }
+    if (refusal.isEmpty()) {
+        // Where it cannot be mapped: read into one block of the size the file has (one
+        // more byte to see a file that grew since), not through a growing QByteArray: see
+        // util/LargeMemory.h.
         QFile f(path);
         qint64 got = 0;
         if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
