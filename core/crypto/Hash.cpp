@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstring>
+#include <vector>
 
 namespace pbvote::crypto {
 
@@ -65,27 +66,27 @@ private:
     crypto_generichash_blake2b_state m_state;
 };
 
-QByteArray subtreeRoot(const Personal &personal, const std::vector<QByteArray> &leaves,
-                       std::size_t begin, std::size_t end)
+using Digest = std::array<unsigned char, HashBytes>;
+
+// One BLAKE2b-256 of  prefix ‖ a ‖ b  from a state already set up with the
+// personalisation (a copy of it is cheaper than setting up a new one), into `out`.
+void hashNode(const crypto_generichash_blake2b_state &initial, unsigned char prefix, QByteArrayView a,
+              QByteArrayView b, unsigned char *out)
 {
-    const std::size_t n = end - begin;
-    if (n == 1) {
-        Hasher h(personal);
-        h.add(static_cast<unsigned char>(0x00));
-        h.add(QByteArrayView(leaves[begin]));
-        return h.finish();
-    }
-    // RFC 6962 §2.1: k is the largest power of two smaller than n.
-    std::size_t k = 1;
-    while (k * 2 < n)
-        k *= 2;
-    const QByteArray left = subtreeRoot(personal, leaves, begin, begin + k);
-    const QByteArray right = subtreeRoot(personal, leaves, begin + k, end);
-    Hasher h(personal);
-    h.add(static_cast<unsigned char>(0x01));
-    h.add(QByteArrayView(left));
-    h.add(QByteArrayView(right));
-    return h.finish();
+    crypto_generichash_blake2b_state st = initial;
+    crypto_generichash_blake2b_update(&st, &prefix, 1);
+    if (!a.isEmpty())
+        crypto_generichash_blake2b_update(&st, reinterpret_cast<const unsigned char *>(a.data()),
+                                          static_cast<unsigned long long>(a.size()));
+    if (!b.isEmpty())
+        crypto_generichash_blake2b_update(&st, reinterpret_cast<const unsigned char *>(b.data()),
+                                          static_cast<unsigned long long>(b.size()));
+    crypto_generichash_blake2b_final(&st, out, HashBytes); // public data: no wiping
+}
+
+QByteArrayView view(const Digest &d)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
 }
 
 } // namespace
@@ -115,7 +116,27 @@ QByteArray merkleRoot(QByteArrayView personal, const std::vector<QByteArray> &le
     const Personal p = personalisation("merkleRoot", personal);
     if (leaves.empty())
         return Hasher(p).finish();
-    return subtreeRoot(p, leaves, 0, leaves.size());
+    // RFC 6962 §2.1 splits n leaves at k, the largest power of two below n, so every left
+    // subtree is complete. Level by level that is: hash neighbours in pairs from the left
+    // and carry an odd last node up unchanged. Done in place, with no allocation per node.
+    crypto_generichash_blake2b_state initial;
+    crypto_generichash_blake2b_init_salt_personal(&initial, nullptr, 0, HashBytes, nullptr, p.data());
+    std::vector<Digest> level(leaves.size());
+    for (std::size_t i = 0; i < leaves.size(); ++i)
+        hashNode(initial, 0x00, QByteArrayView(leaves[i]), {}, level[i].data());
+    std::size_t n = level.size();
+    while (n > 1) {
+        std::size_t out = 0;
+        for (std::size_t i = 0; i + 1 < n; i += 2) {
+            Digest parent;
+            hashNode(initial, 0x01, view(level[i]), view(level[i + 1]), parent.data());
+            level[out++] = parent;
+        }
+        if (n % 2 == 1)
+            level[out++] = level[n - 1];
+        n = out;
+    }
+    return QByteArray(reinterpret_cast<const char *>(level[0].data()), HashBytes);
 }
 
 } // namespace pbvote::crypto

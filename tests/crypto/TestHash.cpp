@@ -125,6 +125,14 @@ void TestHash::merkleRootKnownAnswers_data()
     QTest::newRow("2") << 2 << QByteArray("afcd3694150e4aeeed72213b623c38208452229ae0a468697469bcb1ff6d7515");
     QTest::newRow("3") << 3 << QByteArray("bdc9ce39b5bfa306ea40623ebc5151d7a8c910552622549046c49f209485c793");
     QTest::newRow("5") << 5 << QByteArray("1aedddcc412642c1d5ffc05393581affa34c75f8dbbc5276ed1d12afe7f6dac0");
+    // Every shape of odd node carried up: one level, two levels, several.
+    QTest::newRow("6") << 6 << QByteArray("a8eea36d51d47429cde53e0134ff9df1131dfe0ee8001d094e907801f582c1b9");
+    QTest::newRow("7") << 7 << QByteArray("43eb2a038248d0bf5dc837e9933243ca7604c36c6fa3fc687c050e340edd249c");
+    QTest::newRow("8") << 8 << QByteArray("a22072697151d3ba269f97bf046b9cc64614324559846b6ee8e138fde71fc931");
+    QTest::newRow("9") << 9 << QByteArray("46dd70af02e012d9dcc9e9af5880092f61453f306176f3e36a8176f3616d6ba1");
+    QTest::newRow("13") << 13 << QByteArray("1a045f6b839bcb60a2f3f19a846cb72c095cae0124067bf7a5199db70a97ae90");
+    QTest::newRow("100") << 100 << QByteArray("c31f02cbbf12ffed5e3b6d2af30f3a9a1617228c4db62a96c1edd96dea5af028");
+    QTest::newRow("1000") << 1000 << QByteArray("ee61d659a8bc0de4bae456518dd1d1cb684c8d39336e60235a29b7aa00705d85");
 }
 
 void TestHash::merkleRootKnownAnswers()
