@@ -3,6 +3,7 @@
 // bounded by).
 //
 //   pbvote-bench-verify [--count N] [--threads T] [--size BYTES] [--keys K] [--runs R] [--json]
+//   pbvote-bench-verify --record FILE [--pbvote PATH] [--threads T] [--runs R] [--json] [...]
 //
 // Generates N envelopes of random bytes (280 by default, about a sealed ballot envelope),
 // signs them with K kiosk keys under the ballot domain, then times, in this order each run:
@@ -15,15 +16,35 @@
 // Reports verifies/s (median over runs) and  batch-T / (raw × T), the target being >= 80%.
 // Also the CPU share of batch-T: CPU time / (wall time × T); under 100% means the threads
 // waited for a core (other work on the machine), not that verifyAll is slow.
+//
+// With --record FILE, an election record verified end to end instead (the verifyAll
+// measurements above are skipped). This machine's speed drifts by ±20% from minute to
+// minute, so the raw rate is measured right around each end-to-end run, R pairs in all:
+//   raw before  the raw loop on one core over min(N, 20000) envelopes (about 1 s);
+//   pbvote      `PATH verify FILE --threads T --json` as a child process: wall time from
+//               start to exit, its CPU time (getrusage of the children), and the number of
+//               ballots from its report; it must exit 0 (1: the record failed verification,
+//               an error here: the bench needs a genuine record);
+//   raw after   the raw loop again.
+// The ratio of a pair is  (ballots / wall s) / (mean of raw before and after × T); reports
+// every pair, the median and the best ratio, the target (>= 80%) being judged on the median.
+// PATH is --pbvote, else the pbvote built beside this bench (../app/pbvote), else pbvote on
+// PATH.
 
 #include "crypto/BatchVerify.h"
 #include "crypto/Crypto.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QThread>
 
@@ -31,6 +52,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <numeric>
@@ -102,10 +124,12 @@ int rawVerify(const Data &d, std::size_t begin, std::size_t end)
     return valid;
 }
 
-double cpuSeconds()
+// User + system CPU time of this process (RUSAGE_SELF) or of its children that have exited
+// and been waited for (RUSAGE_CHILDREN).
+double cpuSeconds(int who = RUSAGE_SELF)
 {
     rusage u {};
-    getrusage(RUSAGE_SELF, &u);
+    getrusage(who, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
@@ -157,6 +181,280 @@ int positive(const QCommandLineParser &p, const QString &name, int max, QTextStr
     return v;
 }
 
+// --record mode: the raw rate around each end-to-end run is measured on at most this many
+// envelopes (about 1 s on one core here).
+constexpr int RecordRawEnvelopes = 20'000;
+
+struct Executable
+{
+    QString path; // absolute
+    QString origin; // how it was chosen, for the report
+};
+
+// --pbvote PATH if given (a bare name is looked up on PATH); else the pbvote built beside
+// this bench (build/app/pbvote next to build/bench/); else pbvote on PATH. An empty path,
+// with the reason in `error`, when there is none.
+Executable findPbvote(const QCommandLineParser &p, QString &error)
+{
+    auto executable = [](const QString &path) {
+        const QFileInfo f(path);
+        return f.isFile() && f.isExecutable() ? f.absoluteFilePath() : QString();
+    };
+    if (p.isSet(QStringLiteral("pbvote"))) {
+        const QString given = p.value(QStringLiteral("pbvote"));
+        if (!given.contains(u'/')) {
+            const QString found = QStandardPaths::findExecutable(given);
+            if (found.isEmpty())
+                error = QStringLiteral("--pbvote %1: no such executable on PATH.").arg(given);
+            return {found, QStringLiteral("--pbvote, found on PATH")};
+        }
+        const QString path = executable(given);
+        if (path.isEmpty())
+            error = QFileInfo::exists(given) ? QStringLiteral("--pbvote %1 is not an executable file.").arg(given)
+                                             : QStringLiteral("--pbvote %1 does not exist.").arg(given);
+        return {path, QStringLiteral("--pbvote")};
+    }
+    const QString besideBench = QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../app/pbvote");
+    if (const QString path = executable(besideBench); !path.isEmpty())
+        return {path, QStringLiteral("built beside this bench")};
+    if (const QString path = QStandardPaths::findExecutable(QStringLiteral("pbvote")); !path.isEmpty())
+        return {path, QStringLiteral("found on PATH; none at %1").arg(besideBench)};
+    error = QStringLiteral("no pbvote executable: none at %1 and none on PATH. Name one with --pbvote PATH.")
+                .arg(besideBench);
+    return {};
+}
+
+// The failed checks of a `pbvote verify --json` report, as "ID: first problem", at most three.
+QString failedChecks(const QJsonObject &report)
+{
+    QStringList failed;
+    const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
+    for (const QJsonValue &c : checks) {
+        const QJsonObject check = c.toObject();
+        if (check.value(QStringLiteral("status")).toString() != u"FAIL")
+            continue;
+        if (failed.size() == 3) {
+            failed.append(QStringLiteral("..."));
+            break;
+        }
+        const QJsonArray problems = check.value(QStringLiteral("problems")).toArray();
+        failed.append(check.value(QStringLiteral("id")).toString()
+            + (problems.isEmpty() ? QString() : u": " + problems.first().toString()));
+    }
+    return failed.join(u"; ");
+}
+
+// The last non-empty line a child wrote to stderr, shortened, for error messages.
+QString lastLine(const QByteArray &output)
+{
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    const QString line = QString::fromUtf8(lines.last().trimmed());
+    return line.size() > 300 ? line.left(300) + u"..." : line;
+}
+
+struct VerifyRun
+{
+    double seconds = 0; // wall time, start to exit
+    double cpuSeconds = 0; // the child's user + system CPU time
+    qint64 ballots = 0; // from its report
+};
+
+// One `pbvote verify RECORD --threads T --json`, timed from start to exit. Its report is
+// read (after the timing) only for the number of ballots, or for what failed. False, with
+// `error` set, unless pbvote exited 0 with a report that counts some ballots.
+bool runVerify(const QString &pbvote, const QString &record, int threads, VerifyRun &run, QString &error)
+{
+    QProcess child;
+    child.setStandardInputFile(QProcess::nullDevice());
+    const QStringList arguments {QStringLiteral("verify"), record, QStringLiteral("--threads"),
+        QString::number(threads), QStringLiteral("--json")};
+    const double cpu0 = cpuSeconds(RUSAGE_CHILDREN);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(pbvote, arguments);
+    const bool finished = child.waitForFinished(-1);
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.cpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - cpu0;
+    const QString command = pbvote + u" verify " + record;
+    if (child.error() == QProcess::FailedToStart) {
+        error = QStringLiteral("%1 could not be started: %2").arg(pbvote, child.errorString());
+        return false;
+    }
+    if (child.exitStatus() == QProcess::CrashExit) {
+        // After a crash QProcess's exit code is the signal's number (Unix).
+        error = QStringLiteral("%1 crashed (signal %2).").arg(command, QString::number(child.exitCode()));
+        return false;
+    }
+    if (!finished) {
+        error = QStringLiteral("%1 did not finish: %2").arg(command, child.errorString());
+        return false;
+    }
+    const int code = child.exitCode();
+    const QJsonDocument report = QJsonDocument::fromJson(child.readAllStandardOutput());
+    if ((code != 0 && code != 1) || !report.isObject()) {
+        const QString stderrLine = lastLine(child.readAllStandardError());
+        error = QStringLiteral("%1 exited with status %2%3%4")
+                    .arg(command, QString::number(code),
+                        report.isObject() ? QStringLiteral(".") : QStringLiteral(" and printed no JSON report."),
+                        stderrLine.isEmpty() ? QString() : u" It said: " + stderrLine);
+        return false;
+    }
+    if (code == 1) {
+        error = QStringLiteral("%1 failed verification (pbvote verify exited with status 1); the bench needs a "
+                               "genuine record. Failed: %2")
+                    .arg(record, failedChecks(report.object()));
+        return false;
+    }
+    run.ballots = report.object().value(QStringLiteral("ballots")).toInteger(0);
+    if (run.ballots < 1) {
+        error = QStringLiteral("the report of %1 counts no ballots.").arg(command);
+        return false;
+    }
+    return true;
+}
+
+struct RecordPair
+{
+    double rawBefore = 0; // verifies/s, one core
+    double rawAfter = 0;
+    VerifyRun verify;
+    double ballotRate() const { return double(verify.ballots) / verify.seconds; }
+    double ratio(int threads) const { return ballotRate() / ((rawBefore + rawAfter) / 2 * threads); }
+    // Under 100%: pbvote waited for a core (other work on the machine), or ran one thread
+    // only (reading the record).
+    double cpuShare(int threads) const { return verify.cpuSeconds / (verify.seconds * threads); }
+};
+
+struct RecordOptions
+{
+    int count;
+    int threads;
+    int size;
+    int keys;
+    int runs;
+};
+
+// The --record mode: R pairs of (raw before, pbvote verify, raw after). Returns the exit code.
+int runRecordMode(const QCommandLineParser &p, const RecordOptions &o, QTextStream &out, QTextStream &err)
+{
+    const QString record = p.value(QStringLiteral("record"));
+    const QFileInfo recordInfo(record);
+    const char *recordProblem = !recordInfo.exists() ? "does not exist."
+        : !recordInfo.isFile()                       ? "is not a file."
+        : !recordInfo.isReadable()                   ? "cannot be read."
+                                                     : nullptr;
+    if (recordProblem) {
+        err << "pbvote-bench-verify: --record " << record << ' ' << recordProblem << Qt::endl;
+        return 2;
+    }
+    QString error;
+    const Executable pbvote = findPbvote(p, error);
+    if (pbvote.path.isEmpty()) {
+        err << "pbvote-bench-verify: " << error << Qt::endl;
+        return 2;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+
+    const int rawCount = std::min(o.count, RecordRawEnvelopes);
+    const auto t0 = std::chrono::steady_clock::now();
+    const Data d = makeData(rawCount, o.size, o.keys);
+    const double setupSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    auto rawRate = [&](double &rate) {
+        const Timing t = timed([&] { return rawVerify(d, 0, std::size_t(rawCount)); });
+        if (t.valid != rawCount) {
+            err << "pbvote-bench-verify: raw found " << t.valid << " valid signatures of " << rawCount << Qt::endl;
+            return false;
+        }
+        rate = double(t.valid) / t.seconds;
+        return true;
+    };
+
+    if (!json) {
+        out << "Ed25519 verification end to end: " << recordInfo.absoluteFilePath() << ", `pbvote verify --threads "
+            << o.threads << "`; " << cpuModel() << ", " << QThread::idealThreadCount() << " CPUs" << Qt::endl
+            << "  pbvote: " << pbvote.path << " (" << pbvote.origin << ")" << Qt::endl
+            << "  raw rate before and after each run: crypto_sign_verify_detached, 1 core, " << rawCount
+            << " envelopes of " << o.size << " bytes, " << o.keys << " keys; set-up "
+            << QString::number(setupSeconds, 'f', 1) << " s" << Qt::endl;
+    }
+    std::vector<RecordPair> pairs;
+    for (int r = 0; r < o.runs; ++r) {
+        RecordPair pair;
+        if (!rawRate(pair.rawBefore))
+            return 1;
+        if (!runVerify(pbvote.path, record, o.threads, pair.verify, error)) {
+            err << "pbvote-bench-verify: " << error << Qt::endl;
+            return 1;
+        }
+        if (!rawRate(pair.rawAfter))
+            return 1;
+        pairs.push_back(pair);
+        if (json)
+            continue;
+        if (r == 0) // the table's head only once there is a row to show
+            out << "  " << qSetFieldWidth(6) << Qt::right << "pair" << qSetFieldWidth(14) << "raw before/s"
+                << "raw after/s" << qSetFieldWidth(9) << "wall s"
+                << "CPU s" << qSetFieldWidth(11) << "ballots/s" << qSetFieldWidth(9) << "ratio" << qSetFieldWidth(12)
+                << "CPU share" << qSetFieldWidth(0) << Qt::endl;
+        out << "  " << qSetFieldWidth(6) << Qt::right << r + 1 << qSetFieldWidth(14)
+            << QString::number(pair.rawBefore, 'f', 0) << QString::number(pair.rawAfter, 'f', 0) << qSetFieldWidth(9)
+            << QString::number(pair.verify.seconds, 'f', 2) << QString::number(pair.verify.cpuSeconds, 'f', 2)
+            << qSetFieldWidth(11) << QString::number(pair.ballotRate(), 'f', 0) << qSetFieldWidth(9)
+            << QString::number(100 * pair.ratio(o.threads), 'f', 1) + u'%' << qSetFieldWidth(12)
+            << QString::number(100 * pair.cpuShare(o.threads), 'f', 0) + u'%' << qSetFieldWidth(0) << Qt::endl;
+    }
+    std::vector<double> ratios;
+    QStringList drifted; // pairs whose raw rate moved by more than 10% from before to after
+    QStringList crowded; // pairs in which pbvote had under 80% of T cores
+    for (std::size_t r = 0; r < pairs.size(); ++r) {
+        const RecordPair &pair = pairs[r];
+        ratios.push_back(pair.ratio(o.threads));
+        if (std::abs(pair.rawAfter - pair.rawBefore) > 0.1 * (pair.rawBefore + pair.rawAfter) / 2)
+            drifted.append(QString::number(r + 1));
+        if (pair.cpuShare(o.threads) < 0.8)
+            crowded.append(QString::number(r + 1));
+    }
+    const double medianRatio = median(ratios);
+    const double bestRatio = *std::max_element(ratios.begin(), ratios.end());
+    const qint64 ballots = pairs.back().verify.ballots;
+
+    if (json) {
+        QJsonArray pairArray;
+        for (const RecordPair &pair : pairs)
+            pairArray.append(QJsonObject {{QStringLiteral("raw_before_per_second"), pair.rawBefore},
+                {QStringLiteral("raw_after_per_second"), pair.rawAfter},
+                {QStringLiteral("wall_seconds"), pair.verify.seconds},
+                {QStringLiteral("cpu_seconds"), pair.verify.cpuSeconds},
+                {QStringLiteral("cpu_share"), pair.cpuShare(o.threads)},
+                {QStringLiteral("ballots"), pair.verify.ballots},
+                {QStringLiteral("ballots_per_second"), pair.ballotRate()},
+                {QStringLiteral("ratio"), pair.ratio(o.threads)}});
+        const QJsonObject recordObject {{QStringLiteral("file"), recordInfo.absoluteFilePath()},
+            {QStringLiteral("pbvote"), pbvote.path}, {QStringLiteral("pbvote_origin"), pbvote.origin},
+            {QStringLiteral("ballots"), ballots}, {QStringLiteral("raw_envelopes"), rawCount},
+            {QStringLiteral("pairs"), pairArray}, {QStringLiteral("median_ratio"), medianRatio},
+            {QStringLiteral("best_ratio"), bestRatio}, {QStringLiteral("target_met"), medianRatio >= 0.8}};
+        const QJsonObject result {{QStringLiteral("cpu_model"), cpuModel()},
+            {QStringLiteral("cpus"), QThread::idealThreadCount()}, {QStringLiteral("threads"), o.threads},
+            {QStringLiteral("count"), rawCount}, {QStringLiteral("envelope_bytes"), o.size},
+            {QStringLiteral("keys"), o.keys}, {QStringLiteral("runs"), o.runs},
+            {QStringLiteral("setup_seconds"), setupSeconds}, {QStringLiteral("record"), recordObject}};
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << "  (ballots/s) / (mean raw x " << o.threads << ") = " << QString::number(100 * medianRatio, 'f', 1)
+        << "% median, " << QString::number(100 * bestRatio, 'f', 1) << "% best of " << pairs.size()
+        << " pair(s) (target >= 80% by the median: " << (medianRatio >= 0.8 ? "met" : "NOT met") << "); " << ballots
+        << " ballots" << Qt::endl;
+    if (!drifted.isEmpty())
+        out << "  Note: the raw rate moved by more than 10% within pair(s) " << drifted.join(u", ")
+            << ": the machine's speed changed during the run; those ratios are less certain." << Qt::endl;
+    if (!crowded.isEmpty())
+        out << "  Note: pbvote had under 80% of " << o.threads << " cores in pair(s) " << crowded.join(u", ")
+            << ": other work on this machine; those ratios understate it." << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -170,7 +468,8 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Ed25519 ballot signature checks per second: libsodium's raw rate on one core, crypto::verify, and "
-        "crypto::verifyAll on one and on T threads. See docs/performance.md."));
+        "crypto::verifyAll on one and on T threads. With --record: `pbvote verify` of a real election record end "
+        "to end, each run between two measurements of the raw rate. See docs/performance.md."));
     p.addHelpOption();
     p.addOption({QStringLiteral("count"), QStringLiteral("Envelopes (default 100000)."), QStringLiteral("N"),
         QStringLiteral("100000")});
@@ -180,8 +479,19 @@ int main(int argc, char *argv[])
         QStringLiteral("280")});
     p.addOption({QStringLiteral("keys"), QStringLiteral("Kiosk keys the envelopes are signed with (default 8)."),
         QStringLiteral("K"), QStringLiteral("8")});
-    p.addOption({QStringLiteral("runs"), QStringLiteral("Runs of every measurement; medians are reported (default 3)."),
+    p.addOption({QStringLiteral("runs"),
+        QStringLiteral("Runs of every measurement; medians are reported (default 3). With --record: pairs of runs "
+                       "(5 recommended)."),
         QStringLiteral("R"), QStringLiteral("3")});
+    p.addOption({QStringLiteral("record"),
+        QStringLiteral("An election record to verify end to end with `pbvote verify FILE --threads T`, next to "
+                       "the raw rate on one core over min(N, 20000) envelopes measured just before and just after "
+                       "each run; the crypto::verify and verifyAll measurements are skipped."),
+        QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("pbvote"),
+        QStringLiteral("The pbvote executable for --record (default: ../app/pbvote beside this bench, else pbvote "
+                       "on PATH)."),
+        QStringLiteral("PATH")});
     p.addOption({QStringLiteral("json"), QStringLiteral("One JSON object instead of text.")});
     p.process(app);
     const int count = positive(p, QStringLiteral("count"), 10'000'000, err);
@@ -191,6 +501,12 @@ int main(int argc, char *argv[])
     const int runs = positive(p, QStringLiteral("runs"), 100, err);
     if (count < 0 || threads < 0 || size < 0 || keys < 0 || runs < 0)
         return 2;
+    if (p.isSet(QStringLiteral("record")))
+        return runRecordMode(p, {count, threads, size, keys, runs}, out, err);
+    if (p.isSet(QStringLiteral("pbvote"))) {
+        err << "pbvote-bench-verify: --pbvote is only used with --record." << Qt::endl;
+        return 2;
+    }
 
     const auto t0 = std::chrono::steady_clock::now();
     const Data d = makeData(count, size, keys);
