@@ -125,9 +125,9 @@ struct BallotItem
     qsizetype index = 0;
     QByteArray envelope;
     QByteArray signature;
-    QString receiptField;
-    QString receipt; // computed from envelope ‖ signature
-    QByteArray leaf; // record::ballotLeaf(envelope, signature)
+    QByteArrayView receiptText; // the record's "receipt", its JSON text (a code needs no escapes)
+    record::ReceiptCodeText receipt {}; // computed from envelope ‖ signature
+    crypto::Digest leaf {}; // record::ballotLeafDigest(envelope, signature)
     std::optional<record::BallotEnvelope> env;
     QString decodeError; // when env cannot be decoded
     bool registered = false;
@@ -686,13 +686,13 @@ private:
                     r.keys(*o, path, {"envelope", "receipt", "signature"});
                     auto envelope = r.base64(*o, "envelope", path);
                     auto signature = r.base64(*o, "signature", path);
-                    auto receipt = r.string(*o, "receipt", path);
+                    auto receipt = r.stringValue(*o, "receipt", path);
                     if (!envelope || !signature || !receipt)
                         return false;
                     b.index = i;
                     b.envelope = std::move(*envelope);
                     b.signature = std::move(*signature);
-                    b.receiptField = *receipt;
+                    b.receiptText = receipt->rawString();
                     if (m_manifest)
                         decodeBallot(b);
                     return true;
@@ -948,8 +948,8 @@ private:
     // the Merkle leaf and the envelope.
     void decodeBallot(BallotItem &b) const
     {
-        b.receipt = record::receiptCode(b.envelope, b.signature);
-        b.leaf = record::ballotLeaf(b.envelope, b.signature);
+        b.receipt = record::receiptCodeText(b.envelope, b.signature);
+        b.leaf = record::ballotLeafDigest(b.envelope, b.signature);
         auto env = record::BallotEnvelope::decode(b.envelope);
         if (!env) {
             b.decodeError = env.error();
@@ -1075,9 +1075,10 @@ private:
         const qint64 sealedLength = qint64(m_manifest->paddedBallotSize) + crypto::SealOverheadBytes;
         const BallotItem *previous = nullptr;
         for (BallotItem &b : m_ballots) {
-            if (b.receipt != b.receiptField)
+            if (QByteArrayView(b.receipt.data(), qsizetype(b.receipt.size())) != b.receiptText)
                 receipts.fail(Tr::tr("%1: the record says receipt %2, the signed ballot's receipt is %3.")
-                                  .arg(b.where(), b.receiptField, b.receipt));
+                                  .arg(b.where(), QString::fromUtf8(b.receiptText),
+                                      QString::fromLatin1(b.receipt.data(), qsizetype(b.receipt.size()))));
             if (!b.env)
                 continue; // BALLOT_SIG says why
             if (!b.registered)
@@ -1269,11 +1270,11 @@ private:
             };
             if (!std::is_sorted(byId.begin(), byId.end(), idOrder)) // in a genuine record they are
                 std::stable_sort(byId.begin(), byId.end(), idOrder);
-            std::vector<QByteArray> leaves;
+            std::vector<crypto::Digest> leaves;
             leaves.reserve(byId.size());
             for (const BallotItem *b : byId)
                 leaves.push_back(b->leaf);
-            if (crypto::merkleRoot(record::BallotTreePersonal, leaves) != cp.batchBallotRoot)
+            if (crypto::merkleRootOfDigests(record::BallotTreePersonal, leaves) != cp.batchBallotRoot)
                 root.fail(Tr::tr("%1: the Merkle root of the batch's %2 ballots is not the one the checkpoint signs: a "
                                  "ballot of the batch was removed, added or changed.")
                               .arg(c->where())
@@ -2154,7 +2155,10 @@ private:
             return;
         }
         const auto match = std::find_if(m_ballots.begin(), m_ballots.end(),
-            [&](const BallotItem &b) { return crypto::normaliseCode(b.receipt) == wanted; });
+            [&](const BallotItem &b) {
+                return crypto::normaliseCode(QString::fromLatin1(b.receipt.data(), qsizetype(b.receipt.size())))
+                    == wanted;
+            });
         if (match == m_ballots.end()) {
             receipt.fail(
                 Tr::tr("No ballot with receipt %1 is in this record. Check the code; if it is right, report it "

@@ -7,7 +7,9 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <array>
 #include <initializer_list>
+#include <span>
 #include <vector>
 
 // Thin wrappers over libsodium 1.0.18. Every signature and hash is domain-separated:
@@ -72,11 +74,16 @@ inline constexpr int HashBytes = 32;
 QByteArray hash(QByteArrayView personal, QByteArrayView data, QByteArrayView key = {});
 // The same (unkeyed) over the concatenation of `parts`, without building it.
 QByteArray hashParts(QByteArrayView personal, std::initializer_list<QByteArrayView> parts);
+// A digest held by value, for the many hashes a verifier keeps (no allocation each).
+using Digest = std::array<unsigned char, HashBytes>;
+Digest hashPartsDigest(QByteArrayView personal, std::initializer_list<QByteArrayView> parts);
 
 // Merkle root over leaves (each hashed with a 0x00 prefix, nodes with 0x01, RFC 6962
 // split: the left subtree holds the largest power of two < n). Leaves are used in the
 // order given (callers sort them). The root of no leaves is hash(personal, "").
 QByteArray merkleRoot(QByteArrayView personal, const std::vector<QByteArray> &leaves);
+// The same over leaves that are digests (each still hashed with the 0x00 prefix).
+QByteArray merkleRootOfDigests(QByteArrayView personal, std::span<const Digest> leaves);
 
 // Encodings ---------------------------------------------------------------------------
 // RFC 4648 base32 without padding, upper case (A-Z, 2-7).
@@ -86,6 +93,14 @@ QString base32(QByteArrayView bytes);
 QString shortCode(QByteArrayView personal, QByteArrayView data, int bytes = 10);
 // The same for a digest already computed (shortCode(p, d, n) is shortCodeOfDigest(hash(p, d), n)).
 QString shortCodeOfDigest(QByteArrayView digest, int bytes = 10);
+// The length of such a code in characters (19 for 10 bytes: 16 letters, 3 dashes), and the
+// same code written as ASCII to `out`, which has room for shortCodeLength(bytes).
+constexpr qsizetype shortCodeLength(int bytes)
+{
+    const qsizetype letters = (qsizetype(bytes) * 8 + 4) / 5;
+    return letters + (letters + 3) / 4 - 1;
+}
+void shortCodeOfDigestTo(QByteArrayView digest, int bytes, char *out);
 // Normalises what a person typed (ASCII case, white space, dashes, digit look-alikes:
 // 0→O, 1→I, 8→B) back to canonical base32 without separators. 'L' is a valid base32
 // letter and stays 'L'. Returns an empty string if anything else remains (9, punctuation,

@@ -17,18 +17,29 @@ static_assert(sizeof Alphabet == 33);
 constexpr int GroupLength = 4;
 constexpr int MaxAccessCodeGroups = 64;
 
-QString groupedBase32(QByteArrayView bytes)
+// base32 in groups of GroupLength separated by '-', as ASCII into `out`; returns the end.
+char *groupedBase32To(QByteArrayView bytes, char *out)
 {
-    // Written in place: receipts are made for every ballot a verifier reads.
-    const QString plain = base32(bytes);
-    const qsizetype groups = (plain.size() + GroupLength - 1) / GroupLength;
-    QString out(plain.size() + std::max<qsizetype>(groups - 1, 0), Qt::Uninitialized);
-    QChar *o = out.data();
-    for (qsizetype i = 0; i < plain.size(); ++i) {
-        if (i > 0 && i % GroupLength == 0)
-            *o++ = QLatin1Char('-');
-        *o++ = plain.at(i);
+    unsigned buffer = 0;
+    int bits = 0;
+    int written = 0;
+    const auto put = [&](unsigned value) {
+        if (written > 0 && written % GroupLength == 0)
+            *out++ = '-';
+        *out++ = Alphabet[value & 0x1f];
+        ++written;
+    };
+    for (const char c : bytes) {
+        buffer = (buffer << 8) | static_cast<unsigned char>(c);
+        bits += 8;
+        while (bits >= 5) {
+            bits -= 5;
+            put(buffer >> bits);
+        }
+        buffer &= (1u << bits) - 1; // keep only the bits not yet written
     }
+    if (bits > 0)
+        put(buffer << (5 - bits));
     return out;
 }
 
@@ -65,7 +76,16 @@ QString shortCodeOfDigest(QByteArrayView digest, int bytes)
 {
     if (bytes < 1 || bytes > digest.size())
         detail::misuse("shortCodeOfDigest", "bytes must be between 1 and the digest's size");
-    return groupedBase32(digest.first(bytes));
+    QByteArray text(shortCodeLength(bytes), Qt::Uninitialized);
+    groupedBase32To(digest.first(bytes), text.data());
+    return QString::fromLatin1(text);
+}
+
+void shortCodeOfDigestTo(QByteArrayView digest, int bytes, char *out)
+{
+    if (bytes < 1 || bytes > digest.size())
+        detail::misuse("shortCodeOfDigestTo", "bytes must be between 1 and the digest's size");
+    groupedBase32To(digest.first(bytes), out);
 }
 
 QString normaliseCode(const QString &typed)

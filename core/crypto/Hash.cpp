@@ -54,6 +54,7 @@ public:
                 static_cast<unsigned long long>(bytes.size()));
     }
     void add(unsigned char byte) { crypto_generichash_blake2b_update(&m_state, &byte, 1); }
+    void finishTo(unsigned char *out) { crypto_generichash_blake2b_final(&m_state, out, HashBytes); }
     QByteArray finish()
     {
         QByteArray out(HashBytes, Qt::Uninitialized);
@@ -65,8 +66,6 @@ public:
 private:
     crypto_generichash_blake2b_state m_state;
 };
-
-using Digest = std::array<unsigned char, HashBytes>;
 
 // One BLAKE2b-256 of  prefix ‖ a ‖ b  from a state already set up with the
 // personalisation (a copy of it is cheaper than setting up a new one), into `out`.
@@ -84,9 +83,14 @@ void hashNode(const crypto_generichash_blake2b_state &initial, unsigned char pre
     crypto_generichash_blake2b_final(&st, out, HashBytes); // public data: no wiping
 }
 
-QByteArrayView view(const Digest &d)
+QByteArrayView bytesOf(const Digest &d)
 {
     return QByteArrayView(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
+}
+
+QByteArrayView bytesOf(const QByteArray &b)
+{
+    return QByteArrayView(b);
 }
 
 } // namespace
@@ -111,25 +115,38 @@ QByteArray hashParts(QByteArrayView personal, std::initializer_list<QByteArrayVi
     return h.finish();
 }
 
-QByteArray merkleRoot(QByteArrayView personal, const std::vector<QByteArray> &leaves)
+Digest hashPartsDigest(QByteArrayView personal, std::initializer_list<QByteArrayView> parts)
+{
+    Hasher h(personalisation("hashPartsDigest", personal));
+    for (QByteArrayView part : parts)
+        h.add(part);
+    Digest out;
+    h.finishTo(out.data());
+    return out;
+}
+
+namespace {
+
+// RFC 6962 §2.1 splits n leaves at k, the largest power of two below n, so every left
+// subtree is complete. Level by level that is: hash neighbours in pairs from the left and
+// carry an odd last node up unchanged. Done in place, with no allocation per node.
+template<typename Leaves>
+QByteArray merkleRootOf(QByteArrayView personal, const Leaves &leaves)
 {
     const Personal p = personalisation("merkleRoot", personal);
     if (leaves.empty())
         return Hasher(p).finish();
-    // RFC 6962 §2.1 splits n leaves at k, the largest power of two below n, so every left
-    // subtree is complete. Level by level that is: hash neighbours in pairs from the left
-    // and carry an odd last node up unchanged. Done in place, with no allocation per node.
     crypto_generichash_blake2b_state initial;
     crypto_generichash_blake2b_init_salt_personal(&initial, nullptr, 0, HashBytes, nullptr, p.data());
     std::vector<Digest> level(leaves.size());
     for (std::size_t i = 0; i < leaves.size(); ++i)
-        hashNode(initial, 0x00, QByteArrayView(leaves[i]), {}, level[i].data());
+        hashNode(initial, 0x00, bytesOf(leaves[i]), {}, level[i].data());
     std::size_t n = level.size();
     while (n > 1) {
         std::size_t out = 0;
         for (std::size_t i = 0; i + 1 < n; i += 2) {
             Digest parent;
-            hashNode(initial, 0x01, view(level[i]), view(level[i + 1]), parent.data());
+            hashNode(initial, 0x01, bytesOf(level[i]), bytesOf(level[i + 1]), parent.data());
             level[out++] = parent;
         }
         if (n % 2 == 1)
@@ -137,6 +154,18 @@ QByteArray merkleRoot(QByteArrayView personal, const std::vector<QByteArray> &le
         n = out;
     }
     return QByteArray(reinterpret_cast<const char *>(level[0].data()), HashBytes);
+}
+
+} // namespace
+
+QByteArray merkleRoot(QByteArrayView personal, const std::vector<QByteArray> &leaves)
+{
+    return merkleRootOf(personal, leaves);
+}
+
+QByteArray merkleRootOfDigests(QByteArrayView personal, std::span<const Digest> leaves)
+{
+    return merkleRootOf(personal, leaves);
 }
 
 } // namespace pbvote::crypto

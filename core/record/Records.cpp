@@ -401,12 +401,28 @@ Result<BallotEnvelope> BallotEnvelope::decode(QByteArrayView bytes)
 
 QString receiptCode(QByteArrayView envelope, QByteArrayView signature)
 {
-    return crypto::shortCodeOfDigest(crypto::hashParts(ReceiptPersonal, {envelope, signature}), 10);
+    const ReceiptCodeText text = receiptCodeText(envelope, signature);
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+ReceiptCodeText receiptCodeText(QByteArrayView envelope, QByteArrayView signature)
+{
+    const crypto::Digest digest = crypto::hashPartsDigest(ReceiptPersonal, {envelope, signature});
+    ReceiptCodeText text;
+    crypto::shortCodeOfDigestTo(
+        QByteArrayView(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size())), ReceiptCodeBytes,
+        text.data());
+    return text;
 }
 
 QByteArray ballotLeaf(QByteArrayView envelope, QByteArrayView signature)
 {
     return crypto::hashParts(BallotLeafPersonal, {envelope, signature});
+}
+
+crypto::Digest ballotLeafDigest(QByteArrayView envelope, QByteArrayView signature)
+{
+    return crypto::hashPartsDigest(BallotLeafPersonal, {envelope, signature});
 }
 
 QByteArray accessCodeHash(QByteArrayView electionId, const QString &normalisedCode)

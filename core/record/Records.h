@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Crypto.h"
 #include "model/Ballot.h"
 #include "model/Round.h"
 #include "util/Result.h"
@@ -7,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -137,8 +139,13 @@ struct BallotEnvelope
 // The short code a voter takes away: derived from the signed envelope, reveals nothing
 // of the vote. Format XXXX-XXXX-XXXX-XXXX (80 bits).
 QString receiptCode(QByteArrayView envelope, QByteArrayView signature);
+// The same code as ASCII held by value (for the verifier, which makes one per ballot).
+inline constexpr int ReceiptCodeBytes = 10;
+using ReceiptCodeText = std::array<char, crypto::shortCodeLength(ReceiptCodeBytes)>;
+ReceiptCodeText receiptCodeText(QByteArrayView envelope, QByteArrayView signature);
 // Leaf hash of a signed ballot for the Merkle tree in checkpoints.
 QByteArray ballotLeaf(QByteArrayView envelope, QByteArrayView signature);
+crypto::Digest ballotLeafDigest(QByteArrayView envelope, QByteArrayView signature);
 // Hash under which an access code is stored: keyed BLAKE2b of the normalised code,
 // keyed by the round's election id.
 QByteArray accessCodeHash(QByteArrayView electionId, const QString &normalisedCode);

@@ -21,6 +21,7 @@ private slots:
     void merkleRootKnownAnswers_data();
     void merkleRootKnownAnswers();
     void merkleRootDependsOnLeafOrder();
+    void valueFormsAreTheSameHashesAndCodes();
     void merkleLeafAndNodeHashesAreSeparated();
     void merkleRootUsesPersonalisation();
     void invalidPersonalisationOrKeyAborts();
@@ -82,6 +83,35 @@ void TestHash::partsHashLikeTheirConcatenation()
     QCOMPARE(hashParts("PBV-receipt-v1", {}), hash("PBV-receipt-v1", {}));
     QVERIFY(hashParts("PBV-receipt-v1", {whole}) != hash("PBV-ballot-v1", whole));
     QCOMPARE(shortCodeOfDigest(hash("PBK-witness-v1", "checkpoint"), 10), shortCode("PBK-witness-v1", "checkpoint"));
+}
+
+void TestHash::valueFormsAreTheSameHashesAndCodes()
+{
+    // The verifier keeps digests and receipt codes by value, with no allocation each: they
+    // must be exactly the QByteArray/QString forms.
+    const QByteArray whole("an envelope of some bytes, then its signature");
+    const Digest d = hashPartsDigest("PBV-receipt-v1", {QByteArrayView(whole).first(10), QByteArrayView(whole).sliced(10)});
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(d.data()), HashBytes), hash("PBV-receipt-v1", whole));
+    const QByteArray digest = hash("PBK-witness-v1", "checkpoint");
+    for (int bytes = 1; bytes <= HashBytes; ++bytes) {
+        const QString code = shortCodeOfDigest(digest, bytes);
+        QCOMPARE(shortCodeLength(bytes), code.size());
+        QByteArray text(shortCodeLength(bytes) + 1, '#');
+        shortCodeOfDigestTo(digest, bytes, text.data());
+        QCOMPARE(text.back(), '#'); // writes exactly shortCodeLength(bytes)
+        text.chop(1);
+        QCOMPARE(QString::fromLatin1(text), code);
+    }
+    for (int n : {0, 1, 2, 5, 100}) {
+        std::vector<QByteArray> asBytes;
+        std::vector<Digest> asDigests;
+        for (int i = 0; i < n; ++i) {
+            const QByteArray leaf = "leaf-" + QByteArray::number(i);
+            asDigests.push_back(hashPartsDigest("PBK-mth-v1", {QByteArrayView(leaf)}));
+            asBytes.emplace_back(reinterpret_cast<const char *>(asDigests.back().data()), HashBytes);
+        }
+        QCOMPARE(merkleRootOfDigests("PBK-mth-v1", asDigests), merkleRoot("PBK-mth-v1", asBytes));
+    }
 }
 
 void TestHash::personalisationSeparatesDomains()
