@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace pbvote::record {
 
 void ByteWriter::u16(uint16_t v)
@@ -26,6 +28,19 @@ void ByteWriter::bytes(QByteArrayView b)
 {
     u32(uint32_t(b.size()));
     fixed(b);
+}
+
+void ByteWriter::text(const QString &text)
+{
+    // ASCII written as it is, without a UTF-8 copy first (records re-encode every text
+    // they decode).
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        u32(uint32_t(text.size()));
+        for (const QChar c : text)
+            m_data.append(char(c.unicode()));
+        return;
+    }
+    bytes(text.toUtf8());
 }
 
 void ByteReader::fail(const QString &what)
@@ -96,39 +111,51 @@ QByteArray ByteReader::fixed(qsizetype size)
     return out;
 }
 
-QByteArray ByteReader::bytes(qsizetype maxSize)
+// The next length-prefixed field as a view of the record's bytes (empty on failure).
+QByteArrayView ByteReader::view(qsizetype maxSize)
 {
     const uint32_t n = u32();
     if (m_failed)
-        return QByteArray();
+        return {};
     if (qsizetype(n) > maxSize) {
         fail(QCoreApplication::translate("Record", "length %1 is larger than allowed (%2)").arg(n).arg(maxSize));
-        return QByteArray();
+        return {};
     }
-    return fixed(qsizetype(n));
+    if (!take(qsizetype(n), "a fixed-size field"))
+        return {};
+    const QByteArrayView out = m_data.sliced(m_pos, qsizetype(n));
+    m_pos += qsizetype(n);
+    return out;
+}
+
+QByteArray ByteReader::bytes(qsizetype maxSize)
+{
+    return view(maxSize).toByteArray();
 }
 
 QString ByteReader::text(qsizetype maxSize)
 {
-    const QByteArray raw = bytes(maxSize);
+    const QByteArrayView raw = view(maxSize);
     if (m_failed)
         return QString();
+    // ASCII is its own UTF-8 (the common case: kiosk ids, most details): no check to make.
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return QString::fromLatin1(raw);
     const QString s = QString::fromUtf8(raw);
-    if (s.toUtf8() != raw)
+    if (QByteArrayView(s.toUtf8()) != raw)
         fail(QCoreApplication::translate("Record", "text is not valid UTF-8"));
     return s;
 }
 
 bool ByteReader::expectMagic(QByteArrayView magic)
 {
-    const QByteArray got = fixed(magic.size());
-    if (m_failed)
+    if (!take(magic.size(), "a fixed-size field"))
         return false;
-    if (QByteArrayView(got) != magic) {
-        m_pos -= magic.size();
+    if (m_data.sliced(m_pos, magic.size()) != magic) {
         fail(QCoreApplication::translate("Record", "expected a %1 record").arg(QString::fromLatin1(magic)));
         return false;
     }
+    m_pos += magic.size();
     return true;
 }
 

@@ -14,6 +14,9 @@ namespace pbvote::record {
 class ByteWriter
 {
 public:
+    // Room for a typical record (an envelope, an event) from the start: one allocation
+    // rather than one for each doubling.
+    ByteWriter() { m_data.reserve(512); }
     void u8(uint8_t v) { m_data.append(char(v)); }
     void u16(uint16_t v);
     void u32(uint32_t v);
@@ -21,7 +24,7 @@ public:
     void i64(int64_t v) { u64(uint64_t(v)); }
     void fixed(QByteArrayView bytes) { m_data.append(bytes.data(), bytes.size()); }
     void bytes(QByteArrayView bytes);
-    void text(const QString &text) { bytes(text.toUtf8()); }
+    void text(const QString &text); // UTF-8, as bytes()
 
     const QByteArray &data() const { return m_data; }
 
@@ -42,6 +45,8 @@ public:
     QByteArray fixed(qsizetype size);
     QByteArray bytes(qsizetype maxSize = 64 * 1024 * 1024);
     QString text(qsizetype maxSize = 1024 * 1024);
+    // bytes() without the copy: a view of the record's bytes.
+    QByteArrayView view(qsizetype maxSize = 64 * 1024 * 1024);
     bool expectMagic(QByteArrayView magic);
 
     bool failed() const { return m_failed; }

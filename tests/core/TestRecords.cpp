@@ -269,6 +269,18 @@ void TestRecords::eventRoundTrip()
     QCOMPARE(back->kioskId, e.kioskId);
     QCOMPARE(back->detail, e.detail);
     QCOMPARE(back->hash(), e.hash());
+
+    // Texts outside ASCII (written and read through UTF-8, not the ASCII shortcut) too:
+    // the bytes are the UTF-8 ones and come back as the same text.
+    Event wide = sampleEvent();
+    wide.kioskId = u"Biblioteka-Łódź"_qs;
+    wide.detail = u"Głosowanie wstrzymane — ½ dnia, 日本, 🗳"_qs;
+    const QByteArray wideBytes = wide.encode();
+    QVERIFY(wideBytes.contains(wide.detail.toUtf8()));
+    auto wideBack = Event::decode(wideBytes);
+    QVERIFY2(wideBack.ok(), qPrintable(wideBack.error()));
+    QCOMPARE(wideBack->kioskId, wide.kioskId);
+    QCOMPARE(wideBack->detail, wide.detail);
 }
 
 void TestRecords::trailingByteRefused_data()
