@@ -1756,15 +1756,26 @@ private:
                                 .arg(r.where())
                                 .arg(r.opened->size())
                                 .arg(st.ballotsCounted));
+            // Sorted by content, equal ballots are neighbours: the verdict depends on the
+            // ballot and the round only, so it is worked out once for each run of equals
+            // (and still reported for each ballot it concerns).
+            bool broken = false; // the current run breaks the round's rules: `why`
+            QString why;
+            bool canonicalForm = true;
             for (size_t i = 0; m_amountsOutOfRange.isEmpty() && i < r.opened->size(); ++i) {
                 const Ballot &b = (*r.opened)[i];
-                auto canonical = canonicaliseBallot(m_round, b);
-                if (!canonical)
+                if (i == 0 || !(b.choices == (*r.opened)[i - 1].choices)) {
+                    auto canonical = canonicaliseBallot(m_round, b);
+                    broken = !canonical;
+                    why = broken ? canonical.error() : QString();
+                    canonicalForm = canonical && *canonical == b;
+                }
+                if (broken)
                     opened.fail(Tr::tr("%1: opened ballot %2 (%3) breaks the round's rules: %4")
                                     .arg(r.where())
                                     .arg(i)
-                                    .arg(describe(b), canonical.error()));
-                else if (!(*canonical == b))
+                                    .arg(describe(b), why));
+                else if (!canonicalForm)
                     opened.fail(Tr::tr("%1: opened ballot %2 (%3) is not in canonical form.")
                                     .arg(r.where())
                                     .arg(i)

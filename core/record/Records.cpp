@@ -293,9 +293,9 @@ Result<std::vector<Ballot>> decodeOpenedBallots(QByteArrayView bytes)
         return R::failure(Tr::tr("Malformed opened ballots: %1 ballots cannot fit in %2 bytes").arg(n).arg(bytes.size()));
     std::vector<Ballot> out;
     out.reserve(n);
-    QByteArray previous;
+    QByteArrayView previous;
     for (uint32_t i = 0; i < n && !r.failed(); ++i) {
-        const QByteArray entry = r.bytes(6 * 65536 + 2);
+        const QByteArrayView entry = r.view(6 * 65536 + 2);
         if (r.failed())
             break;
         if (i > 0 && entry < previous)
