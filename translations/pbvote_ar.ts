@@ -2622,6 +2622,10 @@
         <source>parse the record, read and decode the ballots</source>
         <translation>تحليل السجل، وقراءة بطاقات الاقتراع وفك ترميزها</translation>
     </message>
+    <message>
+        <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
+        <translation>تغيّر %1 أثناء التحقق منه، لذا قد لا يكون ما فُحص هو ما يحويه الملف: تحقّق منه مرة أخرى حين لا يكتب فيه شيء.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

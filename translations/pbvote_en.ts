@@ -2462,6 +2462,10 @@
         <source>parse the record, read and decode the ballots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -2462,6 +2462,10 @@
         <source>parse the record, read and decode the ballots</source>
         <translation>analizar el registro, leer y decodificar las papeletas</translation>
     </message>
+    <message>
+        <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
+        <translation>%1 cambió mientras se verificaba, así que lo comprobado puede no ser lo que contiene el archivo: verifíquelo de nuevo cuando nada lo esté escribiendo.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -2502,6 +2502,10 @@
         <source>parse the record, read and decode the ballots</source>
         <translation>analiza zapisu, odczyt i dekodowanie kart do głosowania</translation>
     </message>
+    <message>
+        <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
+        <translation>Plik %1 zmienił się w trakcie weryfikacji, więc sprawdzona treść może nie być tym, co zawiera plik: zweryfikuj go ponownie, gdy nic do niego nie zapisuje.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

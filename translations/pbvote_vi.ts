@@ -2422,6 +2422,10 @@
         <source>parse the record, read and decode the ballots</source>
         <translation>phân tích hồ sơ, đọc và giải mã các lá phiếu</translation>
     </message>
+    <message>
+        <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
+        <translation>%1 đã thay đổi trong khi đang được kiểm tra, nên những gì đã kiểm tra có thể không phải là nội dung của tệp: hãy kiểm tra lại khi không có gì ghi vào tệp.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
