@@ -2626,6 +2626,14 @@
         <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
         <translation>تغيّر %1 أثناء التحقق منه، لذا قد لا يكون ما فُحص هو ما يحويه الملف: تحقّق منه مرة أخرى حين لا يكتب فيه شيء.</translation>
     </message>
+    <message>
+        <source>The log records more counts (%1) than the record holds results (%2): a result was removed.</source>
+        <translation>يسجّل سجل الأحداث عمليات فرز (%1) أكثر من النتائج التي يحتويها السجل (%2): أُزيلت نتيجة.</translation>
+    </message>
+    <message>
+        <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
+        <translation>يحتوي السجل على نتائج (%1) أكثر من عمليات الفرز التي يسجّلها سجل الأحداث (%2): أُضيفت نتيجة لا يعرفها سجل الأحداث.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

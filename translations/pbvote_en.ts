@@ -2466,6 +2466,14 @@
         <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The log records more counts (%1) than the record holds results (%2): a result was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

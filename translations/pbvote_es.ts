@@ -2466,6 +2466,14 @@
         <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
         <translation>%1 cambió mientras se verificaba, así que lo comprobado puede no ser lo que contiene el archivo: verifíquelo de nuevo cuando nada lo esté escribiendo.</translation>
     </message>
+    <message>
+        <source>The log records more counts (%1) than the record holds results (%2): a result was removed.</source>
+        <translation>La bitácora registra más escrutinios (%1) que resultados contiene el registro (%2): se eliminó un resultado.</translation>
+    </message>
+    <message>
+        <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
+        <translation>El registro contiene más resultados (%1) que escrutinios registra la bitácora (%2): se añadió un resultado que la bitácora no conoce.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -2506,6 +2506,14 @@
         <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
         <translation>Plik %1 zmienił się w trakcie weryfikacji, więc sprawdzona treść może nie być tym, co zawiera plik: zweryfikuj go ponownie, gdy nic do niego nie zapisuje.</translation>
     </message>
+    <message>
+        <source>The log records more counts (%1) than the record holds results (%2): a result was removed.</source>
+        <translation>Dziennik odnotowuje więcej liczeń (%1), niż zapis zawiera wyników (%2): usunięto wynik.</translation>
+    </message>
+    <message>
+        <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
+        <translation>Zapis zawiera więcej wyników (%1), niż dziennik odnotowuje liczeń (%2): dodano wynik, którego dziennik nie zna.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

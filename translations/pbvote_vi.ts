@@ -2426,6 +2426,14 @@
         <source>%1 changed while it was verified, so what was checked may not be what the file holds: verify it again when nothing writes it.</source>
         <translation>%1 đã thay đổi trong khi đang được kiểm tra, nên những gì đã kiểm tra có thể không phải là nội dung của tệp: hãy kiểm tra lại khi không có gì ghi vào tệp.</translation>
     </message>
+    <message>
+        <source>The log records more counts (%1) than the record holds results (%2): a result was removed.</source>
+        <translation>Nhật ký ghi nhiều lần kiểm phiếu (%1) hơn số kết quả trong hồ sơ (%2): một kết quả đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
+        <translation>Hồ sơ chứa nhiều kết quả (%1) hơn số lần kiểm phiếu mà nhật ký ghi (%2): một kết quả đã được thêm vào mà nhật ký không biết.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

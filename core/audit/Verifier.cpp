@@ -1650,9 +1650,11 @@ private:
         Check &statement = check("TALLY_STATEMENT");
         Check &resultSig = check("RESULT_SIG");
         const QByteArray &authority = m_manifest->authorityPublicKey;
+        // Each count with a new rule adds one result and logs one "tallied" event, in one
+        // transaction: the record must hold as many results as the log has counts.
+        const auto tallied = std::count_if(m_events.begin(), m_events.end(),
+            [](const EventItem &e) { return e.event && e.event->type == record::EventType::Tallied; });
         if (m_results.empty()) {
-            const auto tallied = std::count_if(m_events.begin(), m_events.end(),
-                [](const EventItem &e) { return e.event && e.event->type == record::EventType::Tallied; });
             if (tallied > 0)
                 statement.fail(Tr::tr("The log records that the round was counted, but the record holds no result: "
                                       "the results were removed."));
@@ -1661,6 +1663,16 @@ private:
             resultSig.skip(Tr::tr("No result in the record."));
             return;
         }
+        if (qsizetype(tallied) > qsizetype(m_results.size()))
+            statement.fail(Tr::tr("The log records more counts (%1) than the record holds results (%2): a result "
+                                  "was removed.")
+                               .arg(tallied)
+                               .arg(m_results.size()));
+        else if (qsizetype(tallied) < qsizetype(m_results.size()))
+            statement.fail(Tr::tr("The record holds more results (%1) than the log records counts (%2): a result "
+                                  "was added that the log does not know.")
+                               .arg(m_results.size())
+                               .arg(tallied));
         uint64_t lastCheckpointEvent = 0;
         for (const CheckpointItem &c : m_checkpoints) {
             if (c.cp)

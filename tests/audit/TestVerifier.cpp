@@ -207,6 +207,7 @@ private slots:
     void hostileSignedManifestNeverCrashes();
     void unreadableManifestSkipsTheRest();
     void revokedKioskIsExcludedAndReported();
+    void removedResultOfTwoFails();
     void dishonestAuthoritySwapsWinners();
     void overBudgetBallotWithStolenKioskKey();
     void overBudgetBallotInOpenedBallotsResigned();
@@ -1870,6 +1871,41 @@ void TestVerifier::revokedKioskIsExcludedAndReported()
     QVERIFY(report.check(u"OPENED_BALLOTS"_qs)->notes.join(u' ').contains(u"4 ballots counted, 3 excluded"_qs));
     QVERIFY(report.receipt.found && report.receipt.signatureValid && !report.receipt.counted);
     QCOMPARE(report.check(u"RECEIPT"_qs)->status(), u"WARN"_qs);
+}
+
+void TestVerifier::removedResultOfTwoFails()
+{
+    // Counted twice (the manifest's rule, then another for comparison): each count is
+    // logged, so the record must hold both results; dropping either one is caught.
+    Genuine g;
+    QVERIFY(buildGenuine(g, u"two-results.sqlite"_qs, false));
+    auto unlock = [&](store::KeyKind kind, const QString &) -> Result<crypto::SecretBytes> {
+        return kind == store::KeyKind::Election ? copyOf(g.rr.election.secretKey) : copyOf(g.rr.authority.secretKey);
+    };
+    const int64_t id = g.rr.roundId;
+    auto t = store::tallyRound(*g.rr.store, id, u"mes-approval"_qs, {}, unlock);
+    QVERIFY2(t, qPrintable(t.error()));
+    const QString file = path(u"two-results.json"_qs);
+    QVERIFY(audit::writeElectionRecord(*g.rr.store, id, file));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QJsonObject record = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(record[u"results"_qs].toArray().size(), 2);
+    const audit::VerifyReport genuine = audit::verifyRecord(bytes, {});
+    QVERIFY2(genuine.ok(), qPrintable(genuine.toText()));
+
+    for (int drop = 0; drop < 2; ++drop) {
+        QJsonObject r = record;
+        QJsonArray results = r[u"results"_qs].toArray();
+        const QString rule = results.at(drop).toObject()[u"rule"_qs].toString();
+        results.removeAt(drop);
+        r[u"results"_qs] = results;
+        const audit::VerifyReport report = audit::verifyRecord(written(r), {});
+        const audit::CheckResult *statement = report.check(u"TALLY_STATEMENT"_qs);
+        QVERIFY2(!statement->passed, qPrintable(u"result "_qs + rule + u" dropped:\n"_qs + report.toText()));
+        QVERIFY2(statement->problems.join(u' ').contains(u"a result was removed"_qs), qPrintable(statement->problems.join(u'\n')));
+    }
 }
 
 void TestVerifier::dishonestAuthoritySwapsWinners()

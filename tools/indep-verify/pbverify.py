@@ -1525,12 +1525,15 @@ class Verifier:
             ch.warn("no tally statement signs the list of issued codes")
 
     def chk_tally_statement(self, ch):
+        tallied = sum(1 for e in self.events if e["ev"] is not None and e["ev"]["type"] == EV_TALLIED)
         if not self.results:
-            if any(e["ev"] is not None and e["ev"]["type"] == EV_TALLIED for e in self.events):
+            if tallied:
                 ch.fail("no result, but the log has a tallied event (results removed)")
             else:
                 ch.warn("no result: the record of an uncounted round")
             return
+        if tallied != len(self.results):
+            ch.fail("the log has %d tallied events, the record %d results" % (tallied, len(self.results)))
         max_cp = max([c["b"]["event_count"] for c in self.cp_bodies()] or [0])
         for r in self.results:
             nm = self.rname(r)
