@@ -2634,6 +2634,18 @@
         <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
         <translation>يحتوي السجل على نتائج (%1) أكثر من عمليات الفرز التي يسجّلها سجل الأحداث (%2): أُضيفت نتيجة لا يعرفها سجل الأحداث.</translation>
     </message>
+    <message>
+        <source>%1: the log&apos;s kiosk-revoked events do not name their kiosk (pbvote wrote them so before December 2026), so the kiosks the statement revokes cannot be compared with the log. Read the revocations in BALLOT_KIOSK&apos;s notes.</source>
+        <translation>%1: أحداث kiosk-revoked في سجل الأحداث لا تذكر الجهاز الذي تخصه (كان pbvote يكتبها هكذا قبل ديسمبر 2026)، لذا لا يمكن مقارنة الأجهزة التي يلغي المحضر اعتمادها بسجل الأحداث. اقرأ الإلغاءات في ملاحظات BALLOT_KIOSK.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, but the log does not record its revocation before the count: its ballots were left out unannounced.</source>
+        <translation>%1: يلغي محضر الفرز اعتماد الجهاز %2، لكن سجل الأحداث لا يسجّل إلغاءه قبل الفرز: استُبعدت بطاقاته دون إعلان.</translation>
+    </message>
+    <message>
+        <source>%1: the log records kiosk %2 as revoked before the count, but the tally statement counts its ballots.</source>
+        <translation>%1: يسجّل سجل الأحداث إلغاء اعتماد الجهاز %2 قبل الفرز، لكن محضر الفرز يحتسب بطاقاته.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -2474,6 +2474,18 @@
         <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the log&apos;s kiosk-revoked events do not name their kiosk (pbvote wrote them so before December 2026), so the kiosks the statement revokes cannot be compared with the log. Read the revocations in BALLOT_KIOSK&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, but the log does not record its revocation before the count: its ballots were left out unannounced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log records kiosk %2 as revoked before the count, but the tally statement counts its ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

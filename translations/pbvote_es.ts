@@ -2474,6 +2474,18 @@
         <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
         <translation>El registro contiene más resultados (%1) que escrutinios registra la bitácora (%2): se añadió un resultado que la bitácora no conoce.</translation>
     </message>
+    <message>
+        <source>%1: the log&apos;s kiosk-revoked events do not name their kiosk (pbvote wrote them so before December 2026), so the kiosks the statement revokes cannot be compared with the log. Read the revocations in BALLOT_KIOSK&apos;s notes.</source>
+        <translation>%1: los eventos kiosk-revoked de la bitácora no nombran su quiosco (pbvote los escribía así antes de diciembre de 2026), así que los quioscos que revoca el acta no pueden compararse con la bitácora. Lea las revocaciones en las notas de BALLOT_KIOSK.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, but the log does not record its revocation before the count: its ballots were left out unannounced.</source>
+        <translation>%1: el acta de escrutinio revoca el quiosco %2, pero la bitácora no registra su revocación antes del escrutinio: sus papeletas se dejaron fuera sin anunciarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the log records kiosk %2 as revoked before the count, but the tally statement counts its ballots.</source>
+        <translation>%1: la bitácora registra el quiosco %2 como revocado antes del escrutinio, pero el acta de escrutinio cuenta sus papeletas.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -2514,6 +2514,18 @@
         <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
         <translation>Zapis zawiera więcej wyników (%1), niż dziennik odnotowuje liczeń (%2): dodano wynik, którego dziennik nie zna.</translation>
     </message>
+    <message>
+        <source>%1: the log&apos;s kiosk-revoked events do not name their kiosk (pbvote wrote them so before December 2026), so the kiosks the statement revokes cannot be compared with the log. Read the revocations in BALLOT_KIOSK&apos;s notes.</source>
+        <translation>%1: zdarzenia kiosk-revoked w dzienniku nie podają swojego kiosku (pbvote zapisywał je tak przed grudniem 2026), więc kiosków unieważnionych w protokole nie można porównać z dziennikiem. Unieważnienia znajdziesz w uwagach BALLOT_KIOSK.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, but the log does not record its revocation before the count: its ballots were left out unannounced.</source>
+        <translation>%1: protokół liczenia głosów unieważnia kiosk %2, ale dziennik nie odnotowuje jego unieważnienia przed liczeniem: jego karty pominięto bez ogłoszenia.</translation>
+    </message>
+    <message>
+        <source>%1: the log records kiosk %2 as revoked before the count, but the tally statement counts its ballots.</source>
+        <translation>%1: dziennik odnotowuje kiosk %2 jako unieważniony przed liczeniem, ale protokół liczenia głosów liczy jego karty.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -2434,6 +2434,18 @@
         <source>The record holds more results (%1) than the log records counts (%2): a result was added that the log does not know.</source>
         <translation>Hồ sơ chứa nhiều kết quả (%1) hơn số lần kiểm phiếu mà nhật ký ghi (%2): một kết quả đã được thêm vào mà nhật ký không biết.</translation>
     </message>
+    <message>
+        <source>%1: the log&apos;s kiosk-revoked events do not name their kiosk (pbvote wrote them so before December 2026), so the kiosks the statement revokes cannot be compared with the log. Read the revocations in BALLOT_KIOSK&apos;s notes.</source>
+        <translation>%1: các sự kiện kiosk-revoked trong nhật ký không nêu tên máy của chúng (pbvote ghi như vậy trước tháng 12 năm 2026), nên không thể so sánh các máy mà biên bản thu hồi với nhật ký. Hãy đọc các lần thu hồi trong ghi chú của BALLOT_KIOSK.</translation>
+    </message>
+    <message>
+        <source>%1: the tally statement revokes kiosk %2, but the log does not record its revocation before the count: its ballots were left out unannounced.</source>
+        <translation>%1: biên bản kiểm phiếu thu hồi máy %2, nhưng nhật ký không ghi việc thu hồi nó trước khi kiểm phiếu: các lá phiếu của nó đã bị loại ra mà không thông báo.</translation>
+    </message>
+    <message>
+        <source>%1: the log records kiosk %2 as revoked before the count, but the tally statement counts its ballots.</source>
+        <translation>%1: nhật ký ghi máy %2 đã bị thu hồi trước khi kiểm phiếu, nhưng biên bản kiểm phiếu vẫn tính các lá phiếu của nó.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1734,12 +1734,57 @@ private:
                         Tr::tr("%1: the tally statement revokes kiosk %2, which the manifest does not register.")
                             .arg(r.where(), k));
             }
+            checkRevocationsLogged(r, statement);
             if (!st.revokedKiosks.empty())
                 check("BALLOT_KIOSK")
                     .note(Tr::tr("%1: %n kiosk(s) revoked, their ballots not counted: %2.", nullptr,
                         int(st.revokedKiosks.size()))
                               .arg(r.where(),
                                   QStringList(st.revokedKiosks.begin(), st.revokedKiosks.end()).join(u", "_qs)));
+        }
+    }
+
+    // The kiosks a statement revokes are those the log revoked before it: each
+    // kiosk-revoked event names its kiosk and revokes or reinstates it in turn (the store
+    // refuses to revoke twice), so an odd number of them up to the statement's head means
+    // revoked. An authority cannot leave a kiosk's ballots out in the statement alone.
+    void checkRevocationsLogged(const ResultItem &r, Check &statement)
+    {
+        const record::TallyStatement &st = *r.statement;
+        std::map<QString, int> toggles;
+        bool unnamed = false;
+        for (const EventItem &e : m_events) {
+            if (!e.event || e.event->seq > st.eventCount || e.event->type != record::EventType::KioskRevoked)
+                continue;
+            if (e.event->kioskId.isEmpty())
+                unnamed = true;
+            else
+                ++toggles[e.event->kioskId];
+        }
+        if (unnamed) {
+            statement.warn(Tr::tr("%1: the log's kiosk-revoked events do not name their kiosk (pbvote wrote them so "
+                                  "before December 2026), so the kiosks the statement revokes cannot be compared "
+                                  "with the log. Read the revocations in BALLOT_KIOSK's notes.")
+                               .arg(r.where()));
+            return;
+        }
+        std::set<QString> logged;
+        for (const auto &[kiosk, count] : toggles) {
+            if (count % 2 == 1)
+                logged.insert(kiosk);
+        }
+        const std::set<QString> signedSet(st.revokedKiosks.begin(), st.revokedKiosks.end());
+        for (const QString &k : signedSet) {
+            if (!logged.count(k))
+                statement.fail(Tr::tr("%1: the tally statement revokes kiosk %2, but the log does not record its "
+                                      "revocation before the count: its ballots were left out unannounced.")
+                                   .arg(r.where(), k));
+        }
+        for (const QString &k : logged) {
+            if (!signedSet.count(k))
+                statement.fail(Tr::tr("%1: the log records kiosk %2 as revoked before the count, but the tally "
+                                      "statement counts its ballots.")
+                                   .arg(r.where(), k));
         }
     }
 

@@ -491,7 +491,7 @@ Status BallotStore::setKioskRevoked(int64_t roundId, const QString &kioskId, boo
                                revoked ? AdminTr::tr("Kiosk %1 revoked: it casts no more and its ballots are not counted")
                                              .arg(kioskId)
                                        : AdminTr::tr("Kiosk %1 reinstated").arg(kioskId),
-                               {});
+                               kioskId); // the kiosk concerned: auditors match it with tally statements
         !s)
         return s;
     return tx.commit() ? Status() : Status::failure(tx.error());

@@ -208,6 +208,7 @@ private slots:
     void unreadableManifestSkipsTheRest();
     void revokedKioskIsExcludedAndReported();
     void removedResultOfTwoFails();
+    void revocationsMatchTheLog();
     void dishonestAuthoritySwapsWinners();
     void overBudgetBallotWithStolenKioskKey();
     void overBudgetBallotInOpenedBallotsResigned();
@@ -225,7 +226,7 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    bool buildGenuine(Genuine &g, const QString &name, bool revokeK2);
+    bool buildGenuine(Genuine &g, const QString &name, bool revokeK2, bool thenReinstateK2 = false);
     audit::VerifyReport verify(const QJsonObject &rec, const audit::VerifyOptions &options = {}) const
     {
         return audit::verifyRecord(written(rec), options);
@@ -344,7 +345,7 @@ private:
     void addCases();
 };
 
-bool TestVerifier::buildGenuine(Genuine &g, const QString &name, bool revokeK2)
+bool TestVerifier::buildGenuine(Genuine &g, const QString &name, bool revokeK2, bool thenReinstateK2)
 {
     // Two kiosks: K1 votes in two batches (suspended once), K2 in one. A database holds
     // one kiosk's ballots, so the test moves the binding between kiosks by hand, as if
@@ -408,6 +409,8 @@ bool TestVerifier::buildGenuine(Genuine &g, const QString &name, bool revokeK2)
         return false;
     }
     if (revokeK2 && !g.rr.store->setKioskRevoked(id, u"K2"_qs, true))
+        return false;
+    if (revokeK2 && thenReinstateK2 && !g.rr.store->setKioskRevoked(id, u"K2"_qs, false))
         return false;
     auto unlock = [&](store::KeyKind kind, const QString &) -> Result<crypto::SecretBytes> {
         return kind == store::KeyKind::Election ? copyOf(g.rr.election.secretKey) : copyOf(g.rr.authority.secretKey);
@@ -1906,6 +1909,50 @@ void TestVerifier::removedResultOfTwoFails()
         QVERIFY2(!statement->passed, qPrintable(u"result "_qs + rule + u" dropped:\n"_qs + report.toText()));
         QVERIFY2(statement->problems.join(u' ').contains(u"a result was removed"_qs), qPrintable(statement->problems.join(u'\n')));
     }
+}
+
+void TestVerifier::revocationsMatchTheLog()
+{
+    const auto resigned = [](QJsonObject r, const crypto::SecretBytes &authority,
+                              const std::function<void(record::TallyStatement &)> &edit) {
+        QJsonObject entry = r[u"results"_qs].toArray().at(0).toObject();
+        record::TallyStatement st = *record::TallyStatement::decode(b64d(entry[u"statement"_qs]));
+        edit(st);
+        const QByteArray statement = st.encode();
+        entry[u"statement"_qs] = b64e(statement);
+        entry[u"statement_signature"_qs] = b64e(crypto::sign(authority, record::TallyDomain, statement));
+        r[u"results"_qs] = QJsonArray {entry};
+        return r;
+    };
+    const auto statementProblems = [this](const QJsonObject &r) {
+        const audit::VerifyReport report = verify(r);
+        return report.check(u"TALLY_STATEMENT"_qs)->problems.join(u'\n');
+    };
+
+    // The authority leaves K2's three ballots out by revoking it in the statement alone.
+    const QString unannounced = statementProblems(resigned(m_g.record, m_g.rr.authority.secretKey,
+        [](record::TallyStatement &st) {
+            st.revokedKiosks = {u"K2"_qs};
+            st.ballotsCounted -= 3;
+            st.ballotsExcluded += 3;
+        }));
+    QVERIFY2(unannounced.contains(u"revokes kiosk K2, but the log does not record its revocation"_qs),
+        qPrintable(unannounced));
+
+    // K2 revoked in the log (the store names the kiosk in its event), but counted anyway.
+    Genuine revoked;
+    QVERIFY(buildGenuine(revoked, u"revoked-log.sqlite"_qs, true));
+    const QString counted = statementProblems(resigned(revoked.record, revoked.rr.authority.secretKey,
+        [](record::TallyStatement &st) { st.revokedKiosks.clear(); }));
+    QVERIFY2(counted.contains(u"records kiosk K2 as revoked before the count, but the tally statement counts"_qs),
+        qPrintable(counted));
+
+    // Revoked, then reinstated: counted, and the log agrees.
+    Genuine reinstated;
+    QVERIFY(buildGenuine(reinstated, u"reinstated.sqlite"_qs, true, true));
+    const audit::VerifyReport report = audit::verifyRecord(reinstated.bytes, {});
+    QVERIFY2(report.ok(), qPrintable(report.toText()));
+    QVERIFY(report.check(u"OPENED_BALLOTS"_qs)->notes.join(u' ').contains(u"7 ballots counted, 0 excluded"_qs));
 }
 
 void TestVerifier::dishonestAuthoritySwapsWinners()

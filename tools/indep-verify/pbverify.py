@@ -415,7 +415,7 @@ EVENT_TYPES = {1: "round-created", 2: "projects-changed", 3: "key-registered",
                12: "exported", 13: "recovery", 14: "kiosk-started",
                15: "operator-access", 16: "round-changed", 17: "kiosk-revoked",
                18: "codes-voided", 19: "published"}
-EV_CAST, EV_SUSPENDED, EV_RESUMED, EV_CLOSED, EV_TALLIED = 6, 8, 9, 10, 11
+EV_CAST, EV_SUSPENDED, EV_RESUMED, EV_CLOSED, EV_TALLIED, EV_KIOSK_REVOKED = 6, 8, 9, 10, 11, 17
 
 
 def decode_event(data):
@@ -1571,6 +1571,23 @@ class Verifier:
             for k in st["revoked"]:
                 if k not in self.kkeys:
                     ch.fail("%s: revoked kiosk %r is not registered" % (nm, k))
+            # kiosk-revoked events up to the statement's head toggle their kiosk
+            toggles, unnamed = {}, False
+            for e in self.events:
+                ev = e["ev"]
+                if ev is None or ev["seq"] > ec or ev["type"] != EV_KIOSK_REVOKED:
+                    continue
+                if ev["kiosk"] == "":
+                    unnamed = True
+                else:
+                    toggles[ev["kiosk"]] = toggles.get(ev["kiosk"], 0) + 1
+            if unnamed:
+                ch.warn("%s: kiosk-revoked events without a kiosk: revocations not compared" % nm)
+            else:
+                logged = {k for k, n in toggles.items() if n % 2 == 1}
+                if logged != set(st["revoked"]):
+                    ch.fail("%s: the statement revokes %s, the log %s"
+                            % (nm, sorted(st["revoked"]), sorted(logged)))
 
     def chk_result_sig(self, ch):
         if not self.results:
