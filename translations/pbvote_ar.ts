@@ -538,6 +538,165 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>البايت 0x%1</translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an object</source>
+        <translation>نهاية غير متوقعة للنص داخل كائن</translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an array</source>
+        <translation>نهاية غير متوقعة للنص داخل مصفوفة</translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation>نهاية غير متوقعة للنص</translation>
+    </message>
+    <message>
+        <source>text larger than 4 GiB</source>
+        <translation>نص أكبر من 4 غيغابايت</translation>
+    </message>
+    <message>
+        <source>byte-order mark at the start of the text</source>
+        <translation>علامة ترتيب البايتات في بداية النص</translation>
+    </message>
+    <message>
+        <source>no value in the text (expected an object or an array)</source>
+        <translation>لا توجد قيمة في النص (كان المتوقع كائنًا أو مصفوفة)</translation>
+    </message>
+    <message>
+        <source>the top-level value must be an object or an array</source>
+        <translation>يجب أن تكون القيمة العليا كائنًا أو مصفوفة</translation>
+    </message>
+    <message>
+        <source>text after the top-level value</source>
+        <translation>نص بعد القيمة العليا</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
+        <translation>كان المتوقع &apos;,&apos; أو &apos;}&apos; بعد عضو في كائن، وُجد %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
+        <translation>كان المتوقع &apos;,&apos; أو &apos;]&apos; بعد عنصر في مصفوفة، وُجد %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1</source>
+        <translation>تداخل أعمق من %1</translation>
+    </message>
+    <message>
+        <source>expected a string key in an object, found %1</source>
+        <translation>كان المتوقع مفتاحًا نصيًا في كائن، وُجد %1</translation>
+    </message>
+    <message>
+        <source>duplicate object key (%1)</source>
+        <translation>مفتاح كائن مكرر (%1)</translation>
+    </message>
+    <message>
+        <source>object keys not in ascending order (%1 after %2)</source>
+        <translation>مفاتيح الكائن ليست بترتيب تصاعدي (%1 بعد %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key, found %1</source>
+        <translation>كان المتوقع &apos;:&apos; بعد مفتاح كائن، وُجد %1</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>سلسلة نصية غير منتهية</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 in a string (the canonical form escapes it)</source>
+        <translation>محرف تحكم خام U+%1 في سلسلة نصية (الصيغة القانونية تهرّبه)</translation>
+    </message>
+    <message>
+        <source>\/ where the canonical form writes / itself</source>
+        <translation>\/ حيث تكتب الصيغة القانونية / نفسها</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1</source>
+        <translation>تسلسل هروب غير صالح \%1</translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation>تسلسل \u مبتور</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (needs four hex digits)</source>
+        <translation>تسلسل \u غير صالح (يلزم أربعة أرقام ست عشرية)</translation>
+    </message>
+    <message>
+        <source>surrogate escape %1 (the canonical form writes characters as raw UTF-8)</source>
+        <translation>تسلسل هروب لبديل %1 (الصيغة القانونية تكتب المحارف بترميز UTF-8 الخام)</translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes the character itself</source>
+        <translation>%1 حيث تكتب الصيغة القانونية المحرف نفسه</translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes %2</source>
+        <translation>%1 حيث تكتب الصيغة القانونية %2</translation>
+    </message>
+    <message>
+        <source>%1 with uppercase hex digits (the canonical form writes lowercase)</source>
+        <translation>%1 بأرقام ست عشرية كبيرة (الصيغة القانونية تستخدم الصغيرة)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (unexpected continuation byte)</source>
+        <translation>ترميز UTF-8 غير صالح (بايت استمرار غير متوقع)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (overlong form)</source>
+        <translation>ترميز UTF-8 غير صالح (صيغة مطوّلة)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF or not a lead byte)</source>
+        <translation>ترميز UTF-8 غير صالح (أعلى من U+10FFFF أو ليس بايتًا أول)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (truncated sequence)</source>
+        <translation>ترميز UTF-8 غير صالح (تسلسل مبتور)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (UTF-16 surrogate)</source>
+        <translation>ترميز UTF-8 غير صالح (بديل UTF-16)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF)</source>
+        <translation>ترميز UTF-8 غير صالح (أعلى من U+10FFFF)</translation>
+    </message>
+    <message>
+        <source>invalid number (&apos;-&apos; without digits)</source>
+        <translation>رقم غير صالح (&apos;-&apos; بلا أرقام)</translation>
+    </message>
+    <message>
+        <source>number with a leading zero</source>
+        <translation>رقم بصفر بادئ</translation>
+    </message>
+    <message>
+        <source>number with a fraction or exponent (only integers are allowed)</source>
+        <translation>رقم بجزء كسري أو أسّ (الأعداد الصحيحة فقط مسموحة)</translation>
+    </message>
+    <message>
+        <source>integer outside the 64-bit range</source>
+        <translation>عدد صحيح خارج نطاق 64 بت</translation>
+    </message>
+    <message>
+        <source>-0 where the canonical form writes 0</source>
+        <translation>-0 حيث تكتب الصيغة القانونية 0</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation>قيمة حرفية غير صالحة (كان المتوقع %1)</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value was expected</source>
+        <translation>%1 غير متوقع حيث كانت قيمة متوقعة</translation>
+    </message>
+</context>
+<context>
     <name>CodeDisplay</name>
     <message>
         <source>Access code: %1 of 12 characters typed</source>

@@ -482,6 +482,165 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>byte 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text larger than 4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte-order mark at the start of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value in the text (expected an object or an array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top-level value must be an object or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the top-level value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string key in an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate object key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object keys not in ascending order (%1 after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 in a string (the canonical form escapes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\/ where the canonical form writes / itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape (needs four hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surrogate escape %1 (the canonical form writes characters as raw UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes the character itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with uppercase hex digits (the canonical form writes lowercase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (unexpected continuation byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (overlong form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF or not a lead byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (truncated sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (UTF-16 surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number (&apos;-&apos; without digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number with a leading zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number with a fraction or exponent (only integers are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer outside the 64-bit range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-0 where the canonical form writes 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeDisplay</name>
     <message>
         <source>Access code: %1 of 12 characters typed</source>

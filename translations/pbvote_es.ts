@@ -482,6 +482,165 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>byte 0x%1</translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an object</source>
+        <translation>fin inesperado del texto dentro de un objeto</translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an array</source>
+        <translation>fin inesperado del texto dentro de un array</translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation>fin inesperado del texto</translation>
+    </message>
+    <message>
+        <source>text larger than 4 GiB</source>
+        <translation>texto de más de 4 GiB</translation>
+    </message>
+    <message>
+        <source>byte-order mark at the start of the text</source>
+        <translation>marca de orden de bytes al inicio del texto</translation>
+    </message>
+    <message>
+        <source>no value in the text (expected an object or an array)</source>
+        <translation>el texto no contiene ningún valor (se esperaba un objeto o un array)</translation>
+    </message>
+    <message>
+        <source>the top-level value must be an object or an array</source>
+        <translation>el valor de nivel superior debe ser un objeto o un array</translation>
+    </message>
+    <message>
+        <source>text after the top-level value</source>
+        <translation>texto tras el valor de nivel superior</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; tras un miembro de objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; tras un elemento de array, se encontró %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1</source>
+        <translation>anidamiento de más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>expected a string key in an object, found %1</source>
+        <translation>se esperaba una clave de texto en un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>duplicate object key (%1)</source>
+        <translation>clave de objeto repetida (%1)</translation>
+    </message>
+    <message>
+        <source>object keys not in ascending order (%1 after %2)</source>
+        <translation>claves de objeto fuera de orden ascendente (%1 después de %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key, found %1</source>
+        <translation>se esperaba &apos;:&apos; tras una clave de objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>cadena sin terminar</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 in a string (the canonical form escapes it)</source>
+        <translation>carácter de control U+%1 sin escapar en una cadena (la forma canónica lo escapa)</translation>
+    </message>
+    <message>
+        <source>\/ where the canonical form writes / itself</source>
+        <translation>\/ donde la forma canónica escribe / tal cual</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1</source>
+        <translation>secuencia de escape no válida \%1</translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation>secuencia \u truncada</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (needs four hex digits)</source>
+        <translation>secuencia \u no válida (necesita cuatro dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>surrogate escape %1 (the canonical form writes characters as raw UTF-8)</source>
+        <translation>escape de sustituto %1 (la forma canónica escribe los caracteres en UTF-8 sin escapar)</translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes the character itself</source>
+        <translation>%1 donde la forma canónica escribe el propio carácter</translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes %2</source>
+        <translation>%1 donde la forma canónica escribe %2</translation>
+    </message>
+    <message>
+        <source>%1 with uppercase hex digits (the canonical form writes lowercase)</source>
+        <translation>%1 con dígitos hexadecimales en mayúscula (la forma canónica usa minúsculas)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (unexpected continuation byte)</source>
+        <translation>UTF-8 no válido (byte de continuación inesperado)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (overlong form)</source>
+        <translation>UTF-8 no válido (forma sobrelarga)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF or not a lead byte)</source>
+        <translation>UTF-8 no válido (por encima de U+10FFFF o no es un byte inicial)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (truncated sequence)</source>
+        <translation>UTF-8 no válido (secuencia truncada)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (UTF-16 surrogate)</source>
+        <translation>UTF-8 no válido (sustituto UTF-16)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF)</source>
+        <translation>UTF-8 no válido (por encima de U+10FFFF)</translation>
+    </message>
+    <message>
+        <source>invalid number (&apos;-&apos; without digits)</source>
+        <translation>número no válido (&apos;-&apos; sin dígitos)</translation>
+    </message>
+    <message>
+        <source>number with a leading zero</source>
+        <translation>número con un cero a la izquierda</translation>
+    </message>
+    <message>
+        <source>number with a fraction or exponent (only integers are allowed)</source>
+        <translation>número con parte fraccionaria o exponente (solo se admiten enteros)</translation>
+    </message>
+    <message>
+        <source>integer outside the 64-bit range</source>
+        <translation>entero fuera del rango de 64 bits</translation>
+    </message>
+    <message>
+        <source>-0 where the canonical form writes 0</source>
+        <translation>-0 donde la forma canónica escribe 0</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation>literal no válido (se esperaba %1)</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value was expected</source>
+        <translation>%1 inesperado donde se esperaba un valor</translation>
+    </message>
+</context>
+<context>
     <name>CodeDisplay</name>
     <message>
         <source>Access code: %1 of 12 characters typed</source>

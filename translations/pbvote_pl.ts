@@ -496,6 +496,165 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>bajt 0x%1</translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an object</source>
+        <translation>nieoczekiwany koniec tekstu wewnątrz obiektu</translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an array</source>
+        <translation>nieoczekiwany koniec tekstu wewnątrz tablicy</translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation>nieoczekiwany koniec tekstu</translation>
+    </message>
+    <message>
+        <source>text larger than 4 GiB</source>
+        <translation>tekst większy niż 4 GiB</translation>
+    </message>
+    <message>
+        <source>byte-order mark at the start of the text</source>
+        <translation>znacznik kolejności bajtów na początku tekstu</translation>
+    </message>
+    <message>
+        <source>no value in the text (expected an object or an array)</source>
+        <translation>w tekście nie ma żadnej wartości (oczekiwano obiektu lub tablicy)</translation>
+    </message>
+    <message>
+        <source>the top-level value must be an object or an array</source>
+        <translation>wartość najwyższego poziomu musi być obiektem lub tablicą</translation>
+    </message>
+    <message>
+        <source>text after the top-level value</source>
+        <translation>tekst po wartości najwyższego poziomu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
+        <translation>oczekiwano &apos;,&apos; lub &apos;}&apos; po elemencie obiektu, znaleziono %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
+        <translation>oczekiwano &apos;,&apos; lub &apos;]&apos; po elemencie tablicy, znaleziono %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1</source>
+        <translation>zagnieżdżenie głębsze niż %1</translation>
+    </message>
+    <message>
+        <source>expected a string key in an object, found %1</source>
+        <translation>oczekiwano klucza tekstowego w obiekcie, znaleziono %1</translation>
+    </message>
+    <message>
+        <source>duplicate object key (%1)</source>
+        <translation>powtórzony klucz obiektu (%1)</translation>
+    </message>
+    <message>
+        <source>object keys not in ascending order (%1 after %2)</source>
+        <translation>klucze obiektu nie są w kolejności rosnącej (%1 po %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key, found %1</source>
+        <translation>oczekiwano &apos;:&apos; po kluczu obiektu, znaleziono %1</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>niezakończony łańcuch znaków</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 in a string (the canonical form escapes it)</source>
+        <translation>surowy znak sterujący U+%1 w łańcuchu (postać kanoniczna zapisuje go jako sekwencję ucieczki)</translation>
+    </message>
+    <message>
+        <source>\/ where the canonical form writes / itself</source>
+        <translation>\/ tam, gdzie postać kanoniczna zapisuje samo /</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1</source>
+        <translation>nieprawidłowa sekwencja ucieczki \%1</translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation>ucięta sekwencja \u</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (needs four hex digits)</source>
+        <translation>nieprawidłowa sekwencja \u (potrzebne cztery cyfry szesnastkowe)</translation>
+    </message>
+    <message>
+        <source>surrogate escape %1 (the canonical form writes characters as raw UTF-8)</source>
+        <translation>sekwencja surogatu %1 (postać kanoniczna zapisuje znaki jako surowe UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes the character itself</source>
+        <translation>%1 tam, gdzie postać kanoniczna zapisuje sam znak</translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes %2</source>
+        <translation>%1 tam, gdzie postać kanoniczna zapisuje %2</translation>
+    </message>
+    <message>
+        <source>%1 with uppercase hex digits (the canonical form writes lowercase)</source>
+        <translation>%1 z wielkimi cyframi szesnastkowymi (postać kanoniczna używa małych)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (unexpected continuation byte)</source>
+        <translation>nieprawidłowe UTF-8 (nieoczekiwany bajt kontynuacji)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (overlong form)</source>
+        <translation>nieprawidłowe UTF-8 (postać nadmiarowa)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF or not a lead byte)</source>
+        <translation>nieprawidłowe UTF-8 (powyżej U+10FFFF lub nie jest bajtem początkowym)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (truncated sequence)</source>
+        <translation>nieprawidłowe UTF-8 (ucięta sekwencja)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (UTF-16 surrogate)</source>
+        <translation>nieprawidłowe UTF-8 (surogat UTF-16)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF)</source>
+        <translation>nieprawidłowe UTF-8 (powyżej U+10FFFF)</translation>
+    </message>
+    <message>
+        <source>invalid number (&apos;-&apos; without digits)</source>
+        <translation>nieprawidłowa liczba (&apos;-&apos; bez cyfr)</translation>
+    </message>
+    <message>
+        <source>number with a leading zero</source>
+        <translation>liczba z zerem wiodącym</translation>
+    </message>
+    <message>
+        <source>number with a fraction or exponent (only integers are allowed)</source>
+        <translation>liczba z częścią ułamkową lub wykładnikiem (dozwolone są tylko liczby całkowite)</translation>
+    </message>
+    <message>
+        <source>integer outside the 64-bit range</source>
+        <translation>liczba całkowita poza zakresem 64 bitów</translation>
+    </message>
+    <message>
+        <source>-0 where the canonical form writes 0</source>
+        <translation>-0 tam, gdzie postać kanoniczna zapisuje 0</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation>nieprawidłowy literał (oczekiwano %1)</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value was expected</source>
+        <translation>nieoczekiwany %1 tam, gdzie oczekiwano wartości</translation>
+    </message>
+</context>
+<context>
     <name>CodeDisplay</name>
     <message>
         <source>Access code: %1 of 12 characters typed</source>

@@ -468,6 +468,165 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>byte 0x%1</translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an object</source>
+        <translation>văn bản kết thúc bất ngờ bên trong một đối tượng</translation>
+    </message>
+    <message>
+        <source>unexpected end of text in an array</source>
+        <translation>văn bản kết thúc bất ngờ bên trong một mảng</translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation>văn bản kết thúc bất ngờ</translation>
+    </message>
+    <message>
+        <source>text larger than 4 GiB</source>
+        <translation>văn bản lớn hơn 4 GiB</translation>
+    </message>
+    <message>
+        <source>byte-order mark at the start of the text</source>
+        <translation>dấu thứ tự byte ở đầu văn bản</translation>
+    </message>
+    <message>
+        <source>no value in the text (expected an object or an array)</source>
+        <translation>văn bản không có giá trị nào (cần một đối tượng hoặc một mảng)</translation>
+    </message>
+    <message>
+        <source>the top-level value must be an object or an array</source>
+        <translation>giá trị cấp cao nhất phải là một đối tượng hoặc một mảng</translation>
+    </message>
+    <message>
+        <source>text after the top-level value</source>
+        <translation>có văn bản sau giá trị cấp cao nhất</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
+        <translation>cần &apos;,&apos; hoặc &apos;}&apos; sau một thành phần của đối tượng, gặp %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
+        <translation>cần &apos;,&apos; hoặc &apos;]&apos; sau một phần tử của mảng, gặp %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1</source>
+        <translation>lồng nhau sâu hơn %1 cấp</translation>
+    </message>
+    <message>
+        <source>expected a string key in an object, found %1</source>
+        <translation>cần một khóa dạng chuỗi trong đối tượng, gặp %1</translation>
+    </message>
+    <message>
+        <source>duplicate object key (%1)</source>
+        <translation>khóa đối tượng bị trùng (%1)</translation>
+    </message>
+    <message>
+        <source>object keys not in ascending order (%1 after %2)</source>
+        <translation>các khóa đối tượng không theo thứ tự tăng dần (%1 sau %2)</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key, found %1</source>
+        <translation>cần &apos;:&apos; sau một khóa đối tượng, gặp %1</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chuỗi không được kết thúc</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 in a string (the canonical form escapes it)</source>
+        <translation>ký tự điều khiển U+%1 chưa thoát trong chuỗi (dạng chuẩn sẽ thoát nó)</translation>
+    </message>
+    <message>
+        <source>\/ where the canonical form writes / itself</source>
+        <translation>\/ trong khi dạng chuẩn viết chính ký tự /</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1</source>
+        <translation>chuỗi thoát không hợp lệ \%1</translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation>chuỗi thoát \u bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (needs four hex digits)</source>
+        <translation>chuỗi thoát \u không hợp lệ (cần bốn chữ số thập lục phân)</translation>
+    </message>
+    <message>
+        <source>surrogate escape %1 (the canonical form writes characters as raw UTF-8)</source>
+        <translation>chuỗi thoát surrogate %1 (dạng chuẩn viết ký tự dưới dạng UTF-8 thô)</translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes the character itself</source>
+        <translation>%1 trong khi dạng chuẩn viết chính ký tự đó</translation>
+    </message>
+    <message>
+        <source>%1 where the canonical form writes %2</source>
+        <translation>%1 trong khi dạng chuẩn viết %2</translation>
+    </message>
+    <message>
+        <source>%1 with uppercase hex digits (the canonical form writes lowercase)</source>
+        <translation>%1 dùng chữ số thập lục phân viết hoa (dạng chuẩn dùng chữ thường)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (unexpected continuation byte)</source>
+        <translation>UTF-8 không hợp lệ (byte tiếp nối không mong đợi)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (overlong form)</source>
+        <translation>UTF-8 không hợp lệ (dạng mã hóa quá dài)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF or not a lead byte)</source>
+        <translation>UTF-8 không hợp lệ (vượt quá U+10FFFF hoặc không phải byte đầu)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (truncated sequence)</source>
+        <translation>UTF-8 không hợp lệ (chuỗi bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (UTF-16 surrogate)</source>
+        <translation>UTF-8 không hợp lệ (surrogate UTF-16)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (above U+10FFFF)</source>
+        <translation>UTF-8 không hợp lệ (vượt quá U+10FFFF)</translation>
+    </message>
+    <message>
+        <source>invalid number (&apos;-&apos; without digits)</source>
+        <translation>số không hợp lệ (&apos;-&apos; không có chữ số)</translation>
+    </message>
+    <message>
+        <source>number with a leading zero</source>
+        <translation>số có chữ số 0 ở đầu</translation>
+    </message>
+    <message>
+        <source>number with a fraction or exponent (only integers are allowed)</source>
+        <translation>số có phần thập phân hoặc số mũ (chỉ cho phép số nguyên)</translation>
+    </message>
+    <message>
+        <source>integer outside the 64-bit range</source>
+        <translation>số nguyên nằm ngoài phạm vi 64 bit</translation>
+    </message>
+    <message>
+        <source>-0 where the canonical form writes 0</source>
+        <translation>-0 trong khi dạng chuẩn viết 0</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation>giá trị literal không hợp lệ (cần %1)</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value was expected</source>
+        <translation>gặp %1 bất ngờ ở chỗ cần một giá trị</translation>
+    </message>
+</context>
+<context>
     <name>CodeDisplay</name>
     <message>
         <source>Access code: %1 of 12 characters typed</source>

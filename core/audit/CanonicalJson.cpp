@@ -1,6 +1,7 @@
 #include "audit/CanonicalJson.h"
 #include "util/LargeMemory.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -23,12 +24,15 @@ struct Data
     qsizetype size = 0;
     util::LargeVector<Node> nodes;
     util::LargeVector<std::uint32_t> childSlots; // children of containers, contiguous per container
-                                           // (objects: key, value, key, value, …)
+                                                 // (objects: key, value, key, value, …)
 };
 
 } // namespace detail
 
 namespace {
+
+// The parser's messages are translated (context "CanonicalJson"): they end up in
+// RECORD_FORMAT's problem, which the auditor reads.
 
 using detail::Data;
 using detail::Node;
@@ -125,7 +129,7 @@ QString shownByte(char c)
     const auto u = static_cast<unsigned char>(c);
     if (u > 0x20 && u < 0x7f)
         return u'\'' + QChar::fromLatin1(c) + u'\'';
-    return QStringLiteral("byte 0x%1").arg(u, 2, 16, QLatin1Char('0'));
+    return QCoreApplication::translate("CanonicalJson", "byte 0x%1").arg(u, 2, 16, QLatin1Char('0'));
 }
 
 class Parser
@@ -155,9 +159,10 @@ private:
     bool failEnd()
     {
         return fail(m_end,
-            m_depth > 0 ? (m_frames[m_depth - 1].object ? QStringLiteral("unexpected end of text in an object")
-                                                        : QStringLiteral("unexpected end of text in an array"))
-                        : QStringLiteral("unexpected end of text"));
+            m_depth > 0 ? (m_frames[m_depth - 1].object
+                    ? QCoreApplication::translate("CanonicalJson", "unexpected end of text in an object")
+                    : QCoreApplication::translate("CanonicalJson", "unexpected end of text in an array"))
+                        : QCoreApplication::translate("CanonicalJson", "unexpected end of text"));
     }
     void skipSpace()
     {
@@ -199,9 +204,9 @@ bool Parser::run()
     m_end = m_d.text + m_d.size;
     m_p = m_begin;
     if (m_d.size > MaxTextBytes)
-        return fail(m_begin, QStringLiteral("text larger than 4 GiB"));
+        return fail(m_begin, QCoreApplication::translate("CanonicalJson", "text larger than 4 GiB"));
     if (m_d.size >= 3 && std::memcmp(m_begin, "\xef\xbb\xbf", 3) == 0)
-        return fail(m_begin, QStringLiteral("byte-order mark at the start of the text"));
+        return fail(m_begin, QCoreApplication::translate("CanonicalJson", "byte-order mark at the start of the text"));
     // An estimate, bounded by the text size, that a record does not outgrow (an election
     // record has a node for every 40 bytes or so); the vectors grow if it is short. Pages
     // reserved and never written cost nothing.
@@ -212,9 +217,11 @@ bool Parser::run()
 
     skipSpace();
     if (m_p == m_end)
-        return fail(m_p, QStringLiteral("no value in the text (expected an object or an array)"));
+        return fail(
+            m_p, QCoreApplication::translate("CanonicalJson", "no value in the text (expected an object or an array)"));
     if (*m_p != '{' && *m_p != '[')
-        return fail(m_p, QStringLiteral("the top-level value must be an object or an array"));
+        return fail(
+            m_p, QCoreApplication::translate("CanonicalJson", "the top-level value must be an object or an array"));
 
     bool expectValue = true;
     for (;;) {
@@ -245,7 +252,7 @@ bool Parser::run()
         if (m_depth == 0) {
             skipSpace();
             if (m_p != m_end)
-                return fail(m_p, QStringLiteral("text after the top-level value"));
+                return fail(m_p, QCoreApplication::translate("CanonicalJson", "text after the top-level value"));
             return true;
         }
         skipSpace();
@@ -264,9 +271,12 @@ bool Parser::run()
             expectValue = false;
         } else {
             return fail(m_p,
-                frame.object
-                    ? QStringLiteral("expected ',' or '}' after an object member, found %1").arg(shownByte(*m_p))
-                    : QStringLiteral("expected ',' or ']' after an array element, found %1").arg(shownByte(*m_p)));
+                frame.object ? QCoreApplication::translate(
+                    "CanonicalJson", "expected ',' or '}' after an object member, found %1")
+                                   .arg(shownByte(*m_p))
+                             : QCoreApplication::translate(
+                                 "CanonicalJson", "expected ',' or ']' after an array element, found %1")
+                                   .arg(shownByte(*m_p)));
         }
     }
 }
@@ -274,7 +284,7 @@ bool Parser::run()
 bool Parser::open(bool object)
 {
     if (m_depth == MaxDepth)
-        return fail(m_p, QStringLiteral("nesting deeper than %1").arg(MaxDepth));
+        return fail(m_p, QCoreApplication::translate("CanonicalJson", "nesting deeper than %1").arg(MaxDepth));
     const std::uint32_t node = addNode(object ? Kind::Object : Kind::Array, m_p, 0);
     m_frames[m_depth++] = Frame {node, std::uint32_t(m_pending.size()), NoNode, object};
     ++m_p;
@@ -299,7 +309,9 @@ bool Parser::parseKey()
     if (m_p == m_end)
         return failEnd();
     if (*m_p != '"')
-        return fail(m_p, QStringLiteral("expected a string key in an object, found %1").arg(shownByte(*m_p)));
+        return fail(m_p,
+            QCoreApplication::translate("CanonicalJson", "expected a string key in an object, found %1")
+                .arg(shownByte(*m_p)));
     std::uint32_t key = 0;
     const char *at = m_p;
     if (!parseString(&key))
@@ -313,9 +325,10 @@ bool Parser::parseKey()
             const auto raw
                 = [this](const Node &n) { return QByteArrayView(m_begin + n.offset + 1, qsizetype(n.payload)); };
             if (order == 0)
-                return fail(at, QStringLiteral("duplicate object key (%1)").arg(shown(raw(current))));
+                return fail(at,
+                    QCoreApplication::translate("CanonicalJson", "duplicate object key (%1)").arg(shown(raw(current))));
             return fail(at,
-                QStringLiteral("object keys not in ascending order (%1 after %2)")
+                QCoreApplication::translate("CanonicalJson", "object keys not in ascending order (%1 after %2)")
                     .arg(shown(raw(current)), shown(raw(previous))));
         }
     }
@@ -324,7 +337,9 @@ bool Parser::parseKey()
     if (m_p == m_end)
         return failEnd();
     if (*m_p != ':')
-        return fail(m_p, QStringLiteral("expected ':' after an object key, found %1").arg(shownByte(*m_p)));
+        return fail(m_p,
+            QCoreApplication::translate("CanonicalJson", "expected ':' after an object key, found %1")
+                .arg(shownByte(*m_p)));
     ++m_p;
     skipSpace();
     return true;
@@ -349,7 +364,7 @@ bool Parser::parseString(std::uint32_t *node)
     for (;;) {
         q = scanPlain(q, m_end);
         if (q == m_end)
-            return fail(open, QStringLiteral("unterminated string"));
+            return fail(open, QCoreApplication::translate("CanonicalJson", "unterminated string"));
         const auto c = static_cast<unsigned char>(*q);
         if (c == '"')
             break;
@@ -360,7 +375,8 @@ bool Parser::parseString(std::uint32_t *node)
             q += q[1] == 'u' ? 6 : 2;
         } else if (c < 0x20) {
             return fail(q,
-                QStringLiteral("raw control character U+%1 in a string (the canonical form escapes it)")
+                QCoreApplication::translate(
+                    "CanonicalJson", "raw control character U+%1 in a string (the canonical form escapes it)")
                     .arg(c, 4, 16, QLatin1Char('0')));
         } else if (!checkUtf8(q, &q)) {
             return false;
@@ -374,7 +390,7 @@ bool Parser::parseString(std::uint32_t *node)
 bool Parser::checkEscape(const char *q)
 {
     if (m_end - q < 2)
-        return fail(q, QStringLiteral("unterminated string"));
+        return fail(q, QCoreApplication::translate("CanonicalJson", "unterminated string"));
     switch (q[1]) {
     case '"':
     case '\\':
@@ -385,29 +401,33 @@ bool Parser::checkEscape(const char *q)
     case 't':
         return true;
     case '/':
-        return fail(q, QStringLiteral("\\/ where the canonical form writes / itself"));
+        return fail(q, QCoreApplication::translate("CanonicalJson", "\\/ where the canonical form writes / itself"));
     case 'u':
         break;
     default:
-        return fail(q, QStringLiteral("invalid escape \\%1").arg(shownByte(q[1])));
+        return fail(q, QCoreApplication::translate("CanonicalJson", "invalid escape \\%1").arg(shownByte(q[1])));
     }
     if (m_end - q < 6)
-        return fail(q, QStringLiteral("truncated \\u escape"));
+        return fail(q, QCoreApplication::translate("CanonicalJson", "truncated \\u escape"));
     char32_t u = 0;
     bool upper = false;
     for (int i = 2; i < 6; ++i) {
         const int v = hexValue(q[i]);
         if (v < 0)
-            return fail(q, QStringLiteral("invalid \\u escape (needs four hex digits)"));
+            return fail(q, QCoreApplication::translate("CanonicalJson", "invalid \\u escape (needs four hex digits)"));
         upper = upper || (q[i] >= 'A' && q[i] <= 'F');
         u = (u << 4) | char32_t(v);
     }
     const QString escape = QString::fromLatin1(q, 6);
     if (u >= 0xd800 && u <= 0xdfff)
-        return fail(
-            q, QStringLiteral("surrogate escape %1 (the canonical form writes characters as raw UTF-8)").arg(escape));
+        return fail(q,
+            QCoreApplication::translate(
+                "CanonicalJson", "surrogate escape %1 (the canonical form writes characters as raw UTF-8)")
+                .arg(escape));
     if (u >= 0x20)
-        return fail(q, QStringLiteral("%1 where the canonical form writes the character itself").arg(escape));
+        return fail(q,
+            QCoreApplication::translate("CanonicalJson", "%1 where the canonical form writes the character itself")
+                .arg(escape));
     const char *shortForm = nullptr;
     switch (u) {
     case 0x08:
@@ -429,10 +449,14 @@ bool Parser::checkEscape(const char *q)
         break;
     }
     if (shortForm)
-        return fail(q, QStringLiteral("%1 where the canonical form writes %2").arg(escape, QLatin1String(shortForm)));
+        return fail(q,
+            QCoreApplication::translate("CanonicalJson", "%1 where the canonical form writes %2")
+                .arg(escape, QLatin1String(shortForm)));
     if (upper)
-        return fail(
-            q, QStringLiteral("%1 with uppercase hex digits (the canonical form writes lowercase)").arg(escape));
+        return fail(q,
+            QCoreApplication::translate(
+                "CanonicalJson", "%1 with uppercase hex digits (the canonical form writes lowercase)")
+                .arg(escape));
     return true;
 }
 
@@ -445,8 +469,8 @@ bool Parser::checkUtf8(const char *q, const char **next)
     unsigned char low = 0x80, high = 0xbf; // allowed range of the second byte
     if (c < 0xc2) {
         return fail(q,
-            c < 0xc0 ? QStringLiteral("invalid UTF-8 (unexpected continuation byte)")
-                     : QStringLiteral("invalid UTF-8 (overlong form)"));
+            c < 0xc0 ? QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (unexpected continuation byte)")
+                     : QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (overlong form)"));
     } else if (c < 0xe0) {
         length = 2;
     } else if (c < 0xf0) {
@@ -462,22 +486,23 @@ bool Parser::checkUtf8(const char *q, const char **next)
         else if (c == 0xf4)
             high = 0x8f;
     } else {
-        return fail(q, QStringLiteral("invalid UTF-8 (above U+10FFFF or not a lead byte)"));
+        return fail(
+            q, QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (above U+10FFFF or not a lead byte)"));
     }
     if (e - s < length)
-        return fail(q, QStringLiteral("invalid UTF-8 (truncated sequence)"));
+        return fail(q, QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (truncated sequence)"));
     if (s[1] < low || s[1] > high) {
         if (s[1] < 0x80 || s[1] > 0xbf)
-            return fail(q, QStringLiteral("invalid UTF-8 (truncated sequence)"));
+            return fail(q, QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (truncated sequence)"));
         if (c == 0xed)
-            return fail(q, QStringLiteral("invalid UTF-8 (UTF-16 surrogate)"));
+            return fail(q, QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (UTF-16 surrogate)"));
         if (c == 0xf4)
-            return fail(q, QStringLiteral("invalid UTF-8 (above U+10FFFF)"));
-        return fail(q, QStringLiteral("invalid UTF-8 (overlong form)"));
+            return fail(q, QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (above U+10FFFF)"));
+        return fail(q, QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (overlong form)"));
     }
     for (int i = 2; i < length; ++i) {
         if (s[i] < 0x80 || s[i] > 0xbf)
-            return fail(q, QStringLiteral("invalid UTF-8 (truncated sequence)"));
+            return fail(q, QCoreApplication::translate("CanonicalJson", "invalid UTF-8 (truncated sequence)"));
     }
     *next = q + length;
     return true;
@@ -491,19 +516,22 @@ bool Parser::parseNumber()
     if (negative)
         ++p;
     if (p == m_end || !isDigit(*p))
-        return fail(start, QStringLiteral("invalid number ('-' without digits)"));
+        return fail(start, QCoreApplication::translate("CanonicalJson", "invalid number ('-' without digits)"));
     const char *digits = p;
     if (*p == '0') {
         ++p;
         if (p < m_end && isDigit(*p))
-            return fail(start, QStringLiteral("number with a leading zero"));
+            return fail(start, QCoreApplication::translate("CanonicalJson", "number with a leading zero"));
     } else {
         while (p < m_end && isDigit(*p))
             ++p;
     }
     if (p < m_end && (*p == '.' || *p == 'e' || *p == 'E'))
-        return fail(start, QStringLiteral("number with a fraction or exponent (only integers are allowed)"));
-    const auto outOfRange = [&] { return fail(start, QStringLiteral("integer outside the 64-bit range")); };
+        return fail(start,
+            QCoreApplication::translate(
+                "CanonicalJson", "number with a fraction or exponent (only integers are allowed)"));
+    const auto outOfRange
+        = [&] { return fail(start, QCoreApplication::translate("CanonicalJson", "integer outside the 64-bit range")); };
     if (p - digits > 19)
         return outOfRange();
     std::uint64_t magnitude = 0;
@@ -513,7 +541,7 @@ bool Parser::parseNumber()
     if (magnitude > Max + (negative ? 1 : 0))
         return outOfRange();
     if (negative && magnitude == 0)
-        return fail(start, QStringLiteral("-0 where the canonical form writes 0"));
+        return fail(start, QCoreApplication::translate("CanonicalJson", "-0 where the canonical form writes 0"));
     const std::uint64_t bits = negative ? ~magnitude + 1 : magnitude; // two's complement
     addNode(Kind::Integer, start, bits);
     m_p = p;
@@ -531,7 +559,8 @@ bool Parser::parseScalar()
         return parseNumber();
     const auto literal = [&](const char *word, qsizetype length, Kind kind) {
         if (m_end - m_p < length || std::memcmp(m_p, word, std::size_t(length)) != 0)
-            return fail(m_p, QStringLiteral("invalid literal (expected %1)").arg(QLatin1String(word)));
+            return fail(m_p,
+                QCoreApplication::translate("CanonicalJson", "invalid literal (expected %1)").arg(QLatin1String(word)));
         addNode(kind, m_p, 0);
         m_p += length;
         return true;
@@ -544,7 +573,8 @@ bool Parser::parseScalar()
     case 'n':
         return literal("null", 4, Kind::Null);
     default:
-        return fail(m_p, QStringLiteral("unexpected %1 where a value was expected").arg(shownByte(c)));
+        return fail(m_p,
+            QCoreApplication::translate("CanonicalJson", "unexpected %1 where a value was expected").arg(shownByte(c)));
     }
 }
 
