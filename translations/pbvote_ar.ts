@@ -1372,6 +1372,54 @@
         <source>unknown event type %1</source>
         <translation>نوع حدث غير معروف %1</translation>
     </message>
+    <message>
+        <source>an 8-bit field</source>
+        <translation>حقل من 8 بتات</translation>
+    </message>
+    <message>
+        <source>a 16-bit field</source>
+        <translation>حقل من 16 بتًا</translation>
+    </message>
+    <message>
+        <source>a 32-bit field</source>
+        <translation>حقل من 32 بتًا</translation>
+    </message>
+    <message>
+        <source>a 64-bit field</source>
+        <translation>حقل من 64 بتًا</translation>
+    </message>
+    <message>
+        <source>a fixed-size field</source>
+        <translation>حقل ثابت الحجم</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>tally statement</source>
+        <translation>محضر الفرز</translation>
+    </message>
+    <message>
+        <source>a choice&apos;s value</source>
+        <translation>قيمة اختيار</translation>
+    </message>
+    <message>
+        <source>ballot plaintext</source>
+        <translation>ورقة اقتراع مكشوفة</translation>
+    </message>
+    <message>
+        <source>ballot envelope</source>
+        <translation>مظروف ورقة اقتراع</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>نقطة تحقق</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>حدث</translation>
+    </message>
 </context>
 <context>
     <name>ResultsReport</name>

@@ -1288,6 +1288,54 @@
         <source>unknown event type %1</source>
         <translation>unknown event type %1</translation>
     </message>
+    <message>
+        <source>an 8-bit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 16-bit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 32-bit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 64-bit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed-size field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tally statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot plaintext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsReport</name>

@@ -1288,6 +1288,54 @@
         <source>unknown event type %1</source>
         <translation>tipo de suceso desconocido %1</translation>
     </message>
+    <message>
+        <source>an 8-bit field</source>
+        <translation>un campo de 8 bits</translation>
+    </message>
+    <message>
+        <source>a 16-bit field</source>
+        <translation>un campo de 16 bits</translation>
+    </message>
+    <message>
+        <source>a 32-bit field</source>
+        <translation>un campo de 32 bits</translation>
+    </message>
+    <message>
+        <source>a 64-bit field</source>
+        <translation>un campo de 64 bits</translation>
+    </message>
+    <message>
+        <source>a fixed-size field</source>
+        <translation>un campo de tamaño fijo</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifiesto</translation>
+    </message>
+    <message>
+        <source>tally statement</source>
+        <translation>acta de escrutinio</translation>
+    </message>
+    <message>
+        <source>a choice&apos;s value</source>
+        <translation>el valor de una opción</translation>
+    </message>
+    <message>
+        <source>ballot plaintext</source>
+        <translation>papeleta en claro</translation>
+    </message>
+    <message>
+        <source>ballot envelope</source>
+        <translation>sobre de papeleta</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>punto de control</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
 </context>
 <context>
     <name>ResultsReport</name>

@@ -1309,6 +1309,54 @@
         <source>unknown event type %1</source>
         <translation>nieznany typ zdarzenia %1</translation>
     </message>
+    <message>
+        <source>an 8-bit field</source>
+        <translation>pole 8-bitowe</translation>
+    </message>
+    <message>
+        <source>a 16-bit field</source>
+        <translation>pole 16-bitowe</translation>
+    </message>
+    <message>
+        <source>a 32-bit field</source>
+        <translation>pole 32-bitowe</translation>
+    </message>
+    <message>
+        <source>a 64-bit field</source>
+        <translation>pole 64-bitowe</translation>
+    </message>
+    <message>
+        <source>a fixed-size field</source>
+        <translation>pole o stałym rozmiarze</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>tally statement</source>
+        <translation>protokół liczenia głosów</translation>
+    </message>
+    <message>
+        <source>a choice&apos;s value</source>
+        <translation>wartość wyboru</translation>
+    </message>
+    <message>
+        <source>ballot plaintext</source>
+        <translation>jawna karta do głosowania</translation>
+    </message>
+    <message>
+        <source>ballot envelope</source>
+        <translation>koperta karty do głosowania</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>punkt kontrolny</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>zdarzenie</translation>
+    </message>
 </context>
 <context>
     <name>ResultsReport</name>

@@ -1267,6 +1267,54 @@
         <source>unknown event type %1</source>
         <translation>loại sự kiện không xác định %1</translation>
     </message>
+    <message>
+        <source>an 8-bit field</source>
+        <translation>một trường 8 bit</translation>
+    </message>
+    <message>
+        <source>a 16-bit field</source>
+        <translation>một trường 16 bit</translation>
+    </message>
+    <message>
+        <source>a 32-bit field</source>
+        <translation>một trường 32 bit</translation>
+    </message>
+    <message>
+        <source>a 64-bit field</source>
+        <translation>một trường 64 bit</translation>
+    </message>
+    <message>
+        <source>a fixed-size field</source>
+        <translation>một trường kích thước cố định</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>bản kê khai</translation>
+    </message>
+    <message>
+        <source>tally statement</source>
+        <translation>biên bản kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>a choice&apos;s value</source>
+        <translation>giá trị của một lựa chọn</translation>
+    </message>
+    <message>
+        <source>ballot plaintext</source>
+        <translation>lá phiếu dạng rõ</translation>
+    </message>
+    <message>
+        <source>ballot envelope</source>
+        <translation>phong bì lá phiếu</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>điểm kiểm tra</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
+    </message>
 </context>
 <context>
     <name>ResultsReport</name>

@@ -57,7 +57,7 @@ bool ByteReader::take(qsizetype n, const char *what)
         return false;
     if (n < 0 || m_data.size() - m_pos < n) {
         fail(QCoreApplication::translate("Record", "truncated record: %1 needs %2 more bytes, %3 left")
-                 .arg(QLatin1String(what))
+                 .arg(QCoreApplication::translate("Record", what))
                  .arg(n)
                  .arg(m_data.size() - m_pos));
         return false;
@@ -67,14 +67,14 @@ bool ByteReader::take(qsizetype n, const char *what)
 
 uint8_t ByteReader::u8()
 {
-    if (!take(1, "an 8-bit field"))
+    if (!take(1, QT_TRANSLATE_NOOP("Record", "an 8-bit field")))
         return 0;
     return uint8_t(m_data[m_pos++]);
 }
 
 uint16_t ByteReader::u16()
 {
-    if (!take(2, "a 16-bit field"))
+    if (!take(2, QT_TRANSLATE_NOOP("Record", "a 16-bit field")))
         return 0;
     uint16_t v = 0;
     for (int i = 0; i < 2; ++i)
@@ -84,7 +84,7 @@ uint16_t ByteReader::u16()
 
 uint32_t ByteReader::u32()
 {
-    if (!take(4, "a 32-bit field"))
+    if (!take(4, QT_TRANSLATE_NOOP("Record", "a 32-bit field")))
         return 0;
     uint32_t v = 0;
     for (int i = 0; i < 4; ++i)
@@ -94,7 +94,7 @@ uint32_t ByteReader::u32()
 
 uint64_t ByteReader::u64()
 {
-    if (!take(8, "a 64-bit field"))
+    if (!take(8, QT_TRANSLATE_NOOP("Record", "a 64-bit field")))
         return 0;
     uint64_t v = 0;
     for (int i = 0; i < 8; ++i)
@@ -104,7 +104,7 @@ uint64_t ByteReader::u64()
 
 QByteArray ByteReader::fixed(qsizetype size)
 {
-    if (!take(size, "a fixed-size field"))
+    if (!take(size, QT_TRANSLATE_NOOP("Record", "a fixed-size field")))
         return QByteArray();
     QByteArray out(m_data.data() + m_pos, size);
     m_pos += size;
@@ -121,7 +121,7 @@ QByteArrayView ByteReader::view(qsizetype maxSize)
         fail(QCoreApplication::translate("Record", "length %1 is larger than allowed (%2)").arg(n).arg(maxSize));
         return {};
     }
-    if (!take(qsizetype(n), "a fixed-size field"))
+    if (!take(qsizetype(n), QT_TRANSLATE_NOOP("Record", "a fixed-size field")))
         return {};
     const QByteArrayView out = m_data.sliced(m_pos, qsizetype(n));
     m_pos += qsizetype(n);
@@ -149,7 +149,7 @@ QString ByteReader::text(qsizetype maxSize)
 
 bool ByteReader::expectMagic(QByteArrayView magic)
 {
-    if (!take(magic.size(), "a fixed-size field"))
+    if (!take(magic.size(), QT_TRANSLATE_NOOP("Record", "a fixed-size field")))
         return false;
     if (m_data.sliced(m_pos, magic.size()) != magic) {
         fail(QCoreApplication::translate("Record", "expected a %1 record").arg(QString::fromLatin1(magic)));

@@ -39,13 +39,13 @@ template<typename T>
 Result<T> finish(const ByteReader &r, const T &value, QByteArrayView original, const char *what)
 {
     if (r.failed())
-        return Result<T>::failure(Tr::tr("Malformed %1: %2").arg(QLatin1String(what), r.error()));
+        return Result<T>::failure(Tr::tr("Malformed %1: %2").arg(Tr::tr(what), r.error()));
     if (!r.atEnd())
         return Result<T>::failure(Tr::tr("Malformed %1: %2 unexpected bytes after the end")
-                                      .arg(QLatin1String(what))
+                                      .arg(Tr::tr(what))
                                       .arg(original.size() - r.position()));
     if (QByteArrayView(value.encode()) != original)
-        return Result<T>::failure(Tr::tr("Malformed %1: not in canonical form").arg(QLatin1String(what)));
+        return Result<T>::failure(Tr::tr("Malformed %1: not in canonical form").arg(Tr::tr(what)));
     return value;
 }
 
@@ -65,7 +65,9 @@ int readCount(ByteReader &r, const char *field)
 {
     const uint32_t v = r.u32();
     if (v > uint32_t(INT32_MAX)) {
-        r.fail(Tr::tr("%1 is %2, above 2^31 - 1").arg(QLatin1String(field)).arg(v));
+        // `field` is a specification field name (min_selections …) or a phrase marked
+        // for translation: translate() leaves a name without a translation as it is.
+        r.fail(Tr::tr("%1 is %2, above 2^31 - 1").arg(Tr::tr(field)).arg(v));
         return 0;
     }
     return int(v);
@@ -182,7 +184,7 @@ Result<Manifest> Manifest::decode(QByteArrayView bytes)
         m.votingOpens = r.i64();
         m.votingCloses = r.i64();
     }
-    return finish(r, m, bytes, "manifest");
+    return finish(r, m, bytes, QT_TRANSLATE_NOOP("Record", "manifest"));
 }
 
 Round Manifest::toRound() const
@@ -249,7 +251,7 @@ Result<TallyStatement> TallyStatement::decode(QByteArrayView bytes)
     t.eventCount = r.u64();
     t.eventHead = r.fixed(32);
     t.resultHash = r.fixed(32);
-    return finish(r, t, bytes, "tally statement");
+    return finish(r, t, bytes, QT_TRANSLATE_NOOP("Record", "tally statement"));
 }
 
 QByteArray issuedCodeRoot(std::vector<QByteArray> sortedHashes)
@@ -306,7 +308,7 @@ Result<std::vector<Ballot>> decodeOpenedBallots(QByteArrayView bytes)
         const uint16_t choices = e.u16();
         for (uint16_t c = 0; c < choices && !e.failed(); ++c) {
             const int project = e.u16();
-            const int value = readCount(e, "a choice's value");
+            const int value = readCount(e, QT_TRANSLATE_NOOP("Record", "a choice's value"));
             b.choices.push_back({project, value});
         }
         if (e.failed() || !e.atEnd())
@@ -368,10 +370,10 @@ Result<BallotPlaintext> BallotPlaintext::decode(QByteArrayView bytes)
     for (uint16_t i = 0; i < n && !r.failed(); ++i) {
         BallotChoice c;
         c.project = r.u16();
-        c.value = readCount(r, "a choice's value");
+        c.value = readCount(r, QT_TRANSLATE_NOOP("Record", "a choice's value"));
         p.ballot.choices.push_back(c);
     }
-    return finish(r, p, bytes, "ballot plaintext");
+    return finish(r, p, bytes, QT_TRANSLATE_NOOP("Record", "ballot plaintext"));
 }
 
 QByteArray BallotEnvelope::encode() const
@@ -396,7 +398,7 @@ Result<BallotEnvelope> BallotEnvelope::decode(QByteArrayView bytes)
     e.batch = r.u32();
     e.ballotId = r.fixed(BallotIdBytes);
     e.sealed = r.bytes(1024 * 1024);
-    return finish(r, e, bytes, "ballot envelope");
+    return finish(r, e, bytes, QT_TRANSLATE_NOOP("Record", "ballot envelope"));
 }
 
 QString receiptCode(QByteArrayView envelope, QByteArrayView signature)
@@ -471,7 +473,7 @@ Result<Checkpoint> Checkpoint::decode(QByteArrayView bytes)
     c.eventCount = r.u64();
     c.eventHead = r.fixed(32);
     c.time = r.i64();
-    return finish(r, c, bytes, "checkpoint");
+    return finish(r, c, bytes, QT_TRANSLATE_NOOP("Record", "checkpoint"));
 }
 
 QByteArray checkpointHash(QByteArrayView body, QByteArrayView signature)
@@ -541,7 +543,7 @@ Result<Event> Event::decode(QByteArrayView bytes)
     e.time = r.i64();
     e.kioskId = r.text(256);
     e.detail = r.text(64 * 1024);
-    return finish(r, e, bytes, "event");
+    return finish(r, e, bytes, QT_TRANSLATE_NOOP("Record", "event"));
 }
 
 QByteArray Event::hash() const
