@@ -1703,6 +1703,31 @@
         <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
         <translation>المشروع %1 مُبقى خارج بطاقة الاقتراع، لكن حالته تقول إنه في بطاقة الاقتراع.</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <comment>round state</comment>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>round state</comment>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>round state</comment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>round state</comment>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>tallied</source>
+        <comment>round state</comment>
+        <translation>تم الفرز</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

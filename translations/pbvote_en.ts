@@ -1619,6 +1619,31 @@
         <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>draft</source>
+        <comment>round state</comment>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>round state</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>round state</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>round state</comment>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>tallied</source>
+        <comment>round state</comment>
+        <translation>tallied</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

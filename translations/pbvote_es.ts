@@ -1619,6 +1619,31 @@
         <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
         <translation>El proyecto %1 se mantiene fuera de la papeleta, pero su estado dice que está en la papeleta.</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <comment>round state</comment>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>round state</comment>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>round state</comment>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>round state</comment>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <source>tallied</source>
+        <comment>round state</comment>
+        <translation>escrutada</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

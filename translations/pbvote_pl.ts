@@ -1640,6 +1640,31 @@
         <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
         <translation>Projekt %1 jest poza kartą do głosowania, ale jego status mówi, że jest na karcie.</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <comment>round state</comment>
+        <translation>wersja robocza</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>round state</comment>
+        <translation>zamknięta</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>round state</comment>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>round state</comment>
+        <translation>wstrzymana</translation>
+    </message>
+    <message>
+        <source>tallied</source>
+        <comment>round state</comment>
+        <translation>policzona</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -1598,6 +1598,31 @@
         <source>Project %1 is kept off the ballot, but its status says it is on the ballot.</source>
         <translation>Dự án %1 được để ngoài lá phiếu, nhưng trạng thái của nó cho biết nó có trên lá phiếu.</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <comment>round state</comment>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>round state</comment>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>round state</comment>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>round state</comment>
+        <translation>tạm dừng</translation>
+    </message>
+    <message>
+        <source>tallied</source>
+        <comment>round state</comment>
+        <translation>đã kiểm phiếu</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -46,6 +46,21 @@ QString roundStateName(RoundState state)
     return QString();
 }
 
+namespace {
+// A state in words for messages (roundStateName is the stored, untranslated name).
+QString stateInWords(RoundState state)
+{
+    switch (state) {
+    case RoundState::Draft: return Tr::tr("draft", "round state");
+    case RoundState::Open: return Tr::tr("open", "round state");
+    case RoundState::Suspended: return Tr::tr("suspended", "round state");
+    case RoundState::Closed: return Tr::tr("closed", "round state");
+    case RoundState::Tallied: return Tr::tr("tallied", "round state");
+    }
+    return QString();
+}
+} // namespace
+
 std::optional<RoundState> parseRoundState(const QString &name)
 {
     for (RoundState s : {RoundState::Draft, RoundState::Open, RoundState::Suspended,
@@ -68,7 +83,7 @@ Status checkTransition(RoundState from, RoundState to)
         return {};
     QString why;
     if (from == to)
-        why = Tr::tr("the round is already %1.").arg(roundStateName(from));
+        why = Tr::tr("the round is already %1.").arg(stateInWords(from));
     else if (from == RoundState::Closed || from == RoundState::Tallied)
         why = Tr::tr("a closed round can never be opened again or changed.");
     else if (from == RoundState::Draft)
@@ -78,7 +93,7 @@ Status checkTransition(RoundState from, RoundState to)
     else
         why = Tr::tr("that step is not part of a round's lifecycle.");
     return Status::failure(Tr::tr("Cannot move the round from %1 to %2: %3")
-                               .arg(roundStateName(from), roundStateName(to), why));
+                               .arg(stateInWords(from), stateInWords(to), why));
 }
 
 QString projectStatusName(ProjectStatus status)
