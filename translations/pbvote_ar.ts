@@ -538,6 +538,489 @@
     </message>
 </context>
 <context>
+    <name>BallotStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>تعذّرت تهيئة libsodium.</translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>Database %1: %2</source>
+        <translation>قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database (%1)</source>
+        <translation>ليست قاعدة بيانات SQLite قابلة للقراءة (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a pbvote database (application id 0x%1)</source>
+        <translation>هذه ليست قاعدة بيانات pbvote (معرّف التطبيق 0x%1)</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer pbvote (schema %1; this version knows up to %2)</source>
+        <translation>كُتبت قاعدة البيانات بإصدار أحدث من pbvote (المخطط %1؛ ولا يعرف هذا الإصدار إلا المخططات حتى %2)</translation>
+    </message>
+    <message>
+        <source>could not switch to write-ahead logging (journal mode is %1)</source>
+        <translation>تعذّر التحويل إلى وضع التسجيل المسبق للكتابة WAL (وضع journal الحالي هو %1)</translation>
+    </message>
+    <message>
+        <source>foreign key enforcement could not be turned on</source>
+        <translation>تعذّر تفعيل فرض قيود المفاتيح الخارجية</translation>
+    </message>
+    <message>
+        <source>synchronous=FULL could not be set</source>
+        <translation>تعذّر ضبط synchronous=FULL</translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation>قاعدة البيانات تالفة: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the page size</source>
+        <translation>تتعذّر قراءة حجم الصفحة</translation>
+    </message>
+    <message>
+        <source>this database belongs to kiosk %1, not to kiosk %2</source>
+        <translation>قاعدة البيانات هذه تخص الجهاز %1، لا الجهاز %2</translation>
+    </message>
+    <message>
+        <source>crash detection is off for this session: %1</source>
+        <translation>اكتشاف الأعطال معطَّل في هذه الجلسة: %1</translation>
+    </message>
+    <message>
+        <source>Restarted after an interruption (a process that had the store open stopped without closing it)</source>
+        <translation>أُعيد التشغيل بعد انقطاع (توقفت عملية كانت تفتح مخزن البيانات دون أن تغلقه)</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>فشل الترحيل إلى المخطط %1: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>فشل فحص السلامة: %1</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; created with %2 projects</source>
+        <translation>أُنشئت الجولة «%1»، وعدد مشاريعها %2</translation>
+    </message>
+    <message>
+        <source>Imported vote %1 names a project that is not in the round.</source>
+        <translation>يذكر الصوت المستورد رقم %1 مشروعًا ليس في الجولة.</translation>
+    </message>
+    <message>
+        <source>Cannot store imported vote %1: %2</source>
+        <translation>تعذّر حفظ الصوت المستورد رقم %1: %2</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; imported from %2 with %3 projects and %4 votes, for analysis</source>
+        <translation>استُوردت الجولة «%1» من %2 للتحليل، وعدد مشاريعها %3 وعدد أصواتها %4</translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this database.</source>
+        <translation>لا توجد جولة %1 في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>Round %1 has an unknown state &quot;%2&quot;.</source>
+        <translation>الجولة %1 في حالة غير معروفة «%2».</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its ballot can only change while it is a draft.</source>
+        <translation>الجولة %1 في الحالة %2: لا يمكن تغيير ورقة الاقتراع إلا والجولة مسودة.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>لا يوجد في الجولة %1 مشروع %2.</translation>
+    </message>
+    <message>
+        <source>Picture of project %1 removed</source>
+        <translation>أُزيلت صورة المشروع %1</translation>
+    </message>
+    <message>
+        <source>Picture of project %1 set</source>
+        <translation>عُيّنت صورة المشروع %1</translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is neither a PNG nor a JPEG file.</source>
+        <translation>صورة المشروع %1 ليست ملف PNG ولا ملف JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is %2 bytes; at most %3 bytes are allowed.</source>
+        <translation>حجم صورة المشروع %1 هو %2 بايت؛ والحد الأقصى المسموح به %3 بايت.</translation>
+    </message>
+    <message>
+        <source>A key needs a name.</source>
+        <translation>يحتاج المفتاح إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 key &quot;%2&quot; (does it exist already?): %3</source>
+        <translation>تعذّر حفظ المفتاح «%2» من النوع %1 (هل هو موجود بالفعل؟): %3</translation>
+    </message>
+    <message>
+        <source>There is no %1 key named &quot;%2&quot; in this database.</source>
+        <translation>لا يوجد في قاعدة البيانات هذه مفتاح من النوع %1 باسم «%2».</translation>
+    </message>
+    <message>
+        <source>Election key %1 set</source>
+        <translation>عُيّن مفتاح الاقتراع %1</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>الجولة %1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, not %3; try again.</source>
+        <translation>الجولة %1 في الحالة %2، لا في الحالة %3؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the projects: %1</source>
+        <translation>تعذّرت إعادة ترتيب المشاريع: %1</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>في الجولة مشروع %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>There are no projects to add.</source>
+        <translation>لا توجد مشاريع لإضافتها.</translation>
+    </message>
+    <message>
+        <source>A translation names project %1, which is not in the round.</source>
+        <translation>تذكر إحدى الترجمات المشروع %1، وهو ليس في الجولة.</translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has no title.</source>
+        <translation>ترجمة المشروع %2 إلى %1 بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>Project %1 added</source>
+        <translation>أُضيف المشروع %1</translation>
+    </message>
+    <message>
+        <source>%1 projects added</source>
+        <translation>عدد المشاريع المُضافة: %1</translation>
+    </message>
+    <message>
+        <source>Project %1 changed</source>
+        <translation>عُدّل المشروع %1</translation>
+    </message>
+    <message>
+        <source>Project %1 removed</source>
+        <translation>أُزيل المشروع %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its settings can only change while it is a draft.</source>
+        <translation>الجولة %1 في الحالة %2: لا يمكن تغيير إعداداتها إلا وهي مسودة.</translation>
+    </message>
+    <message>
+        <source>There is no counting rule &quot;%1&quot;.</source>
+        <translation>لا توجد قاعدة فرز باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count this round: %2</source>
+        <translation>لا تستطيع قاعدة الفرز %1 فرز هذه الجولة: %2</translation>
+    </message>
+    <message>
+        <source>Round settings changed</source>
+        <translation>غُيّرت إعدادات الجولة</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>لا توجد في الجولة %1 منطقة %2.</translation>
+    </message>
+    <message>
+        <source>District %1 still has projects (%2 first): move or remove them before removing the district.</source>
+        <translation>لا تزال في المنطقة %1 مشاريع (أولها %2): انقلها أو أزلها قبل إزالة المنطقة.</translation>
+    </message>
+    <message>
+        <source>District %1 removed</source>
+        <translation>أُزيلت المنطقة %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es or pl.</source>
+        <translation>«%1» ليس رمز لغة مثل es أو pl.</translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has a description but no title.</source>
+        <translation>ترجمة المشروع %2 إلى %1 فيها وصف بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>Translation (%1) of project %2 changed</source>
+        <translation>عُدّلت الترجمة (%1) للمشروع %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: kiosks can only be registered before voting opens, because the signed manifest lists every kiosk&apos;s key.</source>
+        <translation>الجولة %1 في الحالة %2: لا يمكن تسجيل أجهزة التصويت إلا قبل فتح التصويت، لأن البيان الموقَّع يدرج مفتاح كل جهاز.</translation>
+    </message>
+    <message>
+        <source>A kiosk needs an id (at most 64 characters) and a 32-byte Ed25519 public key.</source>
+        <translation>يحتاج جهاز التصويت إلى معرّف (64 محرفًا على الأكثر) وإلى مفتاح عام من نوع Ed25519 بطول 32 بايت.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already registered with this key; every kiosk makes its own key.</source>
+        <translation>الجهاز %1 مسجَّل بالفعل بهذا المفتاح؛ وكل جهاز يُنشئ مفتاحه الخاص.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 cannot be registered (already registered?): %2</source>
+        <translation>تعذّر تسجيل الجهاز %1 (هل هو مسجَّل بالفعل؟): %2</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered with key %2</source>
+        <translation>سُجّل الجهاز %1 بالمفتاح %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a kiosk in the signed manifest cannot be removed; revoke it instead.</source>
+        <translation>الجولة %1 في الحالة %2: لا يمكن إزالة جهاز مُدرج في البيان الموقَّع؛ ألغِ اعتماده بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for round %2.</source>
+        <translation>الجهاز %1 غير مسجَّل في الجولة %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 removed</source>
+        <translation>أُزيل الجهاز %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is a draft: remove the kiosk instead of revoking it.</source>
+        <translation>الجولة %1 مسودة: أزل الجهاز بدلًا من إلغاء اعتماده.</translation>
+    </message>
+    <message>
+        <source>Round %1 is tallied: which kiosks count can no longer change.</source>
+        <translation>فُرزت الجولة %1: لم يعد ممكنًا تغيير أجهزة التصويت التي تُحتسب أوراقها.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already revoked.</source>
+        <translation>الجهاز %1 ملغى اعتماده بالفعل.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not revoked.</source>
+        <translation>لم يُلغَ اعتماد الجهاز %1.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 revoked: it casts no more and its ballots are not counted</source>
+        <translation>أُلغي اعتماد الجهاز %1: لن يستقبل مزيدًا من أوراق الاقتراع، ولن تُحتسب أوراقه</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 reinstated</source>
+        <translation>أُعيد اعتماد الجهاز %1</translation>
+    </message>
+    <message>
+        <source>A checkpoint of kiosk %1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة إحدى نقاط التحقق للجهاز %1: %2</translation>
+    </message>
+    <message>
+        <source>The number of codes must be between 1 and 10,000,000.</source>
+        <translation>يجب أن يكون عدد الرموز بين 1 و10000000.</translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: no more access codes can be issued.</source>
+        <translation>الجولة %1 مغلقة: لا يمكن إصدار مزيد من رموز الدخول.</translation>
+    </message>
+    <message>
+        <source>Cannot store access codes: %1</source>
+        <translation>تعذّر حفظ رموز الدخول: %1</translation>
+    </message>
+    <message>
+        <source>%1 access codes issued (batch %2)</source>
+        <translation>عدد رموز الدخول المُصدرة: %1 (الدفعة %2)</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>المنطقة %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: its access codes can no longer change.</source>
+        <translation>الجولة %1 مغلقة: لم يعد ممكنًا تغيير رموز الدخول الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no batch %2 of access codes.</source>
+        <translation>لا توجد في الجولة %1 دفعة رموز الدخول رقم %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already void.</source>
+        <translation>الدفعة %1 مُبطَلة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not void.</source>
+        <translation>الدفعة %1 غير مُبطَلة.</translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 voided</source>
+        <translation>أُبطلت رموز الدخول في الدفعة %1</translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 restored</source>
+        <translation>استُعيدت رموز الدخول في الدفعة %1</translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round.</source>
+        <translation>رمز الدخول هذا غير صالح لهذه الجولة.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no count with %2.</source>
+        <translation>لا يوجد للجولة %1 فرز بالقاعدة %2.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a result can only be published after the votes are counted.</source>
+        <translation>الجولة %1 في الحالة %2: لا يمكن نشر النتيجة إلا بعد فرز الأصوات.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a draft round can be opened (a suspended round is resumed).</source>
+        <translation>الجولة %1 في الحالة %2؛ لا يمكن فتح إلا جولة في حالة المسودة (أما الجولة المعلّقة فتُستأنف).</translation>
+    </message>
+    <message>
+        <source>Round %1 has no projects on its ballot.</source>
+        <translation>لا توجد مشاريع في ورقة الاقتراع للجولة %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 is still under review: put it on the ballot or set it aside before voting opens.</source>
+        <translation>المشروع %1 لا يزال قيد المراجعة: أدرجه في ورقة الاقتراع أو استبعده منها قبل فتح التصويت.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no counting rule yet: choose it before voting opens, so that everyone knows how the votes will be counted.</source>
+        <translation>لم تُحدَّد للجولة %1 قاعدة فرز بعد: اخترها قبل فتح التصويت، ليعرف الجميع كيف ستُفرز الأصوات.</translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count round %2: %3</source>
+        <translation>لا تستطيع قاعدة الفرز %1 فرز الجولة %2: %3</translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: register the public key made on each kiosk before voting opens.</source>
+        <translation>لا يوجد في الجولة %1 أي جهاز تصويت مسجَّل: سجّل المفتاح العام الذي أُنشئ على كل جهاز قبل فتح التصويت.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no election key yet: create one with &quot;pbvote keys create --kind election --round %1&quot;.</source>
+        <translation>لا يوجد للجولة %1 مفتاح اقتراع بعد: أنشئه بالأمر &quot;pbvote keys create --kind election --round %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The unlocked secret key is not the authority key &quot;%1&quot;.</source>
+        <translation>المفتاح السري الذي فُتح قفله ليس مفتاح السلطة «%1».</translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: create one with &quot;pbvote keys create --kind kiosk --name K1 --round %1&quot;.</source>
+        <translation>لا يوجد في الجولة %1 أي جهاز تصويت مسجَّل: أنشئ جهازًا بالأمر &quot;pbvote keys create --kind kiosk --name K1 --round %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Round %1 cannot open: the database already holds ballots for it.</source>
+        <translation>لا يمكن فتح الجولة %1: تحتوي قاعدة البيانات بالفعل على أوراق اقتراع لها.</translation>
+    </message>
+    <message>
+        <source>Voting opened; manifest %1</source>
+        <translation>فُتح التصويت؛ البيان %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has not been opened, so it has no signed manifest yet.</source>
+        <translation>لم تُفتح الجولة %1، لذا ليس لها بيان موقَّع بعد.</translation>
+    </message>
+    <message>
+        <source>Round %1 is not open for voting.</source>
+        <translation>الجولة %1 غير مفتوحة للتصويت.</translation>
+    </message>
+    <message>
+        <source>This database belongs to kiosk %1; kiosk %2 cannot record ballots in it.</source>
+        <translation>قاعدة البيانات هذه تخص الجهاز %1؛ ولا يمكن للجهاز %2 تسجيل أوراق اقتراع فيها.</translation>
+    </message>
+    <message>
+        <source>The unlocked key is not kiosk %1&apos;s registered key.</source>
+        <translation>المفتاح الذي فُتح قفله ليس المفتاح المسجَّل للجهاز %1.</translation>
+    </message>
+    <message>
+        <source>A ballot that breaks the round&apos;s rules was refused</source>
+        <translation>رُفضت ورقة اقتراع تخالف قواعد الجولة</translation>
+    </message>
+    <message>
+        <source>A mistyped access code was refused</source>
+        <translation>رُفض رمز دخول مكتوب خطأً</translation>
+    </message>
+    <message>
+        <source>This is not an access code: a code has 12 letters and digits, like K7QX-M2PA-R3TE.</source>
+        <translation>هذا ليس رمز دخول: يتكون الرمز من 12 حرفًا ورقمًا، مثل K7QX-M2PA-R3TE.</translation>
+    </message>
+    <message>
+        <source>An access code that is unknown, used, withdrawn or for another district was refused</source>
+        <translation>رُفض رمز دخول غير معروف أو مستخدَم أو مسحوب أو مخصص لمنطقة أخرى</translation>
+    </message>
+    <message>
+        <source>Voting in round %1 is not open (the round is %2).</source>
+        <translation>التصويت في الجولة %1 غير مفتوح (الجولة في الحالة %2).</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 was revoked by the organizers: it cannot record ballots.</source>
+        <translation>ألغى المنظِّمون اعتماد الجهاز %1: لا يمكنه تسجيل أوراق الاقتراع.</translation>
+    </message>
+    <message>
+        <source>A ballot from a revoked kiosk was refused</source>
+        <translation>رُفضت ورقة اقتراع من جهاز ملغى اعتماده</translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round. Check it and try again, or ask a poll worker.</source>
+        <translation>رمز الدخول هذا غير صالح لهذه الجولة. تحقق منه وحاول مرة أخرى، أو اسأل أحد موظفي الاقتراع.</translation>
+    </message>
+    <message>
+        <source>This access code has already been used to vote.</source>
+        <translation>استُخدم رمز الدخول هذا للتصويت من قبل.</translation>
+    </message>
+    <message>
+        <source>This access code was withdrawn by the organizers. A poll worker can give you a new one.</source>
+        <translation>سحب المنظِّمون رمز الدخول هذا. يمكن لأحد موظفي الاقتراع إعطاؤك رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>This access code is for district %1; project %2 is in district %3.</source>
+        <translation>رمز الدخول هذا مخصص للمنطقة %1؛ والمشروع %2 في المنطقة %3.</translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation>أُدلي بورقة اقتراع</translation>
+    </message>
+    <message>
+        <source>The ballot was NOT recorded: %1</source>
+        <translation>لم تُسجَّل ورقة الاقتراع: %1</translation>
+    </message>
+    <message>
+        <source>Final checkpoint of batch %1: %2 ballots</source>
+        <translation>نقطة التحقق النهائية للدفعة %1: عدد أوراق الاقتراع %2</translation>
+    </message>
+    <message>
+        <source>Voting paused; checkpoint of batch %1: %2 ballots</source>
+        <translation>أُوقف التصويت مؤقتًا؛ نقطة التحقق للدفعة %1: عدد أوراق الاقتراع %2</translation>
+    </message>
+    <message>
+        <source>the event log is empty</source>
+        <translation>سجل الأحداث فارغ</translation>
+    </message>
+    <message>
+        <source>No kiosk has voted in this database yet, so there is nothing to checkpoint.</source>
+        <translation>لم يسجّل أي جهاز أصواتًا في قاعدة البيانات هذه بعد، لذا لا يوجد ما تُنشأ له نقطة تحقق.</translation>
+    </message>
+    <message>
+        <source>Voting resumed</source>
+        <translation>استُؤنف التصويت</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 voted in this database: its key must sign the final checkpoint.</source>
+        <translation>سجّل الجهاز %1 أصواتًا في قاعدة البيانات هذه: يجب أن يوقّع مفتاحه نقطة التحقق النهائية.</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation>أُغلق التصويت</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: it can only be tallied once it is closed.</source>
+        <translation>الجولة %1 في الحالة %2: لا يمكن فرزها إلا بعد إغلاقها.</translation>
+    </message>
+    <message>
+        <source>Round %1 was already tallied with %2 and the new count differs from the stored one; the stored result is kept. Investigate before publishing.</source>
+        <translation>فُرزت الجولة %1 من قبل بالقاعدة %2، والفرز الجديد يختلف عن الفرز المحفوظ؛ وقد أُبقي على النتيجة المحفوظة. تحقّق من الأمر قبل النشر.</translation>
+    </message>
+    <message>
+        <source>Counted with %1</source>
+        <translation>فُرزت الأصوات بالقاعدة %1</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>byte 0x%1</source>
@@ -1727,6 +2210,72 @@
         <source>tallied</source>
         <comment>round state</comment>
         <translation>تم الفرز</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCounter</name>
+    <message>
+        <source>Round %1 is %2: ballots are opened only after voting has closed.</source>
+        <translation>الجولة %1 في الحالة %2: لا تُفتح أوراق الاقتراع إلا بعد إغلاق التصويت.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s manifest signature is not valid: the round&apos;s rules or projects were altered after it opened.</source>
+        <translation>توقيع بيان الجولة غير صالح: عُدّلت قواعد الجولة أو مشاريعها بعد فتحها.</translation>
+    </message>
+    <message>
+        <source>The election secret key has the wrong size.</source>
+        <translation>حجم المفتاح السري للاقتراع غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Ballot %1 of %2 (in ballot-id order, id %3)</source>
+        <translation>ورقة الاقتراع %1 من %2 (بترتيب معرّفات أوراق الاقتراع، المعرّف %3)</translation>
+    </message>
+    <message>
+        <source>: kiosk %1 is not registered in the manifest.</source>
+        <translation>: الجهاز %1 غير مسجَّل في البيان.</translation>
+    </message>
+    <message>
+        <source>: the kiosk signature is not valid.</source>
+        <translation>: توقيع الجهاز غير صالح.</translation>
+    </message>
+    <message>
+        <source>: it was cast in another round (manifest differs).</source>
+        <translation>: أُدلي بها في جولة أخرى (البيان مختلف).</translation>
+    </message>
+    <message>
+        <source>: the stored columns disagree with the signed envelope.</source>
+        <translation>: الأعمدة المحفوظة لا تتطابق مع الظرف الموقَّع.</translation>
+    </message>
+    <message>
+        <source>: the sealed vote belongs to another ballot or round.</source>
+        <translation>: الصوت المختوم يخص ورقة اقتراع أخرى أو جولة أخرى.</translation>
+    </message>
+    <message>
+        <source>: the sealed vote is of the wrong ballot kind.</source>
+        <translation>: الصوت المختوم من نوع ورقة اقتراع خاطئ.</translation>
+    </message>
+    <message>
+        <source>: the vote breaks the round&apos;s rules: %1</source>
+        <translation>: الصوت يخالف قواعد الجولة: %1</translation>
+    </message>
+    <message>
+        <source>: the vote is not in canonical form.</source>
+        <translation>: الصوت ليس بالصيغة القياسية.</translation>
+    </message>
+    <message>
+        <source>Unknown counting rule &quot;%1&quot;; known rules: %2</source>
+        <translation>قاعدة فرز غير معروفة «%1»؛ القواعد المعروفة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot unlock the %1 key &quot;%2&quot;: %3</source>
+        <translation>تعذّر فتح قفل المفتاح «%2» من النوع %1: %3</translation>
+    </message>
+    <message>
+        <source>Round %1 was never opened, so it has no ballots.</source>
+        <translation>لم تُفتح الجولة %1 قط، لذا ليس فيها أوراق اقتراع.</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,489 @@
     </message>
 </context>
 <context>
+    <name>BallotStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a pbvote database (application id 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database was written by a newer pbvote (schema %1; this version knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not switch to write-ahead logging (journal mode is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key enforcement could not be turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronous=FULL could not be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database belongs to kiosk %1, not to kiosk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crash detection is off for this session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted after an interruption (a process that had the store open stopped without closing it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; created with %2 projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported vote %1 names a project that is not in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store imported vote %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; imported from %2 with %3 projects and %4 votes, for analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has an unknown state &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its ballot can only change while it is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of project %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of project %1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is neither a PNG nor a JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is %2 bytes; at most %3 bytes are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 key &quot;%2&quot; (does it exist already?): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 key named &quot;%2&quot; in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election key %1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, not %3; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reorder the projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no projects to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A translation names project %1, which is not in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 projects added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its settings can only change while it is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no counting rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count this round: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District %1 still has projects (%2 first): move or remove them before removing the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es or pl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has a description but no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation (%1) of project %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: kiosks can only be registered before voting opens, because the signed manifest lists every kiosk&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk needs an id (at most 64 characters) and a 32-byte Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already registered with this key; every kiosk makes its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 cannot be registered (already registered?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered with key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a kiosk in the signed manifest cannot be removed; revoke it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is a draft: remove the kiosk instead of revoking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is tallied: which kiosks count can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 revoked: it casts no more and its ballots are not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint of kiosk %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of codes must be between 1 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: no more access codes can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store access codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 access codes issued (batch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: its access codes can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no batch %2 of access codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is not void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no count with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a result can only be published after the votes are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a draft round can be opened (a suspended round is resumed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no projects on its ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is still under review: put it on the ballot or set it aside before voting opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no counting rule yet: choose it before voting opens, so that everyone knows how the votes will be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count round %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: register the public key made on each kiosk before voting opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no election key yet: create one with &quot;pbvote keys create --kind election --round %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlocked secret key is not the authority key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: create one with &quot;pbvote keys create --kind kiosk --name K1 --round %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 cannot open: the database already holds ballots for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting opened; manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has not been opened, so it has no signed manifest yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is not open for voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database belongs to kiosk %1; kiosk %2 cannot record ballots in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlocked key is not kiosk %1&apos;s registered key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot that breaks the round&apos;s rules was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mistyped access code was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an access code: a code has 12 letters and digits, like K7QX-M2PA-R3TE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access code that is unknown, used, withdrawn or for another district was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in round %1 is not open (the round is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 was revoked by the organizers: it cannot record ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot from a revoked kiosk was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round. Check it and try again, or ask a poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access code has already been used to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access code was withdrawn by the organizers. A poll worker can give you a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access code is for district %1; project %2 is in district %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot was NOT recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final checkpoint of batch %1: %2 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting paused; checkpoint of batch %1: %2 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event log is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosk has voted in this database yet, so there is nothing to checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 voted in this database: its key must sign the final checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: it can only be tallied once it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 was already tallied with %2 and the new count differs from the stored one; the stored result is kept. Investigate before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>byte 0x%1</source>
@@ -1643,6 +2126,72 @@
         <source>tallied</source>
         <comment>round state</comment>
         <translation>tallied</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCounter</name>
+    <message>
+        <source>Round %1 is %2: ballots are opened only after voting has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s manifest signature is not valid: the round&apos;s rules or projects were altered after it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election secret key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot %1 of %2 (in ballot-id order, id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: kiosk %1 is not registered in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the kiosk signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: it was cast in another round (manifest differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the stored columns disagree with the signed envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the sealed vote belongs to another ballot or round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the sealed vote is of the wrong ballot kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the vote breaks the round&apos;s rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the vote is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown counting rule &quot;%1&quot;; known rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot unlock the %1 key &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 was never opened, so it has no ballots.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,489 @@
     </message>
 </context>
 <context>
+    <name>BallotStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>No se pudo inicializar libsodium.</translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Database %1: %2</source>
+        <translation>Base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database (%1)</source>
+        <translation>no es una base de datos SQLite legible (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a pbvote database (application id 0x%1)</source>
+        <translation>no es una base de datos de pbvote (identificador de aplicación 0x%1)</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer pbvote (schema %1; this version knows up to %2)</source>
+        <translation>la base de datos la escribió una versión más reciente de pbvote (esquema %1; esta versión conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <source>could not switch to write-ahead logging (journal mode is %1)</source>
+        <translation>no se pudo pasar al registro de escritura anticipada (WAL): el modo de diario es %1</translation>
+    </message>
+    <message>
+        <source>foreign key enforcement could not be turned on</source>
+        <translation>no se pudo activar la comprobación de claves foráneas</translation>
+    </message>
+    <message>
+        <source>synchronous=FULL could not be set</source>
+        <translation>no se pudo establecer synchronous=FULL</translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation>la base de datos está dañada: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the page size</source>
+        <translation>no se puede leer el tamaño de página</translation>
+    </message>
+    <message>
+        <source>this database belongs to kiosk %1, not to kiosk %2</source>
+        <translation>esta base de datos pertenece al quiosco %1, no al quiosco %2</translation>
+    </message>
+    <message>
+        <source>crash detection is off for this session: %1</source>
+        <translation>la detección de cierres inesperados está desactivada en esta sesión: %1</translation>
+    </message>
+    <message>
+        <source>Restarted after an interruption (a process that had the store open stopped without closing it)</source>
+        <translation>Reinicio tras una interrupción (un proceso que tenía abierta la base de datos se detuvo sin cerrarla)</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>falló la migración al esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>falló la comprobación de integridad: %1</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; created with %2 projects</source>
+        <translation>Se creó la ronda «%1» con %2 proyectos</translation>
+    </message>
+    <message>
+        <source>Imported vote %1 names a project that is not in the round.</source>
+        <translation>El voto importado %1 indica un proyecto que no está en la ronda.</translation>
+    </message>
+    <message>
+        <source>Cannot store imported vote %1: %2</source>
+        <translation>No se puede guardar el voto importado %1: %2</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; imported from %2 with %3 projects and %4 votes, for analysis</source>
+        <translation>Se importó la ronda «%1» desde %2 con %3 proyectos y %4 votos, para análisis</translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this database.</source>
+        <translation>No hay ninguna ronda %1 en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Round %1 has an unknown state &quot;%2&quot;.</source>
+        <translation>La ronda %1 tiene un estado desconocido: «%2».</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its ballot can only change while it is a draft.</source>
+        <translation>La ronda %1 está en el estado %2: su papeleta solo puede cambiar mientras es un borrador.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>La ronda %1 no tiene ningún proyecto %2.</translation>
+    </message>
+    <message>
+        <source>Picture of project %1 removed</source>
+        <translation>Se quitó la imagen del proyecto %1</translation>
+    </message>
+    <message>
+        <source>Picture of project %1 set</source>
+        <translation>Se estableció la imagen del proyecto %1</translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is neither a PNG nor a JPEG file.</source>
+        <translation>La imagen del proyecto %1 no es un archivo PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is %2 bytes; at most %3 bytes are allowed.</source>
+        <translation>La imagen del proyecto %1 ocupa %2 bytes; se permiten como máximo %3 bytes.</translation>
+    </message>
+    <message>
+        <source>A key needs a name.</source>
+        <translation>Una clave necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 key &quot;%2&quot; (does it exist already?): %3</source>
+        <translation>No se puede guardar la clave de tipo %1 «%2» (¿ya existe?): %3</translation>
+    </message>
+    <message>
+        <source>There is no %1 key named &quot;%2&quot; in this database.</source>
+        <translation>En esta base de datos no hay ninguna clave de tipo %1 llamada «%2».</translation>
+    </message>
+    <message>
+        <source>Election key %1 set</source>
+        <translation>Se estableció la clave de la votación %1</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Ronda %1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, not %3; try again.</source>
+        <translation>La ronda %1 está en el estado %2, no %3; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the projects: %1</source>
+        <translation>No se puede cambiar el orden de los proyectos: %1</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>La ronda ya tiene un proyecto %1.</translation>
+    </message>
+    <message>
+        <source>There are no projects to add.</source>
+        <translation>No hay proyectos que añadir.</translation>
+    </message>
+    <message>
+        <source>A translation names project %1, which is not in the round.</source>
+        <translation>Una traducción indica el proyecto %1, que no está en la ronda.</translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has no title.</source>
+        <translation>La traducción (%1) del proyecto %2 no tiene título.</translation>
+    </message>
+    <message>
+        <source>Project %1 added</source>
+        <translation>Se añadió el proyecto %1</translation>
+    </message>
+    <message>
+        <source>%1 projects added</source>
+        <translation>Se añadieron %1 proyectos</translation>
+    </message>
+    <message>
+        <source>Project %1 changed</source>
+        <translation>Se cambió el proyecto %1</translation>
+    </message>
+    <message>
+        <source>Project %1 removed</source>
+        <translation>Se quitó el proyecto %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its settings can only change while it is a draft.</source>
+        <translation>La ronda %1 está en el estado %2: sus ajustes solo pueden cambiar mientras es un borrador.</translation>
+    </message>
+    <message>
+        <source>There is no counting rule &quot;%1&quot;.</source>
+        <translation>No existe ninguna regla de escrutinio «%1».</translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count this round: %2</source>
+        <translation>La regla de escrutinio %1 no puede escrutar esta ronda: %2</translation>
+    </message>
+    <message>
+        <source>Round settings changed</source>
+        <translation>Se cambiaron los ajustes de la ronda</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>La ronda %1 no tiene ningún distrito %2.</translation>
+    </message>
+    <message>
+        <source>District %1 still has projects (%2 first): move or remove them before removing the district.</source>
+        <translation>El distrito %1 aún tiene proyectos (el primero, %2): muévalos o quítelos antes de quitar el distrito.</translation>
+    </message>
+    <message>
+        <source>District %1 removed</source>
+        <translation>Se quitó el distrito %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es or pl.</source>
+        <translation>«%1» no es un código de idioma como es o pl.</translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has a description but no title.</source>
+        <translation>La traducción (%1) del proyecto %2 tiene descripción pero no título.</translation>
+    </message>
+    <message>
+        <source>Translation (%1) of project %2 changed</source>
+        <translation>Se cambió la traducción (%1) del proyecto %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: kiosks can only be registered before voting opens, because the signed manifest lists every kiosk&apos;s key.</source>
+        <translation>La ronda %1 está en el estado %2: los quioscos solo se pueden registrar antes de abrir la votación, porque el manifiesto firmado enumera la clave de cada quiosco.</translation>
+    </message>
+    <message>
+        <source>A kiosk needs an id (at most 64 characters) and a 32-byte Ed25519 public key.</source>
+        <translation>Un quiosco necesita un identificador (de 64 caracteres como máximo) y una clave pública Ed25519 de 32 bytes.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already registered with this key; every kiosk makes its own key.</source>
+        <translation>El quiosco %1 ya está registrado con esta clave; cada quiosco crea su propia clave.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 cannot be registered (already registered?): %2</source>
+        <translation>No se puede registrar el quiosco %1 (¿ya está registrado?): %2</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered with key %2</source>
+        <translation>Quiosco %1 registrado con la clave %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a kiosk in the signed manifest cannot be removed; revoke it instead.</source>
+        <translation>La ronda %1 está en el estado %2: un quiosco que figura en el manifiesto firmado no se puede quitar; revóquelo.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for round %2.</source>
+        <translation>El quiosco %1 no está registrado en la ronda %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 removed</source>
+        <translation>Se quitó el quiosco %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is a draft: remove the kiosk instead of revoking it.</source>
+        <translation>La ronda %1 es un borrador: quite el quiosco en lugar de revocarlo.</translation>
+    </message>
+    <message>
+        <source>Round %1 is tallied: which kiosks count can no longer change.</source>
+        <translation>La ronda %1 ya está escrutada: ya no puede cambiar qué quioscos se cuentan.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already revoked.</source>
+        <translation>El quiosco %1 ya está revocado.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not revoked.</source>
+        <translation>El quiosco %1 no está revocado.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 revoked: it casts no more and its ballots are not counted</source>
+        <translation>Quiosco %1 revocado: ya no recibe papeletas y sus papeletas no se cuentan</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 reinstated</source>
+        <translation>Quiosco %1 restablecido</translation>
+    </message>
+    <message>
+        <source>A checkpoint of kiosk %1 cannot be read: %2</source>
+        <translation>No se puede leer un punto de control del quiosco %1: %2</translation>
+    </message>
+    <message>
+        <source>The number of codes must be between 1 and 10,000,000.</source>
+        <translation>El número de códigos debe estar entre 1 y 10 000 000.</translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: no more access codes can be issued.</source>
+        <translation>La ronda %1 está cerrada: ya no se pueden emitir más códigos de acceso.</translation>
+    </message>
+    <message>
+        <source>Cannot store access codes: %1</source>
+        <translation>No se pueden guardar los códigos de acceso: %1</translation>
+    </message>
+    <message>
+        <source>%1 access codes issued (batch %2)</source>
+        <translation>Se emitieron %1 códigos de acceso (lote %2)</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>distrito %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: its access codes can no longer change.</source>
+        <translation>La ronda %1 está cerrada: sus códigos de acceso ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no batch %2 of access codes.</source>
+        <translation>La ronda %1 no tiene ningún lote %2 de códigos de acceso.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already void.</source>
+        <translation>El lote %1 ya está anulado.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not void.</source>
+        <translation>El lote %1 no está anulado.</translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 voided</source>
+        <translation>Se anularon los códigos de acceso del lote %1</translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 restored</source>
+        <translation>Se restauraron los códigos de acceso del lote %1</translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round.</source>
+        <translation>Este código de acceso no es válido para esta ronda.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no count with %2.</source>
+        <translation>La ronda %1 no tiene ningún escrutinio con la regla %2.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a result can only be published after the votes are counted.</source>
+        <translation>La ronda %1 está en el estado %2: un resultado solo se puede publicar después de escrutar los votos.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a draft round can be opened (a suspended round is resumed).</source>
+        <translation>La ronda %1 está en el estado %2; solo se puede abrir una ronda en borrador (una ronda suspendida se reanuda).</translation>
+    </message>
+    <message>
+        <source>Round %1 has no projects on its ballot.</source>
+        <translation>La ronda %1 no tiene proyectos en su papeleta.</translation>
+    </message>
+    <message>
+        <source>Project %1 is still under review: put it on the ballot or set it aside before voting opens.</source>
+        <translation>El proyecto %1 sigue en revisión: póngalo en la papeleta o déjelo fuera de ella antes de abrir la votación.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no counting rule yet: choose it before voting opens, so that everyone knows how the votes will be counted.</source>
+        <translation>La ronda %1 aún no tiene regla de escrutinio: elíjala antes de abrir la votación, para que todos sepan cómo se escrutarán los votos.</translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count round %2: %3</source>
+        <translation>La regla de escrutinio %1 no puede escrutar la ronda %2: %3</translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: register the public key made on each kiosk before voting opens.</source>
+        <translation>La ronda %1 no tiene ningún quiosco registrado: registre la clave pública creada en cada quiosco antes de abrir la votación.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no election key yet: create one with &quot;pbvote keys create --kind election --round %1&quot;.</source>
+        <translation>La ronda %1 aún no tiene clave de la votación: cree una con «pbvote keys create --kind election --round %1».</translation>
+    </message>
+    <message>
+        <source>The unlocked secret key is not the authority key &quot;%1&quot;.</source>
+        <translation>La clave secreta desbloqueada no es la clave de la autoridad «%1».</translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: create one with &quot;pbvote keys create --kind kiosk --name K1 --round %1&quot;.</source>
+        <translation>La ronda %1 no tiene ningún quiosco registrado: cree uno con «pbvote keys create --kind kiosk --name K1 --round %1».</translation>
+    </message>
+    <message>
+        <source>Round %1 cannot open: the database already holds ballots for it.</source>
+        <translation>La ronda %1 no se puede abrir: la base de datos ya contiene papeletas de esa ronda.</translation>
+    </message>
+    <message>
+        <source>Voting opened; manifest %1</source>
+        <translation>Votación abierta; manifiesto %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has not been opened, so it has no signed manifest yet.</source>
+        <translation>La ronda %1 no se ha abierto, así que aún no tiene manifiesto firmado.</translation>
+    </message>
+    <message>
+        <source>Round %1 is not open for voting.</source>
+        <translation>La ronda %1 no está abierta a la votación.</translation>
+    </message>
+    <message>
+        <source>This database belongs to kiosk %1; kiosk %2 cannot record ballots in it.</source>
+        <translation>Esta base de datos pertenece al quiosco %1; el quiosco %2 no puede registrar papeletas en ella.</translation>
+    </message>
+    <message>
+        <source>The unlocked key is not kiosk %1&apos;s registered key.</source>
+        <translation>La clave desbloqueada no es la clave registrada del quiosco %1.</translation>
+    </message>
+    <message>
+        <source>A ballot that breaks the round&apos;s rules was refused</source>
+        <translation>Se rechazó una papeleta que incumple las reglas de la ronda</translation>
+    </message>
+    <message>
+        <source>A mistyped access code was refused</source>
+        <translation>Se rechazó un código de acceso mal escrito</translation>
+    </message>
+    <message>
+        <source>This is not an access code: a code has 12 letters and digits, like K7QX-M2PA-R3TE.</source>
+        <translation>Esto no es un código de acceso: un código tiene 12 letras y dígitos, como K7QX-M2PA-R3TE.</translation>
+    </message>
+    <message>
+        <source>An access code that is unknown, used, withdrawn or for another district was refused</source>
+        <translation>Se rechazó un código de acceso desconocido, ya usado, retirado o de otro distrito</translation>
+    </message>
+    <message>
+        <source>Voting in round %1 is not open (the round is %2).</source>
+        <translation>La votación de la ronda %1 no está abierta (la ronda está en el estado %2).</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 was revoked by the organizers: it cannot record ballots.</source>
+        <translation>Los organizadores revocaron el quiosco %1: no puede registrar papeletas.</translation>
+    </message>
+    <message>
+        <source>A ballot from a revoked kiosk was refused</source>
+        <translation>Se rechazó una papeleta de un quiosco revocado</translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round. Check it and try again, or ask a poll worker.</source>
+        <translation>Este código de acceso no es válido para esta ronda. Compruébelo y vuelva a intentarlo, o consulte al personal de la votación.</translation>
+    </message>
+    <message>
+        <source>This access code has already been used to vote.</source>
+        <translation>Este código de acceso ya se ha usado para votar.</translation>
+    </message>
+    <message>
+        <source>This access code was withdrawn by the organizers. A poll worker can give you a new one.</source>
+        <translation>Los organizadores retiraron este código de acceso. El personal de la votación puede darle uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This access code is for district %1; project %2 is in district %3.</source>
+        <translation>Este código de acceso es del distrito %1; el proyecto %2 está en el distrito %3.</translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation>Papeleta emitida</translation>
+    </message>
+    <message>
+        <source>The ballot was NOT recorded: %1</source>
+        <translation>La papeleta NO se ha registrado: %1</translation>
+    </message>
+    <message>
+        <source>Final checkpoint of batch %1: %2 ballots</source>
+        <translation>Punto de control final del lote %1: %2 papeletas</translation>
+    </message>
+    <message>
+        <source>Voting paused; checkpoint of batch %1: %2 ballots</source>
+        <translation>Votación en pausa; punto de control del lote %1: %2 papeletas</translation>
+    </message>
+    <message>
+        <source>the event log is empty</source>
+        <translation>la bitácora de sucesos está vacía</translation>
+    </message>
+    <message>
+        <source>No kiosk has voted in this database yet, so there is nothing to checkpoint.</source>
+        <translation>Todavía no se ha votado en ningún quiosco de esta base de datos, así que no hay nada que registrar en un punto de control.</translation>
+    </message>
+    <message>
+        <source>Voting resumed</source>
+        <translation>Votación reanudada</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 voted in this database: its key must sign the final checkpoint.</source>
+        <translation>En esta base de datos se votó en el quiosco %1: su clave debe firmar el punto de control final.</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation>Votación cerrada</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: it can only be tallied once it is closed.</source>
+        <translation>La ronda %1 está en el estado %2: solo se puede escrutar una vez cerrada.</translation>
+    </message>
+    <message>
+        <source>Round %1 was already tallied with %2 and the new count differs from the stored one; the stored result is kept. Investigate before publishing.</source>
+        <translation>La ronda %1 ya se escrutó con %2 y el nuevo escrutinio difiere del guardado; se conserva el resultado guardado. Investigue antes de publicar.</translation>
+    </message>
+    <message>
+        <source>Counted with %1</source>
+        <translation>Votos escrutados con %1</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>byte 0x%1</source>
@@ -1643,6 +2126,72 @@
         <source>tallied</source>
         <comment>round state</comment>
         <translation>escrutada</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCounter</name>
+    <message>
+        <source>Round %1 is %2: ballots are opened only after voting has closed.</source>
+        <translation>La ronda %1 está en el estado %2: las papeletas solo se abren después de cerrar la votación.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s manifest signature is not valid: the round&apos;s rules or projects were altered after it opened.</source>
+        <translation>La firma del manifiesto de la ronda no es válida: las reglas o los proyectos de la ronda se modificaron después de abrirla.</translation>
+    </message>
+    <message>
+        <source>The election secret key has the wrong size.</source>
+        <translation>La clave secreta de la votación tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>Ballot %1 of %2 (in ballot-id order, id %3)</source>
+        <translation>Papeleta %1 de %2 (por orden de identificador de papeleta, identificador %3)</translation>
+    </message>
+    <message>
+        <source>: kiosk %1 is not registered in the manifest.</source>
+        <translation>: el quiosco %1 no está registrado en el manifiesto.</translation>
+    </message>
+    <message>
+        <source>: the kiosk signature is not valid.</source>
+        <translation>: la firma del quiosco no es válida.</translation>
+    </message>
+    <message>
+        <source>: it was cast in another round (manifest differs).</source>
+        <translation>: se emitió en otra ronda (el manifiesto es distinto).</translation>
+    </message>
+    <message>
+        <source>: the stored columns disagree with the signed envelope.</source>
+        <translation>: las columnas guardadas no coinciden con el sobre firmado.</translation>
+    </message>
+    <message>
+        <source>: the sealed vote belongs to another ballot or round.</source>
+        <translation>: el voto sellado pertenece a otra papeleta o a otra ronda.</translation>
+    </message>
+    <message>
+        <source>: the sealed vote is of the wrong ballot kind.</source>
+        <translation>: el voto sellado es de un tipo de papeleta incorrecto.</translation>
+    </message>
+    <message>
+        <source>: the vote breaks the round&apos;s rules: %1</source>
+        <translation>: el voto incumple las reglas de la ronda: %1</translation>
+    </message>
+    <message>
+        <source>: the vote is not in canonical form.</source>
+        <translation>: el voto no está en forma canónica.</translation>
+    </message>
+    <message>
+        <source>Unknown counting rule &quot;%1&quot;; known rules: %2</source>
+        <translation>Regla de escrutinio desconocida: «%1»; reglas conocidas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot unlock the %1 key &quot;%2&quot;: %3</source>
+        <translation>No se puede desbloquear la clave de tipo %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Round %1 was never opened, so it has no ballots.</source>
+        <translation>La ronda %1 nunca se abrió, así que no tiene papeletas.</translation>
     </message>
 </context>
 <context>

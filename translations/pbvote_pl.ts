@@ -496,6 +496,489 @@
     </message>
 </context>
 <context>
+    <name>BallotStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>Nie udało się zainicjować biblioteki libsodium.</translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation>Nie można otworzyć bazy danych %1: %2</translation>
+    </message>
+    <message>
+        <source>Database %1: %2</source>
+        <translation>Baza danych %1: %2</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database (%1)</source>
+        <translation>to nie jest czytelna baza danych SQLite (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a pbvote database (application id 0x%1)</source>
+        <translation>to nie jest baza danych pbvote (identyfikator aplikacji 0x%1)</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer pbvote (schema %1; this version knows up to %2)</source>
+        <translation>bazę danych zapisała nowsza wersja pbvote (schemat %1; ta wersja zna schematy do %2)</translation>
+    </message>
+    <message>
+        <source>could not switch to write-ahead logging (journal mode is %1)</source>
+        <translation>nie udało się przełączyć na dziennik zapisu z wyprzedzeniem (WAL): tryb dziennika to %1</translation>
+    </message>
+    <message>
+        <source>foreign key enforcement could not be turned on</source>
+        <translation>nie udało się włączyć wymuszania kluczy obcych</translation>
+    </message>
+    <message>
+        <source>synchronous=FULL could not be set</source>
+        <translation>nie udało się ustawić synchronous=FULL</translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation>baza danych jest uszkodzona: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the page size</source>
+        <translation>nie można odczytać rozmiaru strony</translation>
+    </message>
+    <message>
+        <source>this database belongs to kiosk %1, not to kiosk %2</source>
+        <translation>ta baza danych należy do kiosku %1, a nie do kiosku %2</translation>
+    </message>
+    <message>
+        <source>crash detection is off for this session: %1</source>
+        <translation>wykrywanie awarii jest wyłączone w tej sesji: %1</translation>
+    </message>
+    <message>
+        <source>Restarted after an interruption (a process that had the store open stopped without closing it)</source>
+        <translation>Ponowne uruchomienie po przerwaniu (proces, który miał otwartą bazę danych, zatrzymał się bez jej zamknięcia)</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>migracja do schematu %1 nie powiodła się: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>sprawdzenie integralności nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; created with %2 projects</source>
+        <translation>Utworzono turę „%1” (liczba projektów: %2)</translation>
+    </message>
+    <message>
+        <source>Imported vote %1 names a project that is not in the round.</source>
+        <translation>Zaimportowany głos %1 wskazuje projekt, którego nie ma w turze.</translation>
+    </message>
+    <message>
+        <source>Cannot store imported vote %1: %2</source>
+        <translation>Nie można zapisać zaimportowanego głosu %1: %2</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; imported from %2 with %3 projects and %4 votes, for analysis</source>
+        <translation>Zaimportowano turę „%1” z %2 do analizy (liczba projektów: %3, liczba głosów: %4)</translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this database.</source>
+        <translation>W tej bazie danych nie ma tury %1.</translation>
+    </message>
+    <message>
+        <source>Round %1 has an unknown state &quot;%2&quot;.</source>
+        <translation>Tura %1 ma nieznany stan „%2”.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its ballot can only change while it is a draft.</source>
+        <translation>Tura %1 jest w stanie %2: jej kartę do głosowania można zmieniać tylko, gdy jest wersją roboczą.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>Tura %1 nie ma projektu %2.</translation>
+    </message>
+    <message>
+        <source>Picture of project %1 removed</source>
+        <translation>Usunięto zdjęcie projektu %1</translation>
+    </message>
+    <message>
+        <source>Picture of project %1 set</source>
+        <translation>Ustawiono zdjęcie projektu %1</translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is neither a PNG nor a JPEG file.</source>
+        <translation>Zdjęcie projektu %1 nie jest plikiem PNG ani JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is %2 bytes; at most %3 bytes are allowed.</source>
+        <translation>Zdjęcie projektu %1 ma %2 B; dozwolone jest najwyżej %3 B.</translation>
+    </message>
+    <message>
+        <source>A key needs a name.</source>
+        <translation>Klucz musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 key &quot;%2&quot; (does it exist already?): %3</source>
+        <translation>Nie można zapisać klucza typu %1 „%2” (czy już istnieje?): %3</translation>
+    </message>
+    <message>
+        <source>There is no %1 key named &quot;%2&quot; in this database.</source>
+        <translation>W tej bazie danych nie ma klucza typu %1 o nazwie „%2”.</translation>
+    </message>
+    <message>
+        <source>Election key %1 set</source>
+        <translation>Ustawiono klucz głosowania %1</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Tura %1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, not %3; try again.</source>
+        <translation>Tura %1 jest w stanie %2, a nie %3; spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the projects: %1</source>
+        <translation>Nie można zmienić kolejności projektów: %1</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>Tura ma już projekt %1.</translation>
+    </message>
+    <message>
+        <source>There are no projects to add.</source>
+        <translation>Brak projektów do dodania.</translation>
+    </message>
+    <message>
+        <source>A translation names project %1, which is not in the round.</source>
+        <translation>Tłumaczenie wskazuje projekt %1, którego nie ma w turze.</translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has no title.</source>
+        <translation>Tłumaczenie (%1) projektu %2 nie ma tytułu.</translation>
+    </message>
+    <message>
+        <source>Project %1 added</source>
+        <translation>Dodano projekt %1</translation>
+    </message>
+    <message>
+        <source>%1 projects added</source>
+        <translation>Dodano projekty (liczba: %1)</translation>
+    </message>
+    <message>
+        <source>Project %1 changed</source>
+        <translation>Zmieniono projekt %1</translation>
+    </message>
+    <message>
+        <source>Project %1 removed</source>
+        <translation>Usunięto projekt %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its settings can only change while it is a draft.</source>
+        <translation>Tura %1 jest w stanie %2: jej ustawienia można zmieniać tylko, gdy jest wersją roboczą.</translation>
+    </message>
+    <message>
+        <source>There is no counting rule &quot;%1&quot;.</source>
+        <translation>Nie ma reguły liczenia głosów „%1”.</translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count this round: %2</source>
+        <translation>Reguła liczenia głosów %1 nie może policzyć głosów w tej turze: %2</translation>
+    </message>
+    <message>
+        <source>Round settings changed</source>
+        <translation>Zmieniono ustawienia tury</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>Tura %1 nie ma dzielnicy %2.</translation>
+    </message>
+    <message>
+        <source>District %1 still has projects (%2 first): move or remove them before removing the district.</source>
+        <translation>Dzielnica %1 nadal ma projekty (pierwszy z nich: %2): przenieś je lub usuń, zanim usuniesz dzielnicę.</translation>
+    </message>
+    <message>
+        <source>District %1 removed</source>
+        <translation>Usunięto dzielnicę %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es or pl.</source>
+        <translation>„%1” nie jest kodem języka, takim jak es lub pl.</translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has a description but no title.</source>
+        <translation>Tłumaczenie (%1) projektu %2 ma opis, ale nie ma tytułu.</translation>
+    </message>
+    <message>
+        <source>Translation (%1) of project %2 changed</source>
+        <translation>Zmieniono tłumaczenie (%1) projektu %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: kiosks can only be registered before voting opens, because the signed manifest lists every kiosk&apos;s key.</source>
+        <translation>Tura %1 jest w stanie %2: kioski można rejestrować tylko przed otwarciem głosowania, ponieważ podpisany manifest zawiera klucz każdego kiosku.</translation>
+    </message>
+    <message>
+        <source>A kiosk needs an id (at most 64 characters) and a 32-byte Ed25519 public key.</source>
+        <translation>Kiosk musi mieć identyfikator (najwyżej 64 znaki) i 32-bajtowy klucz publiczny Ed25519.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already registered with this key; every kiosk makes its own key.</source>
+        <translation>Kiosk %1 jest już zarejestrowany z tym kluczem; każdy kiosk tworzy własny klucz.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 cannot be registered (already registered?): %2</source>
+        <translation>Nie można zarejestrować kiosku %1 (czy jest już zarejestrowany?): %2</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered with key %2</source>
+        <translation>Zarejestrowano kiosk %1 z kluczem %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a kiosk in the signed manifest cannot be removed; revoke it instead.</source>
+        <translation>Tura %1 jest w stanie %2: kiosku z podpisanego manifestu nie można usunąć; zamiast tego unieważnij go.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for round %2.</source>
+        <translation>Kiosk %1 nie jest zarejestrowany w turze %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 removed</source>
+        <translation>Usunięto kiosk %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is a draft: remove the kiosk instead of revoking it.</source>
+        <translation>Tura %1 jest wersją roboczą: usuń kiosk zamiast go unieważniać.</translation>
+    </message>
+    <message>
+        <source>Round %1 is tallied: which kiosks count can no longer change.</source>
+        <translation>Tura %1 jest już policzona: nie można już zmienić, które kioski są liczone.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already revoked.</source>
+        <translation>Kiosk %1 jest już unieważniony.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not revoked.</source>
+        <translation>Kiosk %1 nie jest unieważniony.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 revoked: it casts no more and its ballots are not counted</source>
+        <translation>Unieważniono kiosk %1: nie przyjmuje już kart, a jego karty nie są liczone</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 reinstated</source>
+        <translation>Przywrócono kiosk %1</translation>
+    </message>
+    <message>
+        <source>A checkpoint of kiosk %1 cannot be read: %2</source>
+        <translation>Nie można odczytać punktu kontrolnego kiosku %1: %2</translation>
+    </message>
+    <message>
+        <source>The number of codes must be between 1 and 10,000,000.</source>
+        <translation>Liczba kodów musi wynosić od 1 do 10 000 000.</translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: no more access codes can be issued.</source>
+        <translation>Tura %1 jest zamknięta: nie można już wydawać kodów dostępu.</translation>
+    </message>
+    <message>
+        <source>Cannot store access codes: %1</source>
+        <translation>Nie można zapisać kodów dostępu: %1</translation>
+    </message>
+    <message>
+        <source>%1 access codes issued (batch %2)</source>
+        <translation>Wydano kody dostępu (liczba: %1, partia %2)</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>dzielnica %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: its access codes can no longer change.</source>
+        <translation>Tura %1 jest zamknięta: jej kodów dostępu nie można już zmieniać.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no batch %2 of access codes.</source>
+        <translation>Tura %1 nie ma partii kodów dostępu %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already void.</source>
+        <translation>Partia %1 jest już anulowana.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not void.</source>
+        <translation>Partia %1 nie jest anulowana.</translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 voided</source>
+        <translation>Anulowano kody dostępu z partii %1</translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 restored</source>
+        <translation>Przywrócono kody dostępu z partii %1</translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round.</source>
+        <translation>Ten kod dostępu nie jest ważny w tej turze.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no count with %2.</source>
+        <translation>W turze %1 nie policzono głosów według reguły %2.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a result can only be published after the votes are counted.</source>
+        <translation>Tura %1 jest w stanie %2: wynik można opublikować dopiero po policzeniu głosów.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a draft round can be opened (a suspended round is resumed).</source>
+        <translation>Tura %1 jest w stanie %2; otworzyć można tylko turę w wersji roboczej (wstrzymaną turę się wznawia).</translation>
+    </message>
+    <message>
+        <source>Round %1 has no projects on its ballot.</source>
+        <translation>Tura %1 nie ma projektów na karcie do głosowania.</translation>
+    </message>
+    <message>
+        <source>Project %1 is still under review: put it on the ballot or set it aside before voting opens.</source>
+        <translation>Projekt %1 jest nadal w ocenie: przed otwarciem głosowania umieść go na karcie do głosowania albo pozostaw go poza kartą.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no counting rule yet: choose it before voting opens, so that everyone knows how the votes will be counted.</source>
+        <translation>Tura %1 nie ma jeszcze reguły liczenia głosów: wybierz ją przed otwarciem głosowania, aby wszyscy wiedzieli, jak będą liczone głosy.</translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count round %2: %3</source>
+        <translation>Reguła liczenia głosów %1 nie może policzyć głosów w turze %2: %3</translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: register the public key made on each kiosk before voting opens.</source>
+        <translation>Tura %1 nie ma zarejestrowanego kiosku: przed otwarciem głosowania zarejestruj klucz publiczny utworzony na każdym kiosku.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no election key yet: create one with &quot;pbvote keys create --kind election --round %1&quot;.</source>
+        <translation>Tura %1 nie ma jeszcze klucza głosowania: utwórz go poleceniem „pbvote keys create --kind election --round %1”.</translation>
+    </message>
+    <message>
+        <source>The unlocked secret key is not the authority key &quot;%1&quot;.</source>
+        <translation>Odblokowany tajny klucz nie jest kluczem organu „%1”.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: create one with &quot;pbvote keys create --kind kiosk --name K1 --round %1&quot;.</source>
+        <translation>Tura %1 nie ma zarejestrowanego kiosku: utwórz go poleceniem „pbvote keys create --kind kiosk --name K1 --round %1”.</translation>
+    </message>
+    <message>
+        <source>Round %1 cannot open: the database already holds ballots for it.</source>
+        <translation>Nie można otworzyć tury %1: baza danych zawiera już karty z tej tury.</translation>
+    </message>
+    <message>
+        <source>Voting opened; manifest %1</source>
+        <translation>Otwarto głosowanie; manifest %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has not been opened, so it has no signed manifest yet.</source>
+        <translation>Tura %1 nie została otwarta, więc nie ma jeszcze podpisanego manifestu.</translation>
+    </message>
+    <message>
+        <source>Round %1 is not open for voting.</source>
+        <translation>Głosowanie w turze %1 nie jest otwarte.</translation>
+    </message>
+    <message>
+        <source>This database belongs to kiosk %1; kiosk %2 cannot record ballots in it.</source>
+        <translation>Ta baza danych należy do kiosku %1; kiosk %2 nie może zapisywać w niej kart.</translation>
+    </message>
+    <message>
+        <source>The unlocked key is not kiosk %1&apos;s registered key.</source>
+        <translation>Odblokowany klucz nie jest zarejestrowanym kluczem kiosku %1.</translation>
+    </message>
+    <message>
+        <source>A ballot that breaks the round&apos;s rules was refused</source>
+        <translation>Odrzucono kartę łamiącą zasady tury</translation>
+    </message>
+    <message>
+        <source>A mistyped access code was refused</source>
+        <translation>Odrzucono błędnie wpisany kod dostępu</translation>
+    </message>
+    <message>
+        <source>This is not an access code: a code has 12 letters and digits, like K7QX-M2PA-R3TE.</source>
+        <translation>To nie jest kod dostępu: kod ma 12 liter i cyfr, np. K7QX-M2PA-R3TE.</translation>
+    </message>
+    <message>
+        <source>An access code that is unknown, used, withdrawn or for another district was refused</source>
+        <translation>Odrzucono kod dostępu nieznany, już wykorzystany, wycofany lub przeznaczony dla innej dzielnicy</translation>
+    </message>
+    <message>
+        <source>Voting in round %1 is not open (the round is %2).</source>
+        <translation>Głosowanie w turze %1 nie jest otwarte (tura jest w stanie %2).</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 was revoked by the organizers: it cannot record ballots.</source>
+        <translation>Organizatorzy unieważnili kiosk %1: nie może on zapisywać kart.</translation>
+    </message>
+    <message>
+        <source>A ballot from a revoked kiosk was refused</source>
+        <translation>Odrzucono kartę z unieważnionego kiosku</translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round. Check it and try again, or ask a poll worker.</source>
+        <translation>Ten kod dostępu nie jest ważny w tej turze. Sprawdź go i spróbuj ponownie albo zapytaj obsługę głosowania.</translation>
+    </message>
+    <message>
+        <source>This access code has already been used to vote.</source>
+        <translation>Ten kod dostępu został już użyty do głosowania.</translation>
+    </message>
+    <message>
+        <source>This access code was withdrawn by the organizers. A poll worker can give you a new one.</source>
+        <translation>Organizatorzy wycofali ten kod dostępu. Obsługa głosowania może wydać Ci nowy.</translation>
+    </message>
+    <message>
+        <source>This access code is for district %1; project %2 is in district %3.</source>
+        <translation>Ten kod dostępu jest przeznaczony dla dzielnicy %1; projekt %2 należy do dzielnicy %3.</translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation>Oddano kartę</translation>
+    </message>
+    <message>
+        <source>The ballot was NOT recorded: %1</source>
+        <translation>Karta NIE została zapisana: %1</translation>
+    </message>
+    <message>
+        <source>Final checkpoint of batch %1: %2 ballots</source>
+        <translation>Końcowy punkt kontrolny partii %1 (liczba kart: %2)</translation>
+    </message>
+    <message>
+        <source>Voting paused; checkpoint of batch %1: %2 ballots</source>
+        <translation>Wstrzymano głosowanie; punkt kontrolny partii %1 (liczba kart: %2)</translation>
+    </message>
+    <message>
+        <source>the event log is empty</source>
+        <translation>dziennik zdarzeń jest pusty</translation>
+    </message>
+    <message>
+        <source>No kiosk has voted in this database yet, so there is nothing to checkpoint.</source>
+        <translation>W tej bazie danych nie głosowano jeszcze w żadnym kiosku, więc nie ma czego objąć punktem kontrolnym.</translation>
+    </message>
+    <message>
+        <source>Voting resumed</source>
+        <translation>Wznowiono głosowanie</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 voted in this database: its key must sign the final checkpoint.</source>
+        <translation>W tej bazie danych głosowano w kiosku %1: jego klucz musi podpisać końcowy punkt kontrolny.</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation>Zamknięto głosowanie</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: it can only be tallied once it is closed.</source>
+        <translation>Tura %1 jest w stanie %2: głosy można w niej policzyć dopiero po jej zamknięciu.</translation>
+    </message>
+    <message>
+        <source>Round %1 was already tallied with %2 and the new count differs from the stored one; the stored result is kept. Investigate before publishing.</source>
+        <translation>Głosy w turze %1 zostały już policzone według reguły %2, a nowe liczenie różni się od zapisanego; zachowano zapisany wynik. Zbadaj sprawę przed publikacją.</translation>
+    </message>
+    <message>
+        <source>Counted with %1</source>
+        <translation>Policzono głosy według reguły %1</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>byte 0x%1</source>
@@ -1664,6 +2147,72 @@
         <source>tallied</source>
         <comment>round state</comment>
         <translation>policzona</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCounter</name>
+    <message>
+        <source>Round %1 is %2: ballots are opened only after voting has closed.</source>
+        <translation>Tura %1 jest w stanie %2: karty otwiera się dopiero po zamknięciu głosowania.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s manifest signature is not valid: the round&apos;s rules or projects were altered after it opened.</source>
+        <translation>Podpis manifestu tury jest nieprawidłowy: zasady lub projekty tury zmieniono po jej otwarciu.</translation>
+    </message>
+    <message>
+        <source>The election secret key has the wrong size.</source>
+        <translation>Tajny klucz głosowania ma nieprawidłowy rozmiar.</translation>
+    </message>
+    <message>
+        <source>Ballot %1 of %2 (in ballot-id order, id %3)</source>
+        <translation>Karta %1 z %2 (w kolejności identyfikatorów kart, identyfikator %3)</translation>
+    </message>
+    <message>
+        <source>: kiosk %1 is not registered in the manifest.</source>
+        <translation>: kiosk %1 nie jest zarejestrowany w manifeście.</translation>
+    </message>
+    <message>
+        <source>: the kiosk signature is not valid.</source>
+        <translation>: podpis kiosku jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>: it was cast in another round (manifest differs).</source>
+        <translation>: została oddana w innej turze (inny manifest).</translation>
+    </message>
+    <message>
+        <source>: the stored columns disagree with the signed envelope.</source>
+        <translation>: zapisane kolumny nie zgadzają się z podpisaną kopertą.</translation>
+    </message>
+    <message>
+        <source>: the sealed vote belongs to another ballot or round.</source>
+        <translation>: zapieczętowany głos należy do innej karty lub tury.</translation>
+    </message>
+    <message>
+        <source>: the sealed vote is of the wrong ballot kind.</source>
+        <translation>: zapieczętowany głos ma niewłaściwy rodzaj karty.</translation>
+    </message>
+    <message>
+        <source>: the vote breaks the round&apos;s rules: %1</source>
+        <translation>: głos łamie zasady tury: %1</translation>
+    </message>
+    <message>
+        <source>: the vote is not in canonical form.</source>
+        <translation>: głos nie jest w postaci kanonicznej.</translation>
+    </message>
+    <message>
+        <source>Unknown counting rule &quot;%1&quot;; known rules: %2</source>
+        <translation>Nieznana reguła liczenia głosów „%1”; znane reguły: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot unlock the %1 key &quot;%2&quot;: %3</source>
+        <translation>Nie można odblokować klucza typu %1 „%2”: %3</translation>
+    </message>
+    <message>
+        <source>Round %1 was never opened, so it has no ballots.</source>
+        <translation>Tura %1 nigdy nie została otwarta, więc nie ma kart.</translation>
     </message>
 </context>
 <context>

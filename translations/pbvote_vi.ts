@@ -468,6 +468,489 @@
     </message>
 </context>
 <context>
+    <name>BallotStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>Không thể khởi tạo libsodium.</translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation>Không thể mở cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Database %1: %2</source>
+        <translation>Cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database (%1)</source>
+        <translation>không phải là cơ sở dữ liệu SQLite đọc được (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a pbvote database (application id 0x%1)</source>
+        <translation>đây không phải là cơ sở dữ liệu pbvote (mã ứng dụng 0x%1)</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer pbvote (schema %1; this version knows up to %2)</source>
+        <translation>cơ sở dữ liệu được ghi bởi một phiên bản pbvote mới hơn (lược đồ %1; phiên bản này chỉ biết đến lược đồ %2)</translation>
+    </message>
+    <message>
+        <source>could not switch to write-ahead logging (journal mode is %1)</source>
+        <translation>không thể chuyển sang chế độ ghi nhật ký trước WAL (chế độ journal đang là %1)</translation>
+    </message>
+    <message>
+        <source>foreign key enforcement could not be turned on</source>
+        <translation>không thể bật cơ chế ràng buộc khóa ngoại</translation>
+    </message>
+    <message>
+        <source>synchronous=FULL could not be set</source>
+        <translation>không thể đặt synchronous=FULL</translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation>cơ sở dữ liệu bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the page size</source>
+        <translation>không đọc được kích thước trang</translation>
+    </message>
+    <message>
+        <source>this database belongs to kiosk %1, not to kiosk %2</source>
+        <translation>cơ sở dữ liệu này thuộc về máy bỏ phiếu %1, không phải máy bỏ phiếu %2</translation>
+    </message>
+    <message>
+        <source>crash detection is off for this session: %1</source>
+        <translation>tính năng phát hiện sự cố bị tắt trong phiên này: %1</translation>
+    </message>
+    <message>
+        <source>Restarted after an interruption (a process that had the store open stopped without closing it)</source>
+        <translation>Đã khởi động lại sau khi bị gián đoạn (một tiến trình đang mở kho dữ liệu đã dừng mà không đóng nó)</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>chuyển đổi sang lược đồ %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>kiểm tra tính toàn vẹn không đạt: %1</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; created with %2 projects</source>
+        <translation>Đã tạo đợt bỏ phiếu “%1” với %2 dự án</translation>
+    </message>
+    <message>
+        <source>Imported vote %1 names a project that is not in the round.</source>
+        <translation>Phiếu bầu được nhập số %1 ghi một dự án không có trong đợt bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Cannot store imported vote %1: %2</source>
+        <translation>Không thể lưu phiếu bầu được nhập số %1: %2</translation>
+    </message>
+    <message>
+        <source>Round &quot;%1&quot; imported from %2 with %3 projects and %4 votes, for analysis</source>
+        <translation>Đã nhập đợt bỏ phiếu “%1” từ %2 với %3 dự án và %4 phiếu bầu, để phân tích</translation>
+    </message>
+    <message>
+        <source>There is no round %1 in this database.</source>
+        <translation>Không có đợt bỏ phiếu %1 trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Round %1 has an unknown state &quot;%2&quot;.</source>
+        <translation>Đợt bỏ phiếu %1 có trạng thái không xác định “%2”.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its ballot can only change while it is a draft.</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2: chỉ có thể thay đổi lá phiếu khi đợt bỏ phiếu còn là bản nháp.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no project %2.</source>
+        <translation>Đợt bỏ phiếu %1 không có dự án %2.</translation>
+    </message>
+    <message>
+        <source>Picture of project %1 removed</source>
+        <translation>Đã xóa hình ảnh của dự án %1</translation>
+    </message>
+    <message>
+        <source>Picture of project %1 set</source>
+        <translation>Đã đặt hình ảnh cho dự án %1</translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is neither a PNG nor a JPEG file.</source>
+        <translation>Hình ảnh của dự án %1 không phải là tệp PNG hay JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture for project %1 is %2 bytes; at most %3 bytes are allowed.</source>
+        <translation>Hình ảnh của dự án %1 có dung lượng %2 byte; chỉ cho phép tối đa %3 byte.</translation>
+    </message>
+    <message>
+        <source>A key needs a name.</source>
+        <translation>Khóa cần có tên.</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 key &quot;%2&quot; (does it exist already?): %3</source>
+        <translation>Không thể lưu khóa “%2” loại %1 (có phải khóa này đã tồn tại?): %3</translation>
+    </message>
+    <message>
+        <source>There is no %1 key named &quot;%2&quot; in this database.</source>
+        <translation>Không có khóa loại %1 nào tên “%2” trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Election key %1 set</source>
+        <translation>Đã đặt khóa cuộc bỏ phiếu %1</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Đợt bỏ phiếu %1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, not %3; try again.</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2, không phải %3; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the projects: %1</source>
+        <translation>Không thể sắp xếp lại các dự án: %1</translation>
+    </message>
+    <message>
+        <source>The round already has a project %1.</source>
+        <translation>Đợt bỏ phiếu đã có dự án %1.</translation>
+    </message>
+    <message>
+        <source>There are no projects to add.</source>
+        <translation>Không có dự án nào để thêm.</translation>
+    </message>
+    <message>
+        <source>A translation names project %1, which is not in the round.</source>
+        <translation>Một bản dịch ghi dự án %1, nhưng dự án này không có trong đợt bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has no title.</source>
+        <translation>Bản dịch %1 của dự án %2 không có tên.</translation>
+    </message>
+    <message>
+        <source>Project %1 added</source>
+        <translation>Đã thêm dự án %1</translation>
+    </message>
+    <message>
+        <source>%1 projects added</source>
+        <translation>Đã thêm %1 dự án</translation>
+    </message>
+    <message>
+        <source>Project %1 changed</source>
+        <translation>Đã sửa dự án %1</translation>
+    </message>
+    <message>
+        <source>Project %1 removed</source>
+        <translation>Đã xóa dự án %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: its settings can only change while it is a draft.</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2: chỉ có thể thay đổi cài đặt khi đợt bỏ phiếu còn là bản nháp.</translation>
+    </message>
+    <message>
+        <source>There is no counting rule &quot;%1&quot;.</source>
+        <translation>Không có quy tắc kiểm phiếu “%1”.</translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count this round: %2</source>
+        <translation>Quy tắc kiểm phiếu %1 không thể kiểm phiếu đợt bỏ phiếu này: %2</translation>
+    </message>
+    <message>
+        <source>Round settings changed</source>
+        <translation>Đã thay đổi cài đặt đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Round %1 has no district %2.</source>
+        <translation>Đợt bỏ phiếu %1 không có khu vực %2.</translation>
+    </message>
+    <message>
+        <source>District %1 still has projects (%2 first): move or remove them before removing the district.</source>
+        <translation>Khu vực %1 vẫn còn dự án (đầu tiên là %2): hãy chuyển hoặc xóa các dự án đó trước khi xóa khu vực.</translation>
+    </message>
+    <message>
+        <source>District %1 removed</source>
+        <translation>Đã xóa khu vực %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as es or pl.</source>
+        <translation>“%1” không phải là mã ngôn ngữ như es hay pl.</translation>
+    </message>
+    <message>
+        <source>The %1 translation of project %2 has a description but no title.</source>
+        <translation>Bản dịch %1 của dự án %2 có mô tả nhưng không có tên.</translation>
+    </message>
+    <message>
+        <source>Translation (%1) of project %2 changed</source>
+        <translation>Đã sửa bản dịch (%1) của dự án %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: kiosks can only be registered before voting opens, because the signed manifest lists every kiosk&apos;s key.</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2: chỉ có thể đăng ký máy bỏ phiếu trước khi mở bỏ phiếu, vì bản kê khai đã ký liệt kê khóa của mọi máy bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>A kiosk needs an id (at most 64 characters) and a 32-byte Ed25519 public key.</source>
+        <translation>Máy bỏ phiếu cần có mã (tối đa 64 ký tự) và một khóa công khai Ed25519 dài 32 byte.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already registered with this key; every kiosk makes its own key.</source>
+        <translation>Máy bỏ phiếu %1 đã được đăng ký với khóa này; mỗi máy bỏ phiếu phải tự tạo khóa riêng.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 cannot be registered (already registered?): %2</source>
+        <translation>Không thể đăng ký máy bỏ phiếu %1 (có phải máy đã được đăng ký?): %2</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 registered with key %2</source>
+        <translation>Đã đăng ký máy bỏ phiếu %1 với khóa %2</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a kiosk in the signed manifest cannot be removed; revoke it instead.</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2: không thể gỡ máy bỏ phiếu đã có trong bản kê khai đã ký; hãy thu hồi máy.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not registered for round %2.</source>
+        <translation>Máy bỏ phiếu %1 chưa được đăng ký cho đợt bỏ phiếu %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 removed</source>
+        <translation>Đã gỡ máy bỏ phiếu %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is a draft: remove the kiosk instead of revoking it.</source>
+        <translation>Đợt bỏ phiếu %1 còn là bản nháp: hãy gỡ máy bỏ phiếu thay vì thu hồi.</translation>
+    </message>
+    <message>
+        <source>Round %1 is tallied: which kiosks count can no longer change.</source>
+        <translation>Đợt bỏ phiếu %1 đã được kiểm phiếu: không thể thay đổi nữa việc tính hay không tính phiếu của từng máy bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is already revoked.</source>
+        <translation>Máy bỏ phiếu %1 đã bị thu hồi rồi.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is not revoked.</source>
+        <translation>Máy bỏ phiếu %1 chưa bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 revoked: it casts no more and its ballots are not counted</source>
+        <translation>Đã thu hồi máy bỏ phiếu %1: máy không nhận thêm phiếu bầu và các phiếu bầu của máy không được tính</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 reinstated</source>
+        <translation>Đã khôi phục máy bỏ phiếu %1</translation>
+    </message>
+    <message>
+        <source>A checkpoint of kiosk %1 cannot be read: %2</source>
+        <translation>Không đọc được một điểm kiểm tra của máy bỏ phiếu %1: %2</translation>
+    </message>
+    <message>
+        <source>The number of codes must be between 1 and 10,000,000.</source>
+        <translation>Số lượng mã phải nằm trong khoảng từ 1 đến 10.000.000.</translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: no more access codes can be issued.</source>
+        <translation>Đợt bỏ phiếu %1 đã đóng: không thể phát thêm mã truy cập.</translation>
+    </message>
+    <message>
+        <source>Cannot store access codes: %1</source>
+        <translation>Không thể lưu mã truy cập: %1</translation>
+    </message>
+    <message>
+        <source>%1 access codes issued (batch %2)</source>
+        <translation>Đã phát %1 mã truy cập (lô %2)</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>khu vực %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is closed: its access codes can no longer change.</source>
+        <translation>Đợt bỏ phiếu %1 đã đóng: không thể thay đổi mã truy cập của đợt này nữa.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no batch %2 of access codes.</source>
+        <translation>Đợt bỏ phiếu %1 không có lô mã truy cập %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already void.</source>
+        <translation>Lô %1 đã bị hủy rồi.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not void.</source>
+        <translation>Lô %1 chưa bị hủy.</translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 voided</source>
+        <translation>Đã hủy các mã truy cập của lô %1</translation>
+    </message>
+    <message>
+        <source>Access codes of batch %1 restored</source>
+        <translation>Đã khôi phục các mã truy cập của lô %1</translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round.</source>
+        <translation>Mã truy cập này không hợp lệ cho đợt bỏ phiếu này.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no count with %2.</source>
+        <translation>Đợt bỏ phiếu %1 chưa có kết quả kiểm phiếu theo %2.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: a result can only be published after the votes are counted.</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2: chỉ có thể công bố kết quả sau khi kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a draft round can be opened (a suspended round is resumed).</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2; chỉ có thể mở đợt bỏ phiếu còn là bản nháp (đợt bỏ phiếu đang tạm dừng thì được tiếp tục).</translation>
+    </message>
+    <message>
+        <source>Round %1 has no projects on its ballot.</source>
+        <translation>Lá phiếu của đợt bỏ phiếu %1 không có dự án nào.</translation>
+    </message>
+    <message>
+        <source>Project %1 is still under review: put it on the ballot or set it aside before voting opens.</source>
+        <translation>Dự án %1 vẫn đang được xem xét: hãy đưa dự án lên lá phiếu hoặc để ra ngoài lá phiếu trước khi mở bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no counting rule yet: choose it before voting opens, so that everyone knows how the votes will be counted.</source>
+        <translation>Đợt bỏ phiếu %1 chưa có quy tắc kiểm phiếu: hãy chọn quy tắc trước khi mở bỏ phiếu, để mọi người biết phiếu bầu sẽ được kiểm như thế nào.</translation>
+    </message>
+    <message>
+        <source>The counting rule %1 cannot count round %2: %3</source>
+        <translation>Quy tắc kiểm phiếu %1 không thể kiểm phiếu đợt bỏ phiếu %2: %3</translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: register the public key made on each kiosk before voting opens.</source>
+        <translation>Đợt bỏ phiếu %1 chưa có máy bỏ phiếu nào được đăng ký: hãy đăng ký khóa công khai được tạo trên từng máy bỏ phiếu trước khi mở bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no election key yet: create one with &quot;pbvote keys create --kind election --round %1&quot;.</source>
+        <translation>Đợt bỏ phiếu %1 chưa có khóa cuộc bỏ phiếu: hãy tạo khóa bằng lệnh &quot;pbvote keys create --kind election --round %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The unlocked secret key is not the authority key &quot;%1&quot;.</source>
+        <translation>Khóa bí mật vừa được mở khóa không phải là khóa cơ quan quản lý “%1”.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no registered kiosk: create one with &quot;pbvote keys create --kind kiosk --name K1 --round %1&quot;.</source>
+        <translation>Đợt bỏ phiếu %1 chưa có máy bỏ phiếu nào được đăng ký: hãy tạo một máy bằng lệnh &quot;pbvote keys create --kind kiosk --name K1 --round %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Round %1 cannot open: the database already holds ballots for it.</source>
+        <translation>Không thể mở đợt bỏ phiếu %1: cơ sở dữ liệu đã có phiếu bầu của đợt này.</translation>
+    </message>
+    <message>
+        <source>Voting opened; manifest %1</source>
+        <translation>Đã mở bỏ phiếu; bản kê khai %1</translation>
+    </message>
+    <message>
+        <source>Round %1 has not been opened, so it has no signed manifest yet.</source>
+        <translation>Đợt bỏ phiếu %1 chưa được mở, nên chưa có bản kê khai đã ký.</translation>
+    </message>
+    <message>
+        <source>Round %1 is not open for voting.</source>
+        <translation>Đợt bỏ phiếu %1 không mở để bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>This database belongs to kiosk %1; kiosk %2 cannot record ballots in it.</source>
+        <translation>Cơ sở dữ liệu này thuộc về máy bỏ phiếu %1; máy bỏ phiếu %2 không thể ghi phiếu bầu vào đó.</translation>
+    </message>
+    <message>
+        <source>The unlocked key is not kiosk %1&apos;s registered key.</source>
+        <translation>Khóa vừa được mở khóa không phải là khóa đã đăng ký của máy bỏ phiếu %1.</translation>
+    </message>
+    <message>
+        <source>A ballot that breaks the round&apos;s rules was refused</source>
+        <translation>Đã từ chối một phiếu bầu vi phạm quy định của đợt bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>A mistyped access code was refused</source>
+        <translation>Đã từ chối một mã truy cập bị nhập sai</translation>
+    </message>
+    <message>
+        <source>This is not an access code: a code has 12 letters and digits, like K7QX-M2PA-R3TE.</source>
+        <translation>Đây không phải là mã truy cập: mã gồm 12 chữ cái và chữ số, ví dụ K7QX-M2PA-R3TE.</translation>
+    </message>
+    <message>
+        <source>An access code that is unknown, used, withdrawn or for another district was refused</source>
+        <translation>Đã từ chối một mã truy cập không xác định, đã dùng, đã bị thu hồi hoặc thuộc khu vực khác</translation>
+    </message>
+    <message>
+        <source>Voting in round %1 is not open (the round is %2).</source>
+        <translation>Việc bỏ phiếu trong đợt bỏ phiếu %1 hiện không mở (đợt bỏ phiếu đang ở trạng thái %2).</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 was revoked by the organizers: it cannot record ballots.</source>
+        <translation>Máy bỏ phiếu %1 đã bị ban tổ chức thu hồi: máy không thể ghi phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>A ballot from a revoked kiosk was refused</source>
+        <translation>Đã từ chối một phiếu bầu từ máy bỏ phiếu đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>This access code is not valid for this round. Check it and try again, or ask a poll worker.</source>
+        <translation>Mã truy cập này không hợp lệ cho đợt bỏ phiếu này. Hãy kiểm tra lại mã rồi thử lại, hoặc hỏi nhân viên điểm bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>This access code has already been used to vote.</source>
+        <translation>Mã truy cập này đã được dùng để bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>This access code was withdrawn by the organizers. A poll worker can give you a new one.</source>
+        <translation>Mã truy cập này đã bị ban tổ chức thu hồi. Nhân viên điểm bỏ phiếu có thể cấp cho bạn mã mới.</translation>
+    </message>
+    <message>
+        <source>This access code is for district %1; project %2 is in district %3.</source>
+        <translation>Mã truy cập này dành cho khu vực %1; dự án %2 thuộc khu vực %3.</translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation>Đã gửi phiếu bầu</translation>
+    </message>
+    <message>
+        <source>The ballot was NOT recorded: %1</source>
+        <translation>Phiếu bầu KHÔNG được ghi nhận: %1</translation>
+    </message>
+    <message>
+        <source>Final checkpoint of batch %1: %2 ballots</source>
+        <translation>Điểm kiểm tra cuối của đợt %1: %2 phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Voting paused; checkpoint of batch %1: %2 ballots</source>
+        <translation>Đã tạm dừng bỏ phiếu; điểm kiểm tra của đợt %1: %2 phiếu bầu</translation>
+    </message>
+    <message>
+        <source>the event log is empty</source>
+        <translation>nhật ký sự kiện trống</translation>
+    </message>
+    <message>
+        <source>No kiosk has voted in this database yet, so there is nothing to checkpoint.</source>
+        <translation>Chưa có máy bỏ phiếu nào ghi phiếu bầu vào cơ sở dữ liệu này, nên không có gì để tạo điểm kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Voting resumed</source>
+        <translation>Đã tiếp tục bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 voted in this database: its key must sign the final checkpoint.</source>
+        <translation>Máy bỏ phiếu %1 đã ghi phiếu bầu vào cơ sở dữ liệu này: khóa của máy phải ký điểm kiểm tra cuối.</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation>Đã đóng bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2: it can only be tallied once it is closed.</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2: chỉ có thể kiểm phiếu sau khi đợt bỏ phiếu đã đóng.</translation>
+    </message>
+    <message>
+        <source>Round %1 was already tallied with %2 and the new count differs from the stored one; the stored result is kept. Investigate before publishing.</source>
+        <translation>Đợt bỏ phiếu %1 đã được kiểm phiếu theo %2 và lần kiểm phiếu mới khác với kết quả đã lưu; kết quả đã lưu được giữ nguyên. Hãy tìm hiểu nguyên nhân trước khi công bố.</translation>
+    </message>
+    <message>
+        <source>Counted with %1</source>
+        <translation>Đã kiểm phiếu theo %1</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>byte 0x%1</source>
@@ -1622,6 +2105,72 @@
         <source>tallied</source>
         <comment>round state</comment>
         <translation>đã kiểm phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCounter</name>
+    <message>
+        <source>Round %1 is %2: ballots are opened only after voting has closed.</source>
+        <translation>Đợt bỏ phiếu %1 đang ở trạng thái %2: phiếu bầu chỉ được mở sau khi đã đóng bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s manifest signature is not valid: the round&apos;s rules or projects were altered after it opened.</source>
+        <translation>Chữ ký bản kê khai của đợt bỏ phiếu không hợp lệ: quy tắc hoặc dự án của đợt bỏ phiếu đã bị sửa sau khi mở.</translation>
+    </message>
+    <message>
+        <source>The election secret key has the wrong size.</source>
+        <translation>Khóa bí mật của cuộc bỏ phiếu có kích thước sai.</translation>
+    </message>
+    <message>
+        <source>Ballot %1 of %2 (in ballot-id order, id %3)</source>
+        <translation>Phiếu bầu %1 trên %2 (theo thứ tự mã phiếu bầu, mã %3)</translation>
+    </message>
+    <message>
+        <source>: kiosk %1 is not registered in the manifest.</source>
+        <translation>: máy bỏ phiếu %1 chưa được đăng ký trong bản kê khai.</translation>
+    </message>
+    <message>
+        <source>: the kiosk signature is not valid.</source>
+        <translation>: chữ ký của máy bỏ phiếu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>: it was cast in another round (manifest differs).</source>
+        <translation>: phiếu này được bỏ trong một đợt bỏ phiếu khác (bản kê khai khác).</translation>
+    </message>
+    <message>
+        <source>: the stored columns disagree with the signed envelope.</source>
+        <translation>: các cột đã lưu không khớp với phong bì đã ký.</translation>
+    </message>
+    <message>
+        <source>: the sealed vote belongs to another ballot or round.</source>
+        <translation>: phiếu đã niêm phong thuộc về một phiếu bầu hoặc đợt bỏ phiếu khác.</translation>
+    </message>
+    <message>
+        <source>: the sealed vote is of the wrong ballot kind.</source>
+        <translation>: phiếu đã niêm phong thuộc sai loại phiếu bầu.</translation>
+    </message>
+    <message>
+        <source>: the vote breaks the round&apos;s rules: %1</source>
+        <translation>: phiếu bầu vi phạm quy định của đợt bỏ phiếu: %1</translation>
+    </message>
+    <message>
+        <source>: the vote is not in canonical form.</source>
+        <translation>: phiếu bầu không ở dạng chính tắc.</translation>
+    </message>
+    <message>
+        <source>Unknown counting rule &quot;%1&quot;; known rules: %2</source>
+        <translation>Quy tắc kiểm phiếu không xác định “%1”; các quy tắc đã biết: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot unlock the %1 key &quot;%2&quot;: %3</source>
+        <translation>Không thể mở khóa “%2” (loại %1): %3</translation>
+    </message>
+    <message>
+        <source>Round %1 was never opened, so it has no ballots.</source>
+        <translation>Đợt bỏ phiếu %1 chưa từng được mở, nên không có phiếu bầu nào.</translation>
     </message>
 </context>
 <context>

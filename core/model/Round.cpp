@@ -46,9 +46,7 @@ QString roundStateName(RoundState state)
     return QString();
 }
 
-namespace {
-// A state in words for messages (roundStateName is the stored, untranslated name).
-QString stateInWords(RoundState state)
+QString roundStateInWords(RoundState state)
 {
     switch (state) {
     case RoundState::Draft: return Tr::tr("draft", "round state");
@@ -59,7 +57,6 @@ QString stateInWords(RoundState state)
     }
     return QString();
 }
-} // namespace
 
 std::optional<RoundState> parseRoundState(const QString &name)
 {
@@ -83,7 +80,7 @@ Status checkTransition(RoundState from, RoundState to)
         return {};
     QString why;
     if (from == to)
-        why = Tr::tr("the round is already %1.").arg(stateInWords(from));
+        why = Tr::tr("the round is already %1.").arg(roundStateInWords(from));
     else if (from == RoundState::Closed || from == RoundState::Tallied)
         why = Tr::tr("a closed round can never be opened again or changed.");
     else if (from == RoundState::Draft)
@@ -93,7 +90,7 @@ Status checkTransition(RoundState from, RoundState to)
     else
         why = Tr::tr("that step is not part of a round's lifecycle.");
     return Status::failure(Tr::tr("Cannot move the round from %1 to %2: %3")
-                               .arg(stateInWords(from), stateInWords(to), why));
+                               .arg(roundStateInWords(from), roundStateInWords(to), why));
 }
 
 QString projectStatusName(ProjectStatus status)

@@ -20,6 +20,9 @@ namespace pbvote {
 enum class RoundState : uint8_t { Draft = 1, Open = 2, Suspended = 3, Closed = 4, Tallied = 5 };
 
 QString roundStateName(RoundState state); // "draft", "open", "suspended", "closed", "tallied"
+// The same in words for messages, translated (context Round); roundStateName is what is
+// stored and written to files.
+QString roundStateInWords(RoundState state);
 std::optional<RoundState> parseRoundState(const QString &name);
 // Ok when `from → to` is an allowed transition; otherwise a message saying why not.
 Status checkTransition(RoundState from, RoundState to);

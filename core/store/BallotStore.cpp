@@ -553,7 +553,7 @@ Status requireDraft(const Result<Round> &r, int64_t id)
         return Status::failure(QCoreApplication::translate("BallotStore",
                                    "Round %1 is %2: its ballot can only change while it is a draft.")
                                    .arg(id)
-                                   .arg(roundStateName(r->state)));
+                                   .arg(roundStateInWords(r->state)));
     return {};
 }
 
@@ -795,7 +795,8 @@ Status BallotStore::setState(int64_t roundId, RoundState from, RoundState to)
         }
         return Status::failure(Tr::tr("Round %1 is %2, not %3; try again.")
                                    .arg(roundId)
-                                   .arg(actual->toString(), roundStateName(from)));
+                                   .arg(state ? roundStateInWords(*state) : actual->toString(),
+                                        roundStateInWords(from)));
     }
     return {};
 }

@@ -266,7 +266,7 @@ Status BallotStore::updateRoundSettings(int64_t roundId, const RoundSettings &se
     if (r->state != RoundState::Draft)
         return Status::failure(AdminTr::tr("Round %1 is %2: its settings can only change while it is a draft.")
                                    .arg(roundId)
-                                   .arg(roundStateName(r->state)));
+                                   .arg(roundStateInWords(r->state)));
     if (!settings.tallyRule.isEmpty() && !counting::findRule(settings.tallyRule))
         return Status::failure(AdminTr::tr("There is no counting rule \"%1\".").arg(settings.tallyRule));
     Round changed = *r;
@@ -410,7 +410,7 @@ Status BallotStore::registerKiosk(int64_t roundId, const QString &kioskId, const
         return Status::failure(AdminTr::tr("Round %1 is %2: kiosks can only be registered before voting opens, "
                                            "because the signed manifest lists every kiosk's key.")
                                    .arg(roundId)
-                                   .arg(roundStateName(r->state)));
+                                   .arg(roundStateInWords(r->state)));
     if (kioskId.trimmed().isEmpty() || kioskId.size() > 64 || publicKey.size() != crypto::SignPublicKeyBytes)
         return Status::failure(AdminTr::tr("A kiosk needs an id (at most 64 characters) and a 32-byte Ed25519 public key."));
     QSqlDatabase d = db();
@@ -447,7 +447,7 @@ Status BallotStore::unregisterKiosk(int64_t roundId, const QString &kioskId)
         return Status::failure(AdminTr::tr("Round %1 is %2: a kiosk in the signed manifest cannot be removed; "
                                            "revoke it instead.")
                                    .arg(roundId)
-                                   .arg(roundStateName(r->state)));
+                                   .arg(roundStateInWords(r->state)));
     QSqlDatabase d = db();
     Transaction tx(d);
     if (!tx.begin())
@@ -744,7 +744,7 @@ Status BallotStore::markPublished(int64_t roundId, const QString &detail)
     if (r->state != RoundState::Tallied)
         return Status::failure(AdminTr::tr("Round %1 is %2: a result can only be published after the votes are counted.")
                                    .arg(roundId)
-                                   .arg(roundStateName(r->state)));
+                                   .arg(roundStateInWords(r->state)));
     QSqlDatabase d = db();
     Transaction tx(d);
     if (!tx.begin())

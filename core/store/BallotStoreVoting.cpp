@@ -49,7 +49,7 @@ Status BallotStore::checkCanOpen(int64_t roundId) const
         return s ? Status::failure(Tr::tr("Round %1 is %2; only a draft round can be opened (a suspended "
                                       "round is resumed).")
                                        .arg(roundId)
-                                       .arg(roundStateName(r->state)))
+                                       .arg(roundStateInWords(r->state)))
                  : s;
     if (Status s = r->validate(); !s)
         return s;
@@ -253,8 +253,12 @@ Result<CastReceipt> BallotStore::cast(int64_t roundId, const QString &kioskId, c
         auto state = queryValue(d, u"SELECT state FROM rounds WHERE id=?"_qs, {qlonglong(roundId)});
         if (!state)
             return R::failure(state.error());
-        if (state->toString() != roundStateName(RoundState::Open))
-            return R::failure(Tr::tr("Voting in round %1 is not open (the round is %2).").arg(roundId).arg(state->toString()));
+        if (state->toString() != roundStateName(RoundState::Open)) {
+            const auto current = parseRoundState(state->toString());
+            return R::failure(Tr::tr("Voting in round %1 is not open (the round is %2).")
+                                  .arg(roundId)
+                                  .arg(current ? roundStateInWords(*current) : state->toString()));
+        }
         if (Status s = bindKiosk(kioskId); !s)
             return R::failure(s.error());
         auto batch = queryValue(d, u"SELECT batch FROM kiosk_batches WHERE round_id=? AND kiosk_id=?"_qs,
@@ -537,7 +541,7 @@ Status BallotStore::markTallied(int64_t roundId, const QString &rule, const QByt
     if (r->state != RoundState::Closed && r->state != RoundState::Tallied)
         return Status::failure(Tr::tr("Round %1 is %2: it can only be tallied once it is closed.")
                                    .arg(roundId)
-                                   .arg(roundStateName(r->state)));
+                                   .arg(roundStateInWords(r->state)));
     QSqlDatabase d = db();
     Transaction tx(d);
     if (!tx.begin())

@@ -52,7 +52,7 @@ Result<counting::Instance> openBallots(const BallotStore &store, int64_t roundId
     if (r->state != RoundState::Closed && r->state != RoundState::Tallied)
         return R::failure(Tr::tr("Round %1 is %2: ballots are opened only after voting has closed.")
                               .arg(roundId)
-                              .arg(roundStateName(r->state)));
+                              .arg(roundStateInWords(r->state)));
     auto manifestBytes = store.manifest(roundId);
     if (!manifestBytes)
         return R::failure(manifestBytes.error());
