@@ -16,7 +16,7 @@ namespace pbvote::audit::cjson {
 
 namespace detail {
 
-enum : std::uint8_t { HasEscapes = 1 };
+enum : std::uint8_t { HasEscapes = 1, Deferred = 2 };
 
 struct Data
 {
@@ -25,6 +25,7 @@ struct Data
     util::LargeVector<Node> nodes;
     util::LargeVector<std::uint32_t> childSlots; // children of containers, contiguous per container
                                                  // (objects: key, value, key, value, …)
+    std::vector<std::uint32_t> pending; // the parser's (see Parser::m_pending), kept for the next element
 };
 
 } // namespace detail
@@ -135,9 +136,15 @@ QString shownByte(char c)
 class Parser
 {
 public:
-    Parser(Data &data, ParseError *error) : m_d(data), m_error(error) { }
+    Parser(Data &data, ParseError *error, const ParseOptions *options = nullptr)
+        : m_d(data), m_error(error), m_options(options), m_pending(data.pending)
+    {
+    }
 
     bool run();
+    // Parses the one value (an object or an array) that starts at `start`, as an element
+    // nested `depth` deep, and stops after it; `*end` is then the offset after it.
+    bool runElement(std::uint32_t start, int depth, std::uint32_t *end);
 
 private:
     struct Frame
@@ -146,6 +153,7 @@ private:
         std::uint32_t firstChild; // index into m_pending
         std::uint32_t lastKey; // node of the previous key (objects), or NoNode
         bool object;
+        bool deferElements; // an array of ParseOptions::deferredArrays
     };
 
     bool fail(const char *at, const QString &message)
@@ -178,8 +186,10 @@ private:
         return index;
     }
 
+    bool parse(); // from m_p; the top-level value, or one element (m_elementMode)
     bool open(bool object);
     void close();
+    bool skimDeferred();
     bool parseKey();
     bool parseString(std::uint32_t *node);
     bool checkEscape(const char *q);
@@ -190,12 +200,16 @@ private:
 
     Data &m_d;
     ParseError *m_error;
+    const ParseOptions *m_options;
     const char *m_begin = nullptr;
     const char *m_end = nullptr;
     const char *m_p = nullptr;
     Frame m_frames[MaxDepth];
     int m_depth = 0;
-    std::vector<std::uint32_t> m_pending; // children of the open containers, innermost last
+    int m_depthBase = 0; // the nesting around an element parsed on its own
+    bool m_elementMode = false;
+    bool m_deferNext = false; // the key just read names a deferred array
+    std::vector<std::uint32_t> &m_pending; // children of the open containers, innermost last
 };
 
 bool Parser::run()
@@ -213,6 +227,7 @@ bool Parser::run()
     const std::size_t estimate = std::size_t(m_d.size / 24) + 16;
     m_d.nodes.reserve(estimate);
     m_d.childSlots.reserve(estimate);
+    m_pending.clear();
     m_pending.reserve(256);
 
     skipSpace();
@@ -222,7 +237,29 @@ bool Parser::run()
     if (*m_p != '{' && *m_p != '[')
         return fail(
             m_p, QCoreApplication::translate("CanonicalJson", "the top-level value must be an object or an array"));
+    return parse();
+}
 
+bool Parser::runElement(std::uint32_t start, int depth, std::uint32_t *end)
+{
+    m_begin = m_d.text;
+    m_end = m_d.text + m_d.size;
+    m_p = m_begin + start;
+    m_elementMode = true;
+    m_depthBase = depth;
+    m_d.nodes.clear();
+    m_d.childSlots.clear();
+    m_pending.clear();
+    if (m_p >= m_end || (*m_p != '{' && *m_p != '['))
+        return fail(m_p, QCoreApplication::translate("CanonicalJson", "the top-level value must be an object or an array"));
+    if (!parse())
+        return false;
+    *end = std::uint32_t(m_p - m_begin);
+    return true;
+}
+
+bool Parser::parse()
+{
     bool expectValue = true;
     for (;;) {
         if (expectValue) {
@@ -230,10 +267,15 @@ bool Parser::run()
             if (m_p == m_end)
                 return failEnd();
             const char c = *m_p;
-            if (c == '{' || c == '[') {
+            if ((c == '{' || c == '[') && m_depth > 0 && m_frames[m_depth - 1].deferElements) {
+                if (!skimDeferred())
+                    return false;
+            } else if (c == '{' || c == '[') {
                 const bool object = c == '{';
+                const bool deferElements = !object && m_deferNext && m_depth == 1;
                 if (!open(object))
                     return false;
+                m_frames[m_depth - 1].deferElements = deferElements;
                 if (m_p == m_end)
                     return failEnd();
                 if (*m_p == (object ? '}' : ']')) {
@@ -244,12 +286,14 @@ bool Parser::run()
                     return false;
                 }
                 continue;
-            }
-            if (!parseScalar())
+            } else if (!parseScalar()) {
                 return false;
+            }
         }
         // After a value.
         if (m_depth == 0) {
+            if (m_elementMode)
+                return true;
             skipSpace();
             if (m_p != m_end)
                 return fail(m_p, QCoreApplication::translate("CanonicalJson", "text after the top-level value"));
@@ -283,13 +327,55 @@ bool Parser::run()
 
 bool Parser::open(bool object)
 {
-    if (m_depth == MaxDepth)
+    if (m_depth + m_depthBase >= MaxDepth)
         return fail(m_p, QCoreApplication::translate("CanonicalJson", "nesting deeper than %1").arg(MaxDepth));
     const std::uint32_t node = addNode(object ? Kind::Object : Kind::Array, m_p, 0);
-    m_frames[m_depth++] = Frame {node, std::uint32_t(m_pending.size()), NoNode, object};
+    m_frames[m_depth++] = Frame {node, std::uint32_t(m_pending.size()), NoNode, object, false};
     ++m_p;
     skipSpace();
     return true;
+}
+
+// An element of a deferred array: only its end is found (strings skipped, brackets of
+// either kind counted), for Value::parseDeferred to parse it with every rule later. In a
+// canonical element this finds exactly the end the full parse finds; in any other, the
+// element's own parse fails, whatever end this found.
+bool Parser::skimDeferred()
+{
+    const char *start = m_p;
+    const char *p = m_p;
+    qint64 depth = 0;
+    while (p < m_end) {
+        const char c = *p;
+        if (c == '"') {
+            ++p;
+            for (;;) {
+                p = scanPlain(p, m_end);
+                if (p == m_end)
+                    return fail(start, QCoreApplication::translate("CanonicalJson", "unterminated string"));
+                if (*p == '"')
+                    break;
+                p += *p == '\\' ? 2 : 1;
+            }
+            ++p;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            ++p;
+        } else if (c == '}' || c == ']') {
+            ++p;
+            if (--depth == 0) {
+                const auto length = std::uint64_t(p - start);
+                addNode(c == '}' ? Kind::Object : Kind::Array, start, length, detail::Deferred);
+                if ((*start == '{') != (c == '}'))
+                    return fail(p - 1, QCoreApplication::translate("CanonicalJson", "mismatched brackets"));
+                m_p = p;
+                return true;
+            }
+        } else {
+            ++p;
+        }
+    }
+    return failEnd();
 }
 
 void Parser::close()
@@ -333,6 +419,13 @@ bool Parser::parseKey()
         }
     }
     frame.lastKey = key;
+    if (m_depth == 1 && m_options && !m_options->deferredArrays.empty()) {
+        const Node &k = m_d.nodes[key];
+        const QByteArrayView raw(m_begin + k.offset + 1, qsizetype(k.payload));
+        m_deferNext = !(k.flags & detail::HasEscapes)
+            && std::find(m_options->deferredArrays.begin(), m_options->deferredArrays.end(), raw)
+                != m_options->deferredArrays.end();
+    }
     skipSpace();
     if (m_p == m_end)
         return failEnd();
@@ -683,7 +776,7 @@ QString Value::toString() const
 qsizetype Value::size() const
 {
     const Node *n = node();
-    if (!n || (n->kind != Kind::Array && n->kind != Kind::Object))
+    if (!n || (n->kind != Kind::Array && n->kind != Kind::Object) || (n->flags & detail::Deferred))
         return 0;
     return qsizetype(n->payload & 0xffffffffu);
 }
@@ -745,6 +838,41 @@ qsizetype Value::offset() const
     return n ? qsizetype(n->offset) : -1;
 }
 
+bool Value::isDeferred() const
+{
+    const Node *n = node();
+    return n && (n->kind == Kind::Array || n->kind == Kind::Object) && (n->flags & detail::Deferred);
+}
+
+std::optional<Value> Value::parseDeferred(ElementScratch &scratch, ParseError *error) const
+{
+    if (!isDeferred())
+        return std::nullopt;
+    const Node &n = *node();
+    Data &d = *scratch.m_data;
+    d.text = m_data->text;
+    d.size = m_data->size;
+    // An element of an array in the top-level object: two containers around it.
+    Parser parser(d, error);
+    std::uint32_t end = 0;
+    if (!parser.runElement(n.offset, 2, &end))
+        return std::nullopt;
+    if (end != n.offset + n.payload) {
+        // Cannot happen for text the full parse accepts (see skimDeferred); refused anyway.
+        if (error) {
+            error->offset = end;
+            error->message = QCoreApplication::translate("CanonicalJson", "mismatched brackets");
+        }
+        return std::nullopt;
+    }
+    if (error)
+        *error = ParseError {};
+    return Value(&d, 0);
+}
+
+ElementScratch::ElementScratch() : m_data(std::make_unique<detail::Data>()) { }
+ElementScratch::~ElementScratch() = default;
+
 // --- Document ----------------------------------------------------------------------------
 
 Document::Document() : m_data(std::make_unique<detail::Data>()) { }
@@ -754,12 +882,24 @@ Document::~Document() = default;
 
 std::optional<Document> Document::parse(QByteArrayView text, ParseError *error)
 {
+    return parse(text, error, ParseOptions {});
+}
+
+std::optional<Document> Document::parse(QByteArrayView text, ParseError *error, const ParseOptions &options)
+{
     Document document;
     document.m_data->text = text.data();
     document.m_data->size = text.size();
-    Parser parser(*document.m_data, error);
-    if (!parser.run())
+    Parser parser(*document.m_data, error, &options);
+    const bool parsed = parser.run();
+    std::vector<std::uint32_t>().swap(document.m_data->pending);
+    if (!parsed) {
+        // The first broken rule may be in an element skimmed before it: the full parse
+        // names it exactly.
+        if (!options.deferredArrays.empty())
+            return parse(text, error);
         return std::nullopt;
+    }
     if (error)
         *error = ParseError {};
     return document;

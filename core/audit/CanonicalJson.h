@@ -56,6 +56,21 @@ struct ParseError
 inline constexpr int MaxDepth = 64;
 
 class Document;
+class ElementScratch;
+
+// How Document::parse treats a record's large arrays. The arrays that are the values of
+// the named keys of the top-level object get no nodes for their elements' contents: each
+// element that is an object or an array is only delimited (its strings skipped, its
+// brackets counted) and left "deferred", to be parsed by Value::parseDeferred, on any
+// thread, when it is read. A deferred element is not yet checked: a reader must parse
+// every one and treat a failure as the text's (Document::parse without deferral then
+// names the first broken rule, exactly as it would have). When the text breaks a rule
+// outside the deferred elements, parse itself falls back to the full parse, so its error
+// is always the full parse's.
+struct ParseOptions
+{
+    std::vector<QByteArray> deferredArrays; // keys of the top-level object, raw (unescaped) text
+};
 
 namespace detail {
 struct Node
@@ -64,7 +79,7 @@ struct Node
     std::uint64_t payload = 0;
     std::uint32_t offset = 0; // of the value's first byte (a string's opening quote)
     Kind kind = Kind::Missing;
-    std::uint8_t flags = 0; // String: HasEscapes
+    std::uint8_t flags = 0; // String: HasEscapes. Object/Array: Deferred (payload: the length)
 };
 struct Data;
 } // namespace detail
@@ -104,6 +119,15 @@ public:
 
     qsizetype offset() const; // byte offset of the value in the text (-1 when Missing)
 
+    // An element of a deferred array (ParseOptions): an object or an array whose contents
+    // are not parsed yet, so it has size 0 and no children until parseDeferred.
+    bool isDeferred() const;
+    // Parses a deferred element with every rule of Document::parse, into `scratch`, and
+    // returns its value there: valid until the scratch parses the next element. Returns
+    // nothing (and the broken rule in `error`) when the element is not canonical. Safe to
+    // call from several threads at once, each with its own scratch.
+    std::optional<Value> parseDeferred(ElementScratch &scratch, ParseError *error = nullptr) const;
+
 private:
     friend class Document;
     Value(const detail::Data *data, std::uint32_t index) : m_data(data), m_index(index) { }
@@ -125,6 +149,7 @@ public:
     ~Document();
 
     static std::optional<Document> parse(QByteArrayView text, ParseError *error = nullptr);
+    static std::optional<Document> parse(QByteArrayView text, ParseError *error, const ParseOptions &options);
 
     Value root() const;
     qsizetype nodeCount() const; // values and object keys
@@ -132,6 +157,21 @@ public:
 
 private:
     Document();
+    std::unique_ptr<detail::Data> m_data;
+};
+
+// Where Value::parseDeferred puts an element's nodes; reused from element to element, so
+// that reading a large array allocates nothing per element. One per thread.
+class ElementScratch
+{
+public:
+    ElementScratch();
+    ~ElementScratch();
+    ElementScratch(const ElementScratch &) = delete;
+    ElementScratch &operator=(const ElementScratch &) = delete;
+
+private:
+    friend class Value;
     std::unique_ptr<detail::Data> m_data;
 };
 

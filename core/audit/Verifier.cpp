@@ -420,25 +420,45 @@ private:
 
 // Reads the elements of a large array on every core: read(element, index, reader, out)
 // fills `out` and reports to `reader`; the problems come back in record order and the
-// elements that could not be read are left out.
+// elements that could not be read are left out. Deferred elements (the record is parsed
+// with its large arrays deferred, cjson::ParseOptions) are parsed here, on every core;
+// if one is not canonical JSON, `unparsed` is set and nothing is returned: the record
+// must then be parsed in full, which names the broken rule.
 template<typename Item, typename Read>
-util::LargeVector<Item> readArray(cjson::Value array, int threads, DecodeBlock &block, QStringList &problems, Read read)
+util::LargeVector<Item> readArray(
+    cjson::Value array, int threads, DecodeBlock &block, QStringList &problems, bool &unparsed, Read read)
 {
     const auto n = std::size_t(array.size());
     util::LargeVector<Item> items(n);
     std::vector<uint8_t> ok(n, 0);
     std::map<std::size_t, QStringList> chunkProblems; // by the chunk's first index
     std::mutex chunkMutex;
+    std::atomic<bool> failed {false};
     util::parallelChunks(n, threads, [&](std::size_t begin, std::size_t end) {
         QStringList local;
         const qsizetype to = end < n ? array.at(qsizetype(end)).offset() : block.textSize();
         DecodeArena arena = block.part(array.at(qsizetype(begin)).offset(), to);
         FieldReader reader(local, &arena);
-        for (std::size_t i = begin; i < end; ++i)
-            ok[i] = read(array.at(qsizetype(i)), qsizetype(i), reader, items[i]) ? 1 : 0;
+        cjson::ElementScratch scratch;
+        for (std::size_t i = begin; i < end; ++i) {
+            cjson::Value element = array.at(qsizetype(i));
+            if (element.isDeferred()) {
+                const std::optional<cjson::Value> parsed = element.parseDeferred(scratch);
+                if (!parsed) {
+                    failed.store(true, std::memory_order_relaxed);
+                    break;
+                }
+                element = *parsed;
+            }
+            ok[i] = read(element, qsizetype(i), reader, items[i]) ? 1 : 0;
+        }
         const std::lock_guard lock(chunkMutex);
         chunkProblems.emplace(begin, std::move(local));
     });
+    if (failed.load()) {
+        unparsed = true;
+        return {};
+    }
     for (const auto &[begin, list] : chunkProblems)
         problems << list;
     if (std::find(ok.begin(), ok.end(), 0) == ok.end())
@@ -499,7 +519,10 @@ private:
 class Verification
 {
 public:
-    explicit Verification(const VerifyOptions &options) : m_options(options)
+    // With `deferArrays`, the record's large arrays are parsed element by element on every
+    // core as they are read (cjson::ParseOptions); an element that is not canonical stops
+    // the run (needsFullParse), to be run again without.
+    Verification(const VerifyOptions &options, bool deferArrays) : m_options(options), m_deferArrays(deferArrays)
     {
         const auto add = [this](const char *id, const QString &title) { m_checks.emplace_back(id, title); };
         add("RECORD_FORMAT", Tr::tr("The file is a canonical pbvote election record (format version 2)"));
@@ -589,6 +612,8 @@ public:
         return report;
     }
 
+    bool needsFullParse() const { return m_unparsed; }
+
     Check &check(const char *id)
     {
         const QString wanted = QString::fromLatin1(id);
@@ -611,7 +636,10 @@ private:
         }
         // One pass parses and checks the canonical form (docs/election-record.md).
         cjson::ParseError error;
-        const std::optional<cjson::Document> doc = cjson::Document::parse(bytes, &error);
+        cjson::ParseOptions parseOptions;
+        if (m_deferArrays)
+            parseOptions.deferredArrays = {"ballots", "events", "spent_codes"};
+        const std::optional<cjson::Document> doc = cjson::Document::parse(bytes, &error, parseOptions);
         if (!doc) {
             format.fail(Tr::tr("The file is not canonical JSON: at byte %1, %2 (it reads \"%3\").")
                             .arg(error.offset)
@@ -677,7 +705,7 @@ private:
         DecodeBlock &arena = m_decodeBlock;
         QStringList ballotProblems;
         if (auto ballots = read.array(top, "ballots")) {
-            m_ballots = readArray<BallotItem>(*ballots, threads, arena, ballotProblems,
+            m_ballots = readArray<BallotItem>(*ballots, threads, arena, ballotProblems, m_unparsed,
                 [this](cjson::Value v, qsizetype i, FieldReader &r, BallotItem &b) {
                     const Path path(u"ballots", i);
                     auto o = r.element(v, path);
@@ -698,6 +726,8 @@ private:
                     return true;
                 });
         }
+        if (m_unparsed)
+            return false;
         if (m_manifest) {
             m_clock->lap(Tr::tr("parse the record, read and decode the ballots"));
             // The signatures take most of the time: they are checked on every core while
@@ -709,7 +739,7 @@ private:
             }
         }
         if (auto issued = read.array(top, "issued_code_hashes")) {
-            m_issued = readArray<QByteArray>(*issued, threads, arena, problems,
+            m_issued = readArray<QByteArray>(*issued, threads, arena, problems, m_unparsed,
                 [](cjson::Value v, qsizetype i, FieldReader &r, QByteArray &out) {
                     auto h = r.hexValue(v, Path(u"issued_code_hashes", i), crypto::HashBytes);
                     if (h)
@@ -718,7 +748,7 @@ private:
                 });
         }
         if (auto spent = read.array(top, "spent_codes")) {
-            m_spent = readArray<SpentItem>(*spent, threads, arena, problems,
+            m_spent = readArray<SpentItem>(*spent, threads, arena, problems, m_unparsed,
                 [](cjson::Value v, qsizetype i, FieldReader &r, SpentItem &out) {
                     const Path path(u"spent_codes", i);
                     auto o = r.element(v, path);
@@ -760,7 +790,7 @@ private:
             }
         }
         if (auto events = read.array(top, "events")) {
-            m_events = readArray<EventItem>(*events, threads, arena, problems,
+            m_events = readArray<EventItem>(*events, threads, arena, problems, m_unparsed,
                 [](cjson::Value v, qsizetype i, FieldReader &r, EventItem &e) {
                     const Path path(u"events", i);
                     auto o = r.element(v, path);
@@ -786,6 +816,11 @@ private:
                     e.hashField = *hash;
                     return true;
                 });
+        }
+        if (m_unparsed) {
+            // Not canonical JSON after all: the signature threads stop at their next block.
+            m_nextSignature.store(m_ballots.size(), std::memory_order_relaxed);
+            return false;
         }
         if (auto results = read.array(top, "results")) {
             QByteArray previousRule;
@@ -2280,6 +2315,8 @@ private:
     std::set<QString> m_ran;
     VerifyReport m_report;
     bool m_readable = false;
+    const bool m_deferArrays;
+    bool m_unparsed = false; // a deferred element is not canonical JSON (needsFullParse)
     PhaseClock *m_clock = nullptr;
     std::optional<std::thread> m_signatures; // verifyBallotSignatures, while the rest runs
     std::atomic<std::size_t> m_nextSignature {0}; // the next block of ballots to check
@@ -2430,7 +2467,15 @@ QString VerifyReport::toText() const
 
 VerifyReport verifyRecord(QByteArrayView recordBytes, const VerifyOptions &options)
 {
-    Verification v(options);
+    {
+        Verification v(options, true);
+        VerifyReport report = v.run(recordBytes);
+        if (!v.needsFullParse())
+            return report;
+    }
+    // An element of a large array is not canonical JSON: the full parse names the first
+    // broken rule in the record, exactly.
+    Verification v(options, false);
     return v.run(recordBytes);
 }
 

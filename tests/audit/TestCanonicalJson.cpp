@@ -351,6 +351,38 @@ QString shown(const QByteArray &text)
     return QString::fromLatin1(text.toPercentEncoding(" {}[],:\"\\-+.", "%"));
 }
 
+// A value written out with its kind, to compare two parses of the same text.
+QString dump(cjson::Value v)
+{
+    switch (v.kind()) {
+    case cjson::Kind::Missing:
+        return QStringLiteral("missing");
+    case cjson::Kind::Null:
+        return QStringLiteral("null");
+    case cjson::Kind::False:
+        return QStringLiteral("false");
+    case cjson::Kind::True:
+        return QStringLiteral("true");
+    case cjson::Kind::Integer:
+        return QString::number(v.toInteger()) + u'@' + QString::number(v.offset());
+    case cjson::Kind::String:
+        return u'"' + v.toString() + u'"' + u'@' + QString::number(v.offset());
+    case cjson::Kind::Array: {
+        QString out = QStringLiteral("[");
+        for (qsizetype i = 0; i < v.size(); ++i)
+            out += dump(v.at(i)) + u',';
+        return out + u']';
+    }
+    case cjson::Kind::Object: {
+        QString out = QStringLiteral("{");
+        for (qsizetype i = 0; i < v.size(); ++i)
+            out += QString::fromUtf8(v.keyAt(i)) + u':' + dump(v.valueAt(i)) + u',';
+        return out + u'}';
+    }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestCanonicalJson : public QObject
@@ -370,6 +402,7 @@ private slots:
     void testEveryPrefixRefused();
     void testQtDifferences();
     void testAgreesWithQt();
+    void testDeferredArraysAgree();
 };
 
 void TestCanonicalJson::testAccepted_data()
@@ -782,6 +815,115 @@ void TestCanonicalJson::testAgreesWithQt()
     // Enough of each side to mean something.
     QVERIFY(accepted > Documents / 5);
     QVERIFY(refused > Documents / 5);
+}
+
+void TestCanonicalJson::testDeferredArraysAgree()
+{
+    // A record's large arrays are parsed element by element (ParseOptions::deferredArrays).
+    // Whatever the text, the outcome must be the full parse's: the same tree, or the same
+    // refusal (byte and words), given by Document::parse itself or by the first deferred
+    // element, in text order, that does not parse.
+    QRandomGenerator random(0xdefe44u);
+    const cjson::ParseOptions options {{QByteArray("a"), QByteArray("z")}};
+    int deferred = 0;
+    int refusedInElement = 0;
+    int refusedByParse = 0;
+    int accepted = 0;
+    const auto elements = [&](Generator &generator) {
+        QByteArray out;
+        const int n = int(random.bounded(4));
+        for (int i = 0; i < n; ++i) {
+            if (i > 0)
+                out += ", ";
+            out += random.bounded(5) == 0 ? QByteArray("\"x\"") : generator.document();
+        }
+        return out;
+    };
+    QList<QByteArray> texts;
+    // Nesting: the elements sit two deep, so 62 more levels are the most.
+    texts << "{\"a\": [" + QByteArray(62, '[') + QByteArray(62, ']') + "]}"
+          << "{\"a\": [" + QByteArray(63, '[') + QByteArray(63, ']') + "]}"
+          << "{\"a\": [{\"b\": [1, 2]}, [3]], \"b\": [{}], \"z\": []}" << "{\"a\": [{]}" << "{\"a\": [[}]}"
+          << "{\"a\": [{\"s\": \"\\\"]\"}]}" << "{\"a\": [{\"s\": \"\\\\\"}], \"z\": [{\"s\": \"\\\\\\\"}]}"
+          << "{\"a\": [{\"s\": \"x\"}" << "{\"a\": [{}]" << "{\"a\": [{} {}]}" << "{\"\\u0061\": [{}]}";
+    for (int n = 0; n < 6000; ++n) {
+        Generator generator(random, n % 4 == 1 ? 60 : 0);
+        QByteArray text = "{\"a\": [" + elements(generator) + "], \"m\": " + generator.document() + ", \"z\": ["
+            + elements(generator) + "]}";
+        if (n % 2 == 0)
+            mutate(random, text);
+        texts << text;
+    }
+    for (const QByteArray &text : std::as_const(texts)) {
+        cjson::ParseError fullError;
+        const auto full = cjson::Document::parse(text, &fullError);
+        cjson::ParseError error;
+        const auto document = cjson::Document::parse(text, &error, options);
+        if (!document) {
+            QVERIFY2(!full, qPrintable(shown(text)));
+            QCOMPARE(error.offset, fullError.offset);
+            QCOMPARE(error.message, fullError.message);
+            ++refusedByParse;
+            continue;
+        }
+        QStringList parts;
+        std::optional<cjson::ParseError> refused;
+        cjson::ElementScratch scratch;
+        const cjson::Value root = document->root();
+        for (qsizetype k = 0; k < root.size() && !refused; ++k) {
+            const cjson::Value v = root.valueAt(k);
+            if (!v.isArray() || (root.keyAt(k) != "a" && root.keyAt(k) != "z")) {
+                parts << dump(v);
+                continue;
+            }
+            for (qsizetype i = 0; i < v.size(); ++i) {
+                const cjson::Value element = v.at(i);
+                if (!element.isDeferred()) {
+                    QVERIFY(!element.isArray() && !element.isObject());
+                    parts << dump(element);
+                    continue;
+                }
+                ++deferred;
+                QCOMPARE(element.size(), 0);
+                cjson::ParseError elementError;
+                const auto parsed = element.parseDeferred(scratch, &elementError);
+                if (!parsed) {
+                    refused = elementError;
+                    break;
+                }
+                QCOMPARE(parsed->offset(), element.offset());
+                parts << dump(*parsed);
+            }
+        }
+        if (refused) {
+            QVERIFY2(!full, qPrintable(shown(text)));
+            QCOMPARE(refused->offset, fullError.offset);
+            QCOMPARE(refused->message, fullError.message);
+            ++refusedInElement;
+            continue;
+        }
+        QVERIFY2(full,
+            qPrintable(u"the full parse refuses at %1 (%2): %3"_qs.arg(fullError.offset).arg(fullError.message, shown(text))));
+        QStringList fullParts;
+        const cjson::Value fullRoot = full->root();
+        for (qsizetype k = 0; k < fullRoot.size(); ++k) {
+            const cjson::Value v = fullRoot.valueAt(k);
+            if (!v.isArray() || (fullRoot.keyAt(k) != "a" && fullRoot.keyAt(k) != "z")) {
+                fullParts << dump(v);
+                continue;
+            }
+            for (qsizetype i = 0; i < v.size(); ++i)
+                fullParts << dump(v.at(i));
+        }
+        QCOMPARE(parts, fullParts);
+        ++accepted;
+    }
+    qInfo("%lld texts: %d accepted, %d refused by the parse, %d by a deferred element; %d elements deferred",
+        qint64(texts.size()), accepted, refusedByParse, refusedInElement, deferred);
+    QVERIFY(accepted > 1000);
+    QVERIFY(refusedByParse > 300);
+    QVERIFY(refusedInElement > 300);
+    QVERIFY(deferred > 5000);
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -2,6 +2,7 @@
 // check, and each way of tampering with it fails with the check that says what is wrong.
 #include "StoreFixture.h"
 
+#include "audit/CanonicalJson.h"
 #include "audit/ElectionRecordWriter.h"
 #include "audit/Verifier.h"
 #include "crypto/Crypto.h"
@@ -203,6 +204,7 @@ private slots:
     void tampered();
     void everySingleBitFlipFails();
     void truncatedAnywhereNeverCrashes();
+    void nonCanonicalElementNamedExactly();
     void wrongTypesAnywhereNeverCrash();
     void hostileSignedManifestNeverCrashes();
     void unreadableManifestSkipsTheRest();
@@ -1737,6 +1739,52 @@ void TestVerifier::everySingleBitFlipFails()
             qPrintable(u"byte %1 bit %2 (%3): "_qs.arg(at).arg(bit).arg(
                 QString::fromLatin1(m_g.bytes.mid(std::max<qsizetype>(0, at - 20), 40)))));
     }
+}
+
+void TestVerifier::nonCanonicalElementNamedExactly()
+{
+    // The large arrays are parsed element by element on every core; a rule broken inside
+    // one element must be reported exactly as the parse of the whole file reports it
+    // (same byte, same words), and nothing else may run on such a record.
+    const QJsonObject r = m_g.record;
+    const QJsonObject ballot = r[u"ballots"_qs].toArray().at(1).toObject();
+    const QJsonObject event = r[u"events"_qs].toArray().at(1).toObject();
+    const QJsonObject spent = r[u"spent_codes"_qs].toArray().at(1).toObject();
+    const QList<std::tuple<const char *, QByteArray, QString>> inside = {
+        {"a ballot's signature", "\"ballots\"", ballot[u"signature"_qs].toString()},
+        {"an event's body", "\"events\"", event[u"body"_qs].toString()},
+        {"a spent code's hash", "\"spent_codes\"", spent[u"hash"_qs].toString()},
+    };
+    for (const auto &[name, array, value] : inside) {
+        QByteArray text = m_g.bytes;
+        const qsizetype at = text.indexOf(value.toLatin1(), text.indexOf(array));
+        QVERIFY2(at > text.indexOf(array) && text.indexOf(array) > 0, name);
+        // `\/`: JSON, but not the canonical form (which writes `/`).
+        text.insert(at + 4, "\\/");
+        audit::cjson::ParseError whole;
+        QVERIFY(!audit::cjson::Document::parse(text, &whole));
+        QCOMPARE(whole.offset, at + 4);
+        const audit::VerifyReport report = audit::verifyRecord(text, {});
+        QCOMPARE(report.failedIds(), QStringList {u"RECORD_FORMAT"_qs});
+        const QString problem = report.check(u"RECORD_FORMAT"_qs)->problems.join(u'\n');
+        QVERIFY2(problem.contains(u"at byte %1, "_qs.arg(whole.offset)) && problem.contains(whole.message),
+            qPrintable(u"%1: %2"_qs.arg(QLatin1String(name), problem)));
+        for (const audit::CheckResult &c : report.checks) {
+            if (c.id != u"RECORD_FORMAT"_qs)
+                QVERIFY2(c.skipped, qPrintable(c.id));
+        }
+    }
+    // Keys out of order inside the last ballot ("zeceipt" after "signature"): the same.
+    QByteArray text = m_g.bytes;
+    const QByteArray last = r[u"ballots"_qs].toArray().last().toObject()[u"receipt"_qs].toString().toLatin1();
+    const qsizetype receipt = text.indexOf(QByteArray(QByteArray("\"receipt\": \"") + last));
+    QVERIFY(receipt > 0);
+    text.replace(receipt, 9, "\"zeceipt\"");
+    audit::cjson::ParseError whole;
+    QVERIFY(!audit::cjson::Document::parse(text, &whole));
+    const audit::VerifyReport report = audit::verifyRecord(text, {});
+    QCOMPARE(report.failedIds(), QStringList {u"RECORD_FORMAT"_qs});
+    QVERIFY(report.check(u"RECORD_FORMAT"_qs)->problems.join(u'\n').contains(u"at byte %1, "_qs.arg(whole.offset)));
 }
 
 void TestVerifier::truncatedAnywhereNeverCrashes()
