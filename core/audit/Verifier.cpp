@@ -169,7 +169,8 @@ struct EventItem
     std::optional<record::Event> event;
     QString decodeError; // when event cannot be decoded
     QStringList differ; // the JSON fields that differ from the decoded event
-    QByteArray hash; // of the body
+    crypto::Digest hash {}; // of the body
+    QByteArrayView hashBytes() const { return {reinterpret_cast<const char *>(hash.data()), qsizetype(hash.size())}; }
 };
 
 struct SpentItem
@@ -320,8 +321,12 @@ public:
                 return string;
         }
         QString string = v->toString();
+        // The last eight texts seen: a log's few one-off details (the round's set-up) must
+        // not keep its one repeated detail ("Ballot cast") out.
         if (m_seen.size() < 8)
             m_seen.emplace_back(raw, string);
+        else
+            m_seen[m_nextSeen++ % m_seen.size()] = {raw, string};
         return string;
     }
     // Standard base64 with padding, canonical (encoding the bytes again gives the text).
@@ -416,6 +421,7 @@ private:
     QStringList &m_problems;
     DecodeArena *m_arena = nullptr;
     std::vector<std::pair<QByteArrayView, QString>> m_seen; // for repeatedString
+    std::size_t m_nextSeen = 0; // the entry of m_seen to replace next
 };
 
 // Reads the elements of a large array on every core: read(element, index, reader, out)
@@ -1364,7 +1370,7 @@ private:
         util::parallelChunks(m_events.size(), m_options.threads, [this](std::size_t begin, std::size_t end) {
             for (std::size_t i = begin; i < end; ++i) {
                 EventItem &e = m_events[i];
-                e.hash = crypto::hash(record::EventHashPersonal, e.body);
+                e.hash = crypto::hashPartsDigest(record::EventHashPersonal, {e.body});
                 auto decoded = record::Event::decode(e.body);
                 if (!decoded) {
                     e.decodeError = decoded.error();
@@ -1382,7 +1388,7 @@ private:
                     e.differ << u"kiosk"_qs;
                 if (e.detailField != ev.detail)
                     e.differ << u"detail"_qs;
-                if (e.hashField != e.hash)
+                if (QByteArrayView(e.hashField) != e.hashBytes())
                     e.differ << u"hash"_qs;
                 // Equal values shared rather than held twice (see keepInEnvelope): the JSON
                 // fields' strings are shared between events, the previous hash is in the body.
@@ -1397,6 +1403,7 @@ private:
                     kept.previous = QByteArray::fromRawData(e.body.constData() + previousAt, kept.previous.size());
             }
         });
+        const QByteArray zeros = zeros32();
         const EventItem *previous = nullptr;
         for (qsizetype i = 0; i < qsizetype(m_events.size()); ++i) {
             EventItem &e = m_events[size_t(i)];
@@ -1411,8 +1418,7 @@ private:
                 chain.fail(Tr::tr("%1 has sequence number %2; the log must number events 1, 2, 3 … in order.")
                                .arg(where())
                                .arg(ev.seq));
-            const QByteArray expected = previous ? previous->hash : zeros32();
-            if (ev.previous != expected)
+            if (QByteArrayView(ev.previous) != (previous ? previous->hashBytes() : QByteArrayView(zeros)))
                 chain.fail(previous ? Tr::tr("%1 does not link to the event before it: an event was removed, added or "
                                              "changed.")
                                           .arg(where())
@@ -1435,7 +1441,7 @@ private:
             for (const CheckpointItem *c : list) {
                 const record::Checkpoint &cp = *c->cp;
                 const EventItem *head = eventAt(cp.eventCount);
-                if (!head || head->hash != cp.eventHead) {
+                if (!head || head->hashBytes() != QByteArrayView(cp.eventHead)) {
                     chain.fail(Tr::tr("%1 signs event %2 as the log's head, but the log's event %2 is not that event.")
                                    .arg(c->where())
                                    .arg(cp.eventCount));
@@ -1610,6 +1616,28 @@ private:
         std::vector<std::pair<QByteArray, qsizetype>> spentByHash;
         std::map<std::pair<QString, uint32_t>, qsizetype> unbatched;
         spentByHash.reserve(m_spent.size());
+        // Spent codes come sorted within each batch, so each one is looked for from where
+        // the one before it was found (galloping), not from the whole list's middle.
+        auto hint = issuedSorted.cbegin();
+        const auto issuedEnd = issuedSorted.cend();
+        const auto isIssued = [&](const QByteArray &code) {
+            auto from = issuedSorted.cbegin();
+            auto to = issuedEnd;
+            if (hint != issuedEnd && !(code < *hint)) {
+                from = hint;
+                std::size_t step = 1;
+                for (auto probe = hint; probe != issuedEnd && *probe < code;) {
+                    from = probe;
+                    probe = std::size_t(issuedEnd - probe) > step ? probe + std::ptrdiff_t(step) : issuedEnd;
+                    to = probe == issuedEnd ? issuedEnd : probe + 1;
+                    step *= 2;
+                }
+            }
+            hint = std::lower_bound(from, to, code);
+            return hint != issuedEnd && *hint == code;
+        };
+        const SpentItem *batchOf = nullptr; // the spent code before, whose batch is known
+        bool batched = false;
         for (size_t i = 0; i < m_spent.size(); ++i) {
             const SpentItem &s = m_spent[i];
             const auto where = [&s] {
@@ -1624,9 +1652,12 @@ private:
                     codes.fail(Tr::tr("%1 is out of order: spent codes are listed by kiosk, batch and hash, each once.")
                                    .arg(where()));
             }
-            if (!std::binary_search(issuedSorted.begin(), issuedSorted.end(), s.hash))
+            if (!isIssued(s.hash))
                 codes.fail(Tr::tr("%1: this access code was never issued.").arg(where()));
-            if (!m_batchCheckpoint.count({s.kiosk, uint32_t(s.batch)}))
+            if (!batchOf || batchOf->batch != s.batch || batchOf->kiosk != s.kiosk)
+                batched = m_batchCheckpoint.count({s.kiosk, uint32_t(s.batch)}) > 0;
+            batchOf = &s;
+            if (!batched)
                 ++unbatched[{s.kiosk, uint32_t(s.batch)}];
             spentByHash.emplace_back(s.hash, s.index);
         }
@@ -1635,7 +1666,8 @@ private:
                 nullptr, int(std::min<qsizetype>(n, INT_MAX)))
                            .arg(key.first)
                            .arg(key.second));
-        std::sort(spentByHash.begin(), spentByHash.end());
+        if (!std::is_sorted(spentByHash.begin(), spentByHash.end())) // one batch's are
+            std::sort(spentByHash.begin(), spentByHash.end());
         for (size_t i = 1; i < spentByHash.size(); ++i) {
             if (spentByHash[i].first == spentByHash[i - 1].first)
                 codes.fail(Tr::tr("spent_codes[%1] and spent_codes[%2] are the same access code: it was used twice.")
@@ -1752,7 +1784,7 @@ private:
                 statement.fail(Tr::tr("%1: the tally statement's tie-breaking \"%2\" does not match its rule \"%3\".")
                                    .arg(r.where(), st.tieBreak, st.rule));
             const EventItem *head = eventAt(st.eventCount);
-            if (st.eventCount == 0 ? st.eventHead != zeros32() : (!head || head->hash != st.eventHead))
+            if (st.eventCount == 0 ? st.eventHead != zeros32() : (!head || head->hashBytes() != QByteArrayView(st.eventHead)))
                 statement.fail(Tr::tr("%1: the tally statement signs event %2 as the log's head, but the log's event "
                                       "%2 is not that event.")
                                    .arg(r.where())

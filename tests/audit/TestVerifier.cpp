@@ -1029,6 +1029,18 @@ void TestVerifier::addCases()
                 return written(r);
             },
             {u"CODES"_qs, u"CLOSE_ROOT"_qs}},
+        {"a spent code never issued, amid its batch (just above the code before it)",
+            [=](const Self &t) {
+                QJsonObject r = rec(t);
+                QString previous = r[u"spent_codes"_qs].toArray().at(4).toObject()[u"hash"_qs].toString();
+                if (previous.endsWith(u'f'))
+                    qFatal("pick another spent code: this one ends in f");
+                const QChar last = previous.back();
+                previous.back() = last == u'9' ? u'a' : QChar(last.unicode() + 1);
+                editElement(r, u"spent_codes"_qs, 5, [&](QJsonObject &o) { o[u"hash"_qs] = previous; });
+                return written(r);
+            },
+            {u"CODES"_qs, u"CLOSE_ROOT"_qs}},
         {"a spent code removed",
             [=](const Self &t) {
                 QJsonObject r = rec(t);
