@@ -1178,6 +1178,10 @@
         <source>unexpected %1 where a value was expected</source>
         <translation>%1 غير متوقع حيث كانت قيمة متوقعة</translation>
     </message>
+    <message>
+        <source>mismatched brackets</source>
+        <translation>قوس الفتح وقوس الإغلاق غير متطابقين</translation>
+    </message>
 </context>
 <context>
     <name>CodeDisplay</name>

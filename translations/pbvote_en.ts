@@ -1122,6 +1122,10 @@
         <source>unexpected %1 where a value was expected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>mismatched brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeDisplay</name>

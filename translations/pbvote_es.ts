@@ -1122,6 +1122,10 @@
         <source>unexpected %1 where a value was expected</source>
         <translation>%1 inesperado donde se esperaba un valor</translation>
     </message>
+    <message>
+        <source>mismatched brackets</source>
+        <translation>los corchetes de apertura y de cierre no se corresponden</translation>
+    </message>
 </context>
 <context>
     <name>CodeDisplay</name>

@@ -1136,6 +1136,10 @@
         <source>unexpected %1 where a value was expected</source>
         <translation>nieoczekiwany %1 tam, gdzie oczekiwano wartości</translation>
     </message>
+    <message>
+        <source>mismatched brackets</source>
+        <translation>nawiasy otwierający i zamykający nie pasują do siebie</translation>
+    </message>
 </context>
 <context>
     <name>CodeDisplay</name>

@@ -1108,6 +1108,10 @@
         <source>unexpected %1 where a value was expected</source>
         <translation>gặp %1 bất ngờ ở chỗ cần một giá trị</translation>
     </message>
+    <message>
+        <source>mismatched brackets</source>
+        <translation>dấu ngoặc mở và dấu ngoặc đóng không khớp nhau</translation>
+    </message>
 </context>
 <context>
     <name>CodeDisplay</name>
