@@ -6,6 +6,10 @@
 // record: objects of long base64 strings, indented with four spaces) and times, best of R
 // runs (3 by default):
 //   cjson   cjson::Document::parse (parses and checks canonicity in one pass);
+//   skim    the same with the verifier's large arrays deferred (ParseOptions): what
+//           `pbvote verify` does on one core before its workers start;
+//   + elems the skim, then every deferred element parsed (Value::parseDeferred), on one
+//           core: the same checks as cjson;
 //   qt      QJsonDocument::fromJson + toJson(Compact) + compare with stripJsonWhitespace
 //           (what the verifier did before).
 // Reports MB/s (1 MB = 10^6 bytes) by wall time and by this process's CPU time
@@ -149,6 +153,42 @@ int main(int argc, char **argv)
             "       refused at byte %lld: %s\n", static_cast<long long>(error.offset), qPrintable(error.message));
     else
         std::printf("       %lld nodes\n", static_cast<long long>(nodes));
+
+    audit::cjson::ParseOptions options;
+    options.deferredArrays = {"ballots", "events", "spent_codes"};
+    qsizetype deferred = 0;
+    const Timing skim = best(
+        runs,
+        [&] {
+            const auto document = audit::cjson::Document::parse(text, &error, options);
+            return document.has_value();
+        },
+        &ok);
+    report("skim", skim, text.size(), ok);
+    const Timing elements = best(
+        runs,
+        [&] {
+            const auto document = audit::cjson::Document::parse(text, &error, options);
+            if (!document)
+                return false;
+            audit::cjson::ElementScratch scratch;
+            const audit::cjson::Value root = document->root();
+            deferred = 0;
+            for (qsizetype k = 0; k < root.size(); ++k) {
+                const audit::cjson::Value array = root.valueAt(k);
+                for (qsizetype i = 0; i < array.size(); ++i) {
+                    if (!array.at(i).isDeferred())
+                        continue;
+                    ++deferred;
+                    if (!array.at(i).parseDeferred(scratch, &error))
+                        return false;
+                }
+            }
+            return true;
+        },
+        &ok);
+    report("+ elems", elements, text.size(), ok);
+    std::printf("       %lld elements deferred\n", static_cast<long long>(deferred));
 
     const Timing qt = best(
         runs,

@@ -91,6 +91,35 @@ inline const char *scanPlain(const char *s, const char *e)
     return e;
 }
 
+// The first byte in [s, e) that the skim of a deferred element must look at: '"' or a
+// bracket ('{', '}', '[', ']'). Returns e when there is none.
+inline const char *scanStructural(const char *s, const char *e)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i lower = _mm_set1_epi8(0x20); // '[' | 0x20 == '{', ']' | 0x20 == '}'
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    while (e - s >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+        const __m128i folded = _mm_or_si128(v, lower);
+        const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+            _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0)
+            return s + __builtin_ctz(unsigned(mask));
+        s += 16;
+    }
+#endif
+    while (s < e) {
+        const char c = *s;
+        if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']')
+            return s;
+        ++s;
+    }
+    return e;
+}
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -345,7 +374,7 @@ bool Parser::skimDeferred()
     const char *start = m_p;
     const char *p = m_p;
     qint64 depth = 0;
-    while (p < m_end) {
+    while ((p = scanStructural(p, m_end)) < m_end) {
         const char c = *p;
         if (c == '"') {
             ++p;
@@ -371,8 +400,6 @@ bool Parser::skimDeferred()
                 m_p = p;
                 return true;
             }
-        } else {
-            ++p;
         }
     }
     return failEnd();

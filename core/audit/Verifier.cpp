@@ -279,6 +279,18 @@ public:
     void keys(cjson::Value o, const Path &path, std::initializer_list<QByteArrayView> required,
         std::initializer_list<QByteArrayView> optional = {})
     {
+        // The usual case first: exactly the required keys, none optional, in the order
+        // given (callers list them sorted, as the canonical form has them).
+        if (optional.size() == 0 && o.size() == qsizetype(required.size())) {
+            qsizetype i = 0;
+            for (QByteArrayView k : required) {
+                if (o.keyAt(i) != k)
+                    break;
+                ++i;
+            }
+            if (i == o.size())
+                return;
+        }
         const auto listed = [](std::initializer_list<QByteArrayView> list, QByteArrayView k) {
             return std::find(list.begin(), list.end(), k) != list.end();
         };
@@ -478,6 +490,44 @@ util::LargeVector<Item> readArray(
     return out;
 }
 
+// Reads one byte of each page of `bytes` on a thread of its own, from the end back to
+// ReachFraction of the way, while it lives; joins it when destroyed. Nothing for small
+// texts or with one thread.
+class PageToucher
+{
+public:
+    static constexpr qsizetype MinBytes = 16 * 1024 * 1024;
+    static constexpr double ReachFraction = 0.35; // the parse reads the first part itself
+
+    PageToucher(QByteArrayView bytes, int threads)
+    {
+        if (bytes.size() < MinBytes || util::workerCount(std::size_t(bytes.size()), threads) < 2)
+            return;
+        try {
+            m_thread.emplace([bytes] {
+                const qsizetype stop = qsizetype(double(bytes.size()) * ReachFraction);
+                unsigned sum = 0;
+                for (qsizetype at = bytes.size() - 1; at >= stop; at -= 4096)
+                    sum += static_cast<unsigned char>(bytes[at]);
+                touchedSink.fetch_add(sum, std::memory_order_relaxed); // keeps the reads
+            });
+        } catch (const std::system_error &) {
+            // No thread to be had: the parse maps the pages itself.
+        }
+    }
+    ~PageToucher()
+    {
+        if (m_thread)
+            m_thread->join();
+    }
+    PageToucher(const PageToucher &) = delete;
+    PageToucher &operator=(const PageToucher &) = delete;
+
+private:
+    static inline std::atomic<unsigned> touchedSink {0};
+    std::optional<std::thread> m_thread;
+};
+
 QString snippet(QByteArrayView bytes, qsizetype at)
 {
     const qsizetype from = std::max<qsizetype>(0, at);
@@ -645,7 +695,16 @@ private:
         cjson::ParseOptions parseOptions;
         if (m_deferArrays)
             parseOptions.deferredArrays = {"ballots", "events", "spent_codes"};
-        const std::optional<cjson::Document> doc = cjson::Document::parse(bytes, &error, parseOptions);
+        std::optional<cjson::Document> doc;
+        {
+            // The parse reads the record in order on one core. A page of the record costs
+            // this process about 1.7 µs the first time it is read (mapping it in: 55 ms for
+            // 130 MB on the development machine, more than the parse itself), so a helper
+            // reads the last part of the text on the core that would otherwise wait, and
+            // the parse finds it mapped. Only timing changes.
+            PageToucher toucher(bytes, m_options.threads);
+            doc = cjson::Document::parse(bytes, &error, parseOptions);
+        }
         if (!doc) {
             format.fail(Tr::tr("The file is not canonical JSON: at byte %1, %2 (it reads \"%3\").")
                             .arg(error.offset)
