@@ -1141,7 +1141,7 @@ private:
     // memcmp.
     static void sortBySealedVote(std::vector<const BallotItem *> &ballots)
     {
-        std::vector<std::pair<quint64, const BallotItem *>> keyed;
+        util::LargeVector<std::pair<quint64, const BallotItem *>> keyed;
         keyed.reserve(ballots.size());
         for (const BallotItem *b : ballots) {
             quint64 key = 0;
@@ -1315,7 +1315,7 @@ private:
         Check &root = check("CLOSE_ROOT");
         Check &unknown = check("BALLOT_UNKNOWN_BATCH");
         Check &finalMissing = check("CLOSE_FINAL_MISSING");
-        std::map<std::pair<QString, uint32_t>, std::vector<const BallotItem *>> ballots;
+        std::map<std::pair<QString, uint32_t>, util::LargeVector<const BallotItem *>> ballots;
         std::map<std::pair<QString, uint32_t>, std::vector<QByteArray>> codes;
         std::set<QString> kiosks;
         for (const BallotItem &b : m_ballots) {
@@ -1370,7 +1370,7 @@ private:
             };
             if (!std::is_sorted(byId.begin(), byId.end(), idOrder)) // in a genuine record they are
                 std::stable_sort(byId.begin(), byId.end(), idOrder);
-            std::vector<crypto::Digest> leaves;
+            util::LargeVector<crypto::Digest> leaves;
             leaves.reserve(byId.size());
             for (const BallotItem *b : byId)
                 leaves.push_back(b->leaf);
@@ -1672,7 +1672,7 @@ private:
         util::LargeVector<QByteArray> issuedSorted = m_issued;
         if (!std::is_sorted(issuedSorted.begin(), issuedSorted.end())) // a genuine record's is
             std::sort(issuedSorted.begin(), issuedSorted.end());
-        std::vector<std::pair<QByteArray, qsizetype>> spentByHash;
+        util::LargeVector<std::pair<QByteArray, qsizetype>> spentByHash;
         std::map<std::pair<QString, uint32_t>, qsizetype> unbatched;
         spentByHash.reserve(m_spent.size());
         // Spent codes come sorted within each batch, so each one is looked for from where

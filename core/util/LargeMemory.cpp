@@ -1,6 +1,7 @@
 #include "util/LargeMemory.h"
 
 #include <cstdlib>
+#include <limits>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -8,10 +9,22 @@
 
 namespace pbvote::util {
 
+namespace {
+
+std::size_t mappedSize(std::size_t bytes)
+{
+    return bytes > std::numeric_limits<std::size_t>::max() - HugePageBytes
+        ? bytes
+        : (bytes + HugePageBytes - 1) / HugePageBytes * HugePageBytes;
+}
+
+} // namespace
+
 void *allocateLarge(std::size_t bytes) noexcept
 {
 #if defined(__linux__)
     if (bytes >= LargeBlockBytes) {
+        bytes = mappedSize(bytes);
         void *block = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (block == MAP_FAILED)
             return nullptr;
@@ -31,7 +44,7 @@ void freeLarge(void *block, std::size_t bytes) noexcept
         return;
 #if defined(__linux__)
     if (bytes >= LargeBlockBytes) {
-        ::munmap(block, bytes);
+        ::munmap(block, mappedSize(bytes));
         return;
     }
 #endif

@@ -13,11 +13,14 @@
 // several microseconds: as much as parsing the bytes. Blocks of LargeBlockBytes or more
 // are therefore mapped on their own and, on Linux, advised for transparent huge pages
 // (2 MiB, one fault each) where the system allows them (Debian's default "madvise"
-// mode does). Smaller blocks come from malloc. Only the speed changes: the memory and its
+// mode does), in whole huge pages. Smaller blocks come from malloc. Only the speed changes: the memory and its
 // contents are the same.
 namespace pbvote::util {
 
-inline constexpr std::size_t LargeBlockBytes = std::size_t(4) << 20;
+inline constexpr std::size_t LargeBlockBytes = std::size_t(2) << 20;
+// A large block is mapped in whole huge pages (its size rounded up), so that the kernel
+// aligns it and backs all of it with them, not only the 2 MiB pages that fit inside.
+inline constexpr std::size_t HugePageBytes = std::size_t(2) << 20;
 
 // `bytes` of uninitialised memory, aligned for any type; nullptr when none is to be had.
 void *allocateLarge(std::size_t bytes) noexcept;
