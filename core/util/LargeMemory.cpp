@@ -1,10 +1,12 @@
 #include "util/LargeMemory.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
 #if defined(__linux__)
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 namespace pbvote::util {
@@ -19,6 +21,46 @@ std::size_t mappedSize(std::size_t bytes)
 }
 
 } // namespace
+
+std::string tunablesWithHugePageMalloc(const std::string &current)
+{
+    static const std::string Name = "glibc.malloc.hugetlb";
+    // Entries are "name=value", separated by ':'.
+    std::size_t from = 0;
+    while (from <= current.size()) {
+        const std::size_t end = std::min(current.find(':', from), current.size());
+        const std::string entry = current.substr(from, end - from);
+        if (entry.compare(0, Name.size(), Name) == 0 && (entry.size() == Name.size() || entry[Name.size()] == '='))
+            return {};
+        from = end + 1;
+    }
+    return current.empty() ? Name + "=1" : current + ":" + Name + "=1";
+}
+
+void restartWithHugePageMalloc(char **argv) noexcept
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    if (!argv || !argv[0])
+        return;
+    try {
+        const char *current = std::getenv("GLIBC_TUNABLES");
+        const std::string saved = current ? current : "";
+        const std::string wanted = tunablesWithHugePageMalloc(saved);
+        if (wanted.empty() || ::setenv("GLIBC_TUNABLES", wanted.c_str(), 1) != 0)
+            return;
+        ::execv("/proc/self/exe", argv);
+        // Not started again: run as it is, with the environment as it was.
+        if (current)
+            ::setenv("GLIBC_TUNABLES", saved.c_str(), 1);
+        else
+            ::unsetenv("GLIBC_TUNABLES");
+    } catch (...) {
+        // No memory for a string: run as it is.
+    }
+#else
+    (void)argv;
+#endif
+}
 
 void *allocateLarge(std::size_t bytes) noexcept
 {

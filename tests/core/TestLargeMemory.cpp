@@ -19,6 +19,7 @@ private slots:
     void blocksHoldTheirBytes();
     void vectorGrowsPastTheBoundary();
     void largeBytesMovesItsBlock();
+    void hugePageMallocTunable();
 };
 
 void TestLargeMemory::blocksHoldTheirBytes_data()
@@ -82,6 +83,21 @@ void TestLargeMemory::largeBytesMovesItsBlock()
     c = std::move(b); // c's old block goes to b, freed with it
     QCOMPARE(c.data(), data);
     QCOMPARE(b.size(), std::size_t(16));
+}
+
+void TestLargeMemory::hugePageMallocTunable()
+{
+    QCOMPARE(util::tunablesWithHugePageMalloc(""), std::string("glibc.malloc.hugetlb=1"));
+    // Other tunables are kept.
+    QCOMPARE(util::tunablesWithHugePageMalloc("glibc.malloc.arena_max=2"),
+        std::string("glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1"));
+    // Already said, whatever the value: nothing to do (no restart, no loop).
+    QCOMPARE(util::tunablesWithHugePageMalloc("glibc.malloc.hugetlb=0"), std::string());
+    QCOMPARE(util::tunablesWithHugePageMalloc("glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1"), std::string());
+    QCOMPARE(util::tunablesWithHugePageMalloc("glibc.malloc.hugetlb"), std::string());
+    // A longer name that only starts the same is another tunable.
+    QCOMPARE(util::tunablesWithHugePageMalloc("glibc.malloc.hugetlbx=1"),
+        std::string("glibc.malloc.hugetlbx=1:glibc.malloc.hugetlb=1"));
 }
 
 QTEST_GUILESS_MAIN(TestLargeMemory)
