@@ -959,6 +959,7 @@ private:
         std::map<QByteArray, QString> keyOwner;
         for (const record::KioskEntry &k : m_manifest->kiosks) {
             m_kioskKeys.emplace(k.id, k.publicKey);
+            m_kioskIdsUtf8.emplace_back(k.id.toUtf8(), k.id);
             // One key per kiosk: with a key shared, one kiosk's ballots and checkpoints
             // could pass as another's.
             if (auto [owner, fresh] = keyOwner.emplace(k.publicKey, k.id); !fresh)
@@ -1050,32 +1051,22 @@ private:
     {
         b.receipt = record::receiptCodeText(b.envelope, b.signature);
         b.leaf = record::ballotLeafDigest(b.envelope, b.signature);
-        auto env = record::BallotEnvelope::decode(b.envelope);
+        // Decoded in place: the binary fields are views of the envelope's bytes, which the
+        // ballot keeps, and a registered kiosk's id is the manifest's string (no
+        // allocation per ballot).
+        auto env = record::BallotEnvelope::decodeShared(b.envelope, [this](QByteArrayView raw) {
+            for (const auto &[utf8, id] : m_kioskIdsUtf8) {
+                if (QByteArrayView(utf8) == raw)
+                    return id;
+            }
+            return QString();
+        });
         if (!env) {
             b.decodeError = env.error();
             return;
         }
         b.env = std::move(*env);
-        keepInEnvelope(b);
         b.registered = m_kioskKeys.count(b.env->kioskId) > 0;
-    }
-
-    // The decoded envelope's binary fields as views of the envelope's own bytes, which the
-    // ballot keeps: frees their copies at once (about 300 bytes a ballot), for the next
-    // ballot's decoding to reuse. A field is only replaced by bytes that are equal to it.
-    static void keepInEnvelope(BallotItem &b)
-    {
-        const char *bytes = b.envelope.constData();
-        const qsizetype size = b.envelope.size();
-        const auto view = [&](QByteArray &field, qsizetype at) {
-            if (at >= 0 && at + field.size() <= size && std::memcmp(bytes + at, field.constData(), field.size()) == 0)
-                field = QByteArray::fromRawData(bytes + at, field.size());
-        };
-        record::BallotEnvelope &e = *b.env;
-        // magic, manifest hash, kiosk id, batch (u32), ballot id, length (u32), sealed vote
-        view(e.manifestHash, record::MagicBytes);
-        view(e.sealed, size - e.sealed.size());
-        view(e.ballotId, size - e.sealed.size() - 4 - e.ballotId.size());
     }
 
     // Then the signatures, which take most of the time: threads of their own take blocks
@@ -2438,6 +2429,7 @@ private:
     bool m_manifestSignatureValid = false;
     QStringList m_amountsOutOfRange; // why ballots cannot be checked against the manifest
     std::map<QString, QByteArray> m_kioskKeys;
+    std::vector<std::pair<QByteArray, QString>> m_kioskIdsUtf8; // the registered ids, for decodeShared
     std::map<QString, std::vector<const CheckpointItem *>> m_kioskCheckpoints;
     std::map<std::pair<QString, uint32_t>, const CheckpointItem *> m_batchCheckpoint;
     std::map<QString, std::vector<uint64_t>> m_castSeqs; // by kiosk, sorted

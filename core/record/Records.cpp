@@ -401,6 +401,49 @@ Result<BallotEnvelope> BallotEnvelope::decode(QByteArrayView bytes)
     return finish(r, e, bytes, QT_TRANSLATE_NOOP("Record", "ballot envelope"));
 }
 
+Result<BallotEnvelope> BallotEnvelope::decodeShared(
+    const QByteArray &bytes, const std::function<QString(QByteArrayView)> &sharedKioskId)
+{
+    // The layout decode() reads (magic, manifest hash, kiosk id, batch, ballot id, sealed
+    // vote), checked here without copying; at the first thing that is not plainly right,
+    // decode() reads it all again and says what is wrong.
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    const auto u32At = [data](qsizetype at) {
+        return (uint32_t(data[at]) << 24) | (uint32_t(data[at + 1]) << 16) | (uint32_t(data[at + 2]) << 8)
+            | uint32_t(data[at + 3]);
+    };
+    constexpr qsizetype HashAt = MagicBytes;
+    constexpr qsizetype KioskLengthAt = HashAt + 32;
+    constexpr qsizetype MaxKioskIdBytes = 256; // as decode() reads it
+    constexpr qsizetype MaxSealedBytes = 1024 * 1024;
+    if (size < KioskLengthAt + 4 || QByteArrayView(bytes).first(MagicBytes) != magic(EnvelopeMagic))
+        return decode(bytes);
+    const qsizetype kioskLength = qsizetype(u32At(KioskLengthAt));
+    const qsizetype kioskAt = KioskLengthAt + 4;
+    if (kioskLength > MaxKioskIdBytes || size < kioskAt + kioskLength + 4 + BallotIdBytes + 4)
+        return decode(bytes);
+    const QByteArrayView kioskRaw(bytes.constData() + kioskAt, kioskLength);
+    if (!std::all_of(kioskRaw.begin(), kioskRaw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return decode(bytes); // UTF-8 to check
+    const qsizetype batchAt = kioskAt + kioskLength;
+    const qsizetype idAt = batchAt + 4;
+    const qsizetype sealedLengthAt = idAt + BallotIdBytes;
+    const qsizetype sealedLength = qsizetype(u32At(sealedLengthAt));
+    if (sealedLength > MaxSealedBytes || size != sealedLengthAt + 4 + sealedLength)
+        return decode(bytes);
+    // Every field read, nothing after them, and the kiosk id ASCII: decode() would accept
+    // these bytes, and encode() would give them back (its canonical-form check).
+    BallotEnvelope e;
+    e.manifestHash = QByteArray::fromRawData(bytes.constData() + HashAt, 32);
+    QString shared = sharedKioskId ? sharedKioskId(kioskRaw) : QString();
+    e.kioskId = shared.isNull() ? QString::fromLatin1(kioskRaw) : std::move(shared);
+    e.batch = u32At(batchAt);
+    e.ballotId = QByteArray::fromRawData(bytes.constData() + idAt, BallotIdBytes);
+    e.sealed = QByteArray::fromRawData(bytes.constData() + sealedLengthAt + 4, sealedLength);
+    return e;
+}
+
 QString receiptCode(QByteArrayView envelope, QByteArrayView signature)
 {
     const ReceiptCodeText text = receiptCodeText(envelope, signature);

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <cstdint>
 #include <vector>
 
@@ -134,6 +135,14 @@ struct BallotEnvelope
 
     QByteArray encode() const;
     static Result<BallotEnvelope> decode(QByteArrayView bytes);
+    // decode() for a reader that keeps `bytes` alive and unchanged while it uses the result
+    // (the verifier, which decodes 100,000 envelopes): the binary fields are views of
+    // `bytes` (QByteArray::fromRawData), and the kiosk id is `sharedKioskId(raw)` when that
+    // gives a string (it must be the id those bytes spell), so that a well-formed envelope
+    // allocates nothing. Anything else (a kiosk id that is not ASCII, any malformed
+    // envelope) goes through decode(): the result, and every refusal, are decode()'s.
+    static Result<BallotEnvelope> decodeShared(
+        const QByteArray &bytes, const std::function<QString(QByteArrayView)> &sharedKioskId = {});
 };
 
 // The short code a voter takes away: derived from the signed envelope, reveals nothing

@@ -6,6 +6,7 @@
 #include "model/BallotValidator.h"
 #include "record/Records.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 #include <functional>
@@ -149,6 +150,7 @@ private slots:
     void manifestRoundTrip();
     void plaintextRoundTrip();
     void envelopeRoundTrip();
+    void envelopeDecodedInPlaceAgrees();
     void checkpointRoundTrip();
     void eventRoundTrip();
     void trailingByteRefused_data();
@@ -233,6 +235,65 @@ void TestRecords::envelopeRoundTrip()
     QCOMPARE(back->ballotId, e.ballotId);
     QCOMPARE(back->sealed, e.sealed);
     QCOMPARE(back->encode(), bytes);
+}
+
+void TestRecords::envelopeDecodedInPlaceAgrees()
+{
+    // decodeShared must give exactly decode()'s answer for any bytes: the same fields, or
+    // the same refusal. Genuine envelopes (ASCII, non-ASCII and empty kiosk ids) and every
+    // single-byte change, cut and extension of them.
+    std::vector<BallotEnvelope> genuine(4, sampleEnvelope());
+    genuine[1].kioskId = QStringLiteral("Kiosk-\u00e9t\u00e9");
+    genuine[2].kioskId.clear();
+    genuine[3].sealed = bytesOf('\x01', 1000);
+    QRandomGenerator random(0xe4u);
+    std::vector<QByteArray> inputs;
+    for (const BallotEnvelope &e : genuine) {
+        const QByteArray bytes = e.encode();
+        inputs.push_back(bytes);
+        for (qsizetype at = 0; at < bytes.size(); ++at) {
+            QByteArray changed = bytes;
+            changed[at] = char(changed[at] ^ char(1 << random.bounded(8)));
+            inputs.push_back(changed);
+            if (at < 80 || at % 37 == 0) {
+                QByteArray other = bytes;
+                other[at] = char(random.bounded(256));
+                inputs.push_back(other);
+            }
+        }
+        for (qsizetype n = 0; n < bytes.size(); n += 7)
+            inputs.push_back(bytes.left(n));
+        inputs.push_back(bytes + '\0');
+        inputs.push_back(QByteArray());
+    }
+    int accepted = 0;
+    for (const QByteArray &input : inputs) {
+        const auto expected = BallotEnvelope::decode(input);
+        const auto got = BallotEnvelope::decodeShared(input);
+        QCOMPARE(got.ok(), expected.ok());
+        if (!expected.ok()) {
+            QCOMPARE(got.error(), expected.error());
+            continue;
+        }
+        ++accepted;
+        QCOMPARE(got->manifestHash, expected->manifestHash);
+        QCOMPARE(got->kioskId, expected->kioskId);
+        QCOMPARE(got->batch, expected->batch);
+        QCOMPARE(got->ballotId, expected->ballotId);
+        QCOMPARE(got->sealed, expected->sealed);
+    }
+    QVERIFY(accepted >= 4);
+
+    // In place: the fields are views of the bytes, and the kiosk id the shared string.
+    const QByteArray bytes = sampleEnvelope().encode();
+    const QString shared = QString::fromLatin1("K1"); // on the heap, so that a copy shares it
+    const auto e = BallotEnvelope::decodeShared(
+        bytes, [&](QByteArrayView raw) { return raw == "K1" ? shared : QString(); });
+    QVERIFY(e.ok());
+    QVERIFY(e->sealed.constData() >= bytes.constData() && e->sealed.constData() < bytes.constData() + bytes.size());
+    QVERIFY(e->ballotId.constData() >= bytes.constData() && e->ballotId.constData() < bytes.constData() + bytes.size());
+    QCOMPARE(e->kioskId.constData(), shared.constData());
+    QCOMPARE(e->encode(), bytes);
 }
 
 void TestRecords::checkpointRoundTrip()
