@@ -30,9 +30,13 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <system_error>
 #include <thread>
 #include <ctime>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace pbvote::audit {
 
@@ -221,48 +225,65 @@ private:
 };
 
 // Where the large arrays' binary fields are decoded to: one block for the record, three
-// quarters the size of its text, in which each worker of readArray() takes the part
-// that mirrors its chunk of the text (base64 decodes to 3/4 of its text, hex to 1/2, so
-// a chunk's fields always fit in its part) and fills it from the start. Workers never
-// share bytes, and only as many pages are touched as the fields need. The fields are
-// QByteArrays over the block (QByteArray::fromRawData), with no allocation of their own;
-// the block must outlive them.
+// quarters the size of its text (base64 decodes to 3/4 of its text, hex to 1/2, so every
+// field fits). Each worker of readArray() takes pieces of it in turn and fills them from
+// the start, so the block is written densely from its start: workers never share bytes,
+// only as many pages are touched as the fields need, and PageToucher knows which pages
+// those are before anyone writes them. A field that does not fit what is left is decoded
+// to a QByteArray of its own. The fields are QByteArrays over the block
+// (QByteArray::fromRawData), with no allocation of their own; the block must outlive them.
+class DecodeBlock
+{
+public:
+    static constexpr std::size_t PieceBytes = 256 * 1024;
+
+    void allocate(QByteArrayView text)
+    {
+        m_bytes = util::LargeBytes(std::size_t(text.size()) / 4 * 3 + 8);
+        m_used.store(0, std::memory_order_relaxed);
+    }
+    // The next PieceBytes (or `bytes`, if more) of the block, or none when it is full.
+    std::span<char> piece(std::size_t bytes)
+    {
+        const std::size_t size = std::max(bytes, PieceBytes);
+        if (m_bytes.isNull() || size > m_bytes.size())
+            return {};
+        const std::size_t at = m_used.fetch_add(size, std::memory_order_relaxed);
+        if (at > m_bytes.size() - size)
+            return {};
+        return {m_bytes.data() + at, size};
+    }
+    // The block, which is written from its start (for PageToucher).
+    std::span<char> bytes() { return {m_bytes.data(), m_bytes.size()}; }
+
+private:
+    util::LargeBytes m_bytes;
+    std::atomic<std::size_t> m_used {0};
+};
+
+// One worker's current piece of a DecodeBlock.
 struct DecodeArena
 {
+    DecodeBlock *block = nullptr; // none: every field gets a QByteArray of its own
     char *next = nullptr;
     char *end = nullptr;
     char *take(qsizetype n)
     {
-        if (n > end - next)
+        if (n < 0)
             return nullptr;
+        if (n > end - next) {
+            const std::span<char> piece = block ? block->piece(std::size_t(n)) : std::span<char> {};
+            if (piece.empty()) {
+                block = nullptr; // full: no need to ask again
+                return nullptr;
+            }
+            next = piece.data();
+            end = piece.data() + piece.size();
+        }
         char *out = next;
         next += n;
         return out;
     }
-};
-
-class DecodeBlock
-{
-public:
-    void allocate(QByteArrayView text)
-    {
-        m_text = text;
-        m_bytes = util::LargeBytes(std::size_t(text.size()) / 4 * 3 + 8);
-    }
-    // The part for the text from `from` to `to` (byte offsets), or none without a block.
-    // Parts of adjacent spans meet without overlapping; a field that does not fit (it
-    // cannot, with the JSON around it) would be decoded to a QByteArray of its own.
-    DecodeArena part(qsizetype from, qsizetype to)
-    {
-        if (m_bytes.isNull() || from < 0 || to < from || to > m_text.size())
-            return {};
-        return {m_bytes.data() + from / 4 * 3, m_bytes.data() + to / 4 * 3};
-    }
-    qsizetype textSize() const { return m_text.size(); }
-
-private:
-    QByteArrayView m_text;
-    util::LargeBytes m_bytes;
 };
 
 class FieldReader
@@ -454,8 +475,7 @@ util::LargeVector<Item> readArray(
     std::atomic<bool> failed {false};
     util::parallelChunks(n, threads, [&](std::size_t begin, std::size_t end) {
         QStringList local;
-        const qsizetype to = end < n ? array.at(qsizetype(end)).offset() : block.textSize();
-        DecodeArena arena = block.part(array.at(qsizetype(begin)).offset(), to);
+        DecodeArena arena {&block};
         FieldReader reader(local, &arena);
         cjson::ElementScratch scratch;
         for (std::size_t i = begin; i < end; ++i) {
@@ -490,33 +510,48 @@ util::LargeVector<Item> readArray(
     return out;
 }
 
-// Reads one byte of each page of `bytes` on a thread of its own, from the end back to
-// ReachFraction of the way, while it lives; joins it when destroyed. Nothing for small
-// texts or with one thread.
+// While the parse reads the record on one core, a helper thread on the other:
+// 1. reads one byte of each page of `text`, from the end back to ReachFraction of the
+//    way, so that the parse finds those pages mapped;
+// 2. then, until stop(), maps in the pages of `next` from its start, up to
+//    NextFraction of the text's size: the DecodeBlock, which the ballots are decoded to
+//    next. A page of fresh memory costs this process about 1.8 µs per KiB the first
+//    time it is written when the host has taken it back (docs/performance.md), which
+//    is otherwise paid while the ballots are read, on every core. The pages are mapped
+//    with MADV_POPULATE_WRITE, which never changes their contents, so the workers may
+//    write to them meanwhile; without it (Linux before 5.14) the helper stops there.
+// Only timing changes. The thread is joined when the PageToucher is destroyed. Nothing
+// for small texts or with one thread.
 class PageToucher
 {
 public:
     static constexpr qsizetype MinBytes = 16 * 1024 * 1024;
     static constexpr double ReachFraction = 0.35; // the parse reads the first part itself
+    static constexpr double NextFraction = 0.375; // at most what a genuine record decodes
 
-    PageToucher(QByteArrayView bytes, int threads)
+    PageToucher(QByteArrayView text, int threads, std::span<char> next = {})
     {
-        if (bytes.size() < MinBytes || util::workerCount(std::size_t(bytes.size()), threads) < 2)
+        if (text.size() < MinBytes || util::workerCount(std::size_t(text.size()), threads) < 2)
             return;
+        next = next.first(std::min(next.size(), std::size_t(double(text.size()) * NextFraction)));
         try {
-            m_thread.emplace([bytes] {
-                const qsizetype stop = qsizetype(double(bytes.size()) * ReachFraction);
+            m_thread.emplace([this, text, next] {
+                const qsizetype stop = qsizetype(double(text.size()) * ReachFraction);
                 unsigned sum = 0;
-                for (qsizetype at = bytes.size() - 1; at >= stop; at -= 4096)
-                    sum += static_cast<unsigned char>(bytes[at]);
+                for (qsizetype at = text.size() - 1; at >= stop; at -= 4096)
+                    sum += static_cast<unsigned char>(text[at]);
                 touchedSink.fetch_add(sum, std::memory_order_relaxed); // keeps the reads
+                mapIn(next);
             });
         } catch (const std::system_error &) {
             // No thread to be had: the parse maps the pages itself.
         }
     }
+    // Stops mapping in `next` (at once; the thread finishes the step it is in).
+    void stop() { m_stop.store(true, std::memory_order_relaxed); }
     ~PageToucher()
     {
+        stop();
         if (m_thread)
             m_thread->join();
     }
@@ -524,7 +559,27 @@ public:
     PageToucher &operator=(const PageToucher &) = delete;
 
 private:
+    void mapIn(std::span<char> next) const
+    {
+#ifdef MADV_POPULATE_WRITE
+        const auto page = std::size_t(sysconf(_SC_PAGESIZE));
+        const auto start = reinterpret_cast<std::uintptr_t>(next.data());
+        std::uintptr_t at = (start + page - 1) / page * page; // madvise wants whole pages
+        const std::uintptr_t end = start + next.size();
+        constexpr std::size_t Step = util::HugePageBytes;
+        while (at < end && !m_stop.load(std::memory_order_relaxed)) {
+            const std::size_t n = std::min<std::size_t>(Step, (end - at) / page * page);
+            if (n == 0 || madvise(reinterpret_cast<void *>(at), n, MADV_POPULATE_WRITE) != 0)
+                return;
+            at += n;
+        }
+#else
+        Q_UNUSED(next);
+#endif
+    }
+
     static inline std::atomic<unsigned> touchedSink {0};
+    std::atomic<bool> m_stop {false};
     std::optional<std::thread> m_thread;
 };
 
@@ -695,16 +750,15 @@ private:
         cjson::ParseOptions parseOptions;
         if (m_deferArrays)
             parseOptions.deferredArrays = {"ballots", "events", "spent_codes"};
-        std::optional<cjson::Document> doc;
-        {
-            // The parse reads the record in order on one core. A page of the record costs
-            // this process about 1.7 µs the first time it is read (mapping it in: 55 ms for
-            // 130 MB on the development machine, more than the parse itself), so a helper
-            // reads the last part of the text on the core that would otherwise wait, and
-            // the parse finds it mapped. Only timing changes.
-            PageToucher toucher(bytes, m_options.threads);
-            doc = cjson::Document::parse(bytes, &error, parseOptions);
-        }
+        // The parse reads the record in order on one core. A page of the record costs this
+        // process about 1.7 µs the first time it is read (mapping it in: 55 ms for 130 MB on
+        // the development machine, more than the parse itself), and fresh memory more, so
+        // a helper maps in the last part of the text and then the first pages the ballots
+        // will be decoded to, on the core that would otherwise wait. Only timing changes.
+        m_decodeBlock.allocate(bytes);
+        PageToucher toucher(bytes, m_options.threads, m_decodeBlock.bytes());
+        std::optional<cjson::Document> doc = cjson::Document::parse(bytes, &error, parseOptions);
+        toucher.stop();
         if (!doc) {
             format.fail(Tr::tr("The file is not canonical JSON: at byte %1, %2 (it reads \"%3\").")
                             .arg(error.offset)
@@ -766,7 +820,6 @@ private:
         // the ballots first, each decoded as it is read, so that the signature threads can
         // start while the other arrays are read. Their problems are listed in record order.
         const int threads = m_options.threads;
-        m_decodeBlock.allocate(bytes);
         DecodeBlock &arena = m_decodeBlock;
         QStringList ballotProblems;
         if (auto ballots = read.array(top, "ballots")) {
@@ -1421,7 +1474,15 @@ private:
             for (std::size_t i = begin; i < end; ++i) {
                 EventItem &e = m_events[i];
                 e.hash = crypto::hashPartsDigest(record::EventHashPersonal, {e.body});
-                auto decoded = record::Event::decode(e.body);
+                // Decoded in place; its text is the JSON fields' strings when they agree.
+                auto decoded = record::Event::decodeShared(e.body, [&e](QByteArrayView raw) {
+                    const QLatin1StringView text(raw);
+                    if (e.kioskField == text)
+                        return e.kioskField;
+                    if (e.detailField == text)
+                        return e.detailField;
+                    return QString();
+                });
                 if (!decoded) {
                     e.decodeError = decoded.error();
                     continue;
@@ -1440,8 +1501,9 @@ private:
                     e.differ << u"detail"_qs;
                 if (QByteArrayView(e.hashField) != e.hashBytes())
                     e.differ << u"hash"_qs;
-                // Equal values shared rather than held twice (see keepInEnvelope): the JSON
-                // fields' strings are shared between events, the previous hash is in the body.
+                // Equal values shared rather than held twice, for events decode() read (text
+                // that is not ASCII): the JSON fields' strings are shared between events, the
+                // previous hash is in the body.
                 record::Event &kept = *e.event;
                 if (kept.kioskId == e.kioskField)
                     kept.kioskId = e.kioskField;

@@ -589,6 +589,63 @@ Result<Event> Event::decode(QByteArrayView bytes)
     return finish(r, e, bytes, QT_TRANSLATE_NOOP("Record", "event"));
 }
 
+Result<Event> Event::decodeShared(const QByteArray &bytes, const std::function<QString(QByteArrayView)> &sharedText)
+{
+    // The layout decode() reads (magic, seq, previous hash, type, time, kiosk id, detail),
+    // checked here without copying; at the first thing that is not plainly right, decode()
+    // reads it all again and says what is wrong.
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    const auto bigEndian = [data](qsizetype at, int n) {
+        uint64_t v = 0;
+        for (int i = 0; i < n; ++i)
+            v = (v << 8) | data[at + i];
+        return v;
+    };
+    const auto ascii = [](QByteArrayView raw) {
+        return std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    };
+    constexpr qsizetype SeqAt = MagicBytes;
+    constexpr qsizetype PreviousAt = SeqAt + 8;
+    constexpr qsizetype TypeAt = PreviousAt + 32;
+    constexpr qsizetype TimeAt = TypeAt + 1;
+    constexpr qsizetype KioskLengthAt = TimeAt + 8;
+    constexpr qsizetype MaxKioskIdBytes = 256; // as decode() reads them
+    constexpr qsizetype MaxDetailBytes = 64 * 1024;
+    if (size < KioskLengthAt + 4 || QByteArrayView(bytes).first(MagicBytes) != magic(EventMagic))
+        return decode(bytes);
+    const uint8_t type = data[TypeAt];
+    if (type < 1 || type > 19)
+        return decode(bytes);
+    const qsizetype kioskLength = qsizetype(bigEndian(KioskLengthAt, 4));
+    const qsizetype kioskAt = KioskLengthAt + 4;
+    if (kioskLength > MaxKioskIdBytes || size < kioskAt + kioskLength + 4)
+        return decode(bytes);
+    const qsizetype detailLengthAt = kioskAt + kioskLength;
+    const qsizetype detailLength = qsizetype(bigEndian(detailLengthAt, 4));
+    const qsizetype detailAt = detailLengthAt + 4;
+    if (detailLength > MaxDetailBytes || size != detailAt + detailLength)
+        return decode(bytes);
+    const QByteArrayView kioskRaw(bytes.constData() + kioskAt, kioskLength);
+    const QByteArrayView detailRaw(bytes.constData() + detailAt, detailLength);
+    if (!ascii(kioskRaw) || !ascii(detailRaw))
+        return decode(bytes); // UTF-8 to check
+    // Every field read, nothing after them, the type known and the text ASCII: decode()
+    // would accept these bytes, and encode() would give them back (its canonical-form check).
+    const auto text = [&sharedText](QByteArrayView raw) {
+        QString shared = sharedText ? sharedText(raw) : QString();
+        return shared.isNull() ? QString::fromLatin1(raw) : shared;
+    };
+    Event e;
+    e.seq = bigEndian(SeqAt, 8);
+    e.previous = QByteArray::fromRawData(bytes.constData() + PreviousAt, 32);
+    e.type = EventType(type);
+    e.time = int64_t(bigEndian(TimeAt, 8));
+    e.kioskId = text(kioskRaw);
+    e.detail = text(detailRaw);
+    return e;
+}
+
 QByteArray Event::hash() const
 {
     return crypto::hash(EventHashPersonal, encode());

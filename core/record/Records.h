@@ -223,6 +223,14 @@ struct Event
 
     QByteArray encode() const;
     static Result<Event> decode(QByteArrayView bytes);
+    // decode() for a reader that keeps `bytes` alive and unchanged while it uses the result
+    // (the verifier, which decodes every event of a log): `previous` is a view of `bytes`,
+    // and the kiosk id and detail are `sharedText(raw)` when that gives a string (it must
+    // be the text those bytes spell), so that a well-formed event of ASCII text allocates
+    // nothing. Anything else (text that is not ASCII, any malformed event) goes through
+    // decode(): the result, and every refusal, are decode()'s.
+    static Result<Event> decodeShared(
+        const QByteArray &bytes, const std::function<QString(QByteArrayView)> &sharedText = {});
     QByteArray hash() const;
 };
 

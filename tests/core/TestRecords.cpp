@@ -153,6 +153,7 @@ private slots:
     void envelopeDecodedInPlaceAgrees();
     void checkpointRoundTrip();
     void eventRoundTrip();
+    void eventDecodedInPlaceAgrees();
     void trailingByteRefused_data();
     void trailingByteRefused();
     void truncatedRefused_data();
@@ -342,6 +343,89 @@ void TestRecords::eventRoundTrip()
     QVERIFY2(wideBack.ok(), qPrintable(wideBack.error()));
     QCOMPARE(wideBack->kioskId, wide.kioskId);
     QCOMPARE(wideBack->detail, wide.detail);
+}
+
+void TestRecords::eventDecodedInPlaceAgrees()
+{
+    // decodeShared must give exactly decode()'s answer for any bytes: the same fields, or
+    // the same refusal. Genuine events (ASCII and non-ASCII text, empty text, text at and
+    // past the length limits, every type) and every single-byte change, cut and extension.
+    std::vector<Event> genuine(7, sampleEvent());
+    genuine[1].kioskId = u"Biblioteka-\u0141\u00f3d\u017a"_qs;
+    genuine[2].detail = u"Ballot cast \u2014 \u00bd"_qs;
+    genuine[3].kioskId.clear();
+    genuine[3].detail.clear();
+    genuine[4].kioskId = QString(256, u'k');
+    genuine[4].detail = QString(64 * 1024, u'd');
+    genuine[5].kioskId = QString(257, u'k'); // encoded, but longer than decode() reads
+    genuine[6].detail = QString(64 * 1024 + 1, u'd');
+    for (int type = 1; type <= 19; ++type) {
+        Event e = sampleEvent();
+        e.type = EventType(type);
+        genuine.push_back(e);
+    }
+    QRandomGenerator random(0xe5u);
+    std::vector<QByteArray> inputs;
+    for (const Event &e : genuine) {
+        const QByteArray bytes = e.encode();
+        inputs.push_back(bytes);
+        if (bytes.size() > 1024) {
+            inputs.push_back(bytes.left(bytes.size() - 1));
+            inputs.push_back(bytes + 'x');
+            continue;
+        }
+        for (qsizetype at = 0; at < bytes.size(); ++at) {
+            QByteArray changed = bytes;
+            changed[at] = char(changed[at] ^ char(1 << random.bounded(8)));
+            inputs.push_back(changed);
+            QByteArray other = bytes;
+            other[at] = char(random.bounded(256));
+            inputs.push_back(other);
+        }
+        for (qsizetype n = 0; n < bytes.size(); n += 5)
+            inputs.push_back(bytes.left(n));
+        inputs.push_back(bytes + '\0');
+    }
+    inputs.push_back(QByteArray());
+    int accepted = 0;
+    int refused = 0;
+    for (const QByteArray &input : inputs) {
+        const auto expected = Event::decode(input);
+        const auto got = Event::decodeShared(input);
+        QCOMPARE(got.ok(), expected.ok());
+        if (!expected.ok()) {
+            QCOMPARE(got.error(), expected.error());
+            ++refused;
+            continue;
+        }
+        ++accepted;
+        QCOMPARE(got->seq, expected->seq);
+        QCOMPARE(got->previous, expected->previous);
+        QCOMPARE(got->type, expected->type);
+        QCOMPARE(got->time, expected->time);
+        QCOMPARE(got->kioskId, expected->kioskId);
+        QCOMPARE(got->detail, expected->detail);
+        QCOMPARE(got->encode(), input);
+    }
+    QVERIFY(accepted >= 24);
+    QVERIFY(refused >= 1000);
+
+    // In place: the previous hash is a view of the bytes, and the text the shared strings.
+    const Event e = sampleEvent();
+    const QByteArray bytes = e.encode();
+    const QString kiosk = e.kioskId + QString(); // copies on the heap, so that a copy shares them
+    const QString detail = QString(e.detail).append(u'!').chopped(1);
+    const auto got = Event::decodeShared(bytes, [&](QByteArrayView raw) {
+        if (QLatin1StringView(raw) == kiosk)
+            return kiosk;
+        return QLatin1StringView(raw) == detail ? detail : QString();
+    });
+    QVERIFY(got.ok());
+    QVERIFY(got->previous.constData() >= bytes.constData()
+        && got->previous.constData() < bytes.constData() + bytes.size());
+    QCOMPARE(got->kioskId.constData(), kiosk.constData());
+    QCOMPARE(got->detail.constData(), detail.constData());
+    QCOMPARE(got->encode(), bytes);
 }
 
 void TestRecords::trailingByteRefused_data()
