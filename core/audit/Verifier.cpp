@@ -162,20 +162,74 @@ struct CheckpointItem
 
 struct EventItem
 {
+    // The JSON fields an event's signed bytes may disagree with, in the order they are named.
+    enum Field : quint8 { Seq = 1, Type = 2, Time = 4, Kiosk = 8, Detail = 16, Hash = 32 };
+
     qsizetype index = 0;
     QByteArray body;
-    qint64 seqField = 0;
-    QString typeField;
-    qint64 timeField = 0;
-    QString kioskField;
-    QString detailField;
-    QByteArray hashField;
     std::optional<record::Event> event;
     QString decodeError; // when event cannot be decoded
-    QStringList differ; // the JSON fields that differ from the decoded event
     crypto::Digest hash {}; // of the body
+    quint8 differ = 0; // Field bits: the JSON fields that differ from the decoded event
     QByteArrayView hashBytes() const { return {reinterpret_cast<const char *>(hash.data()), qsizetype(hash.size())}; }
+    QStringList differentFields() const
+    {
+        QStringList names;
+        const std::pair<Field, const char16_t *> fields[] = {
+            {Seq, u"seq"}, {Type, u"type"}, {Time, u"time"}, {Kiosk, u"kiosk"}, {Detail, u"detail"}, {Hash, u"hash"}};
+        for (const auto &[field, name] : fields) {
+            if (differ & field)
+                names << QString::fromUtf16(name);
+        }
+        return names;
+    }
 };
+
+// An event as it is read (on every core): its hash, its body decoded in place (its text
+// the JSON fields' strings where they agree), and which JSON fields differ from it.
+// EVENT_CHAIN reports what this finds.
+void decodeEvent(EventItem &e, qint64 seq, const QString &type, qint64 time, const QString &kiosk,
+    const QString &detail, const QByteArray &hash)
+{
+    e.hash = crypto::hashPartsDigest(record::EventHashPersonal, {e.body});
+    auto decoded = record::Event::decodeShared(e.body, [&](QByteArrayView raw) {
+        const QLatin1StringView text(raw);
+        if (kiosk == text)
+            return kiosk;
+        if (detail == text)
+            return detail;
+        return QString();
+    });
+    if (!decoded) {
+        e.decodeError = decoded.error();
+        return;
+    }
+    e.event = std::move(*decoded);
+    record::Event &ev = *e.event;
+    if (seq != qint64(ev.seq))
+        e.differ |= EventItem::Seq;
+    if (type != record::eventTypeName(ev.type))
+        e.differ |= EventItem::Type;
+    if (time != ev.time)
+        e.differ |= EventItem::Time;
+    if (kiosk != ev.kioskId)
+        e.differ |= EventItem::Kiosk;
+    if (detail != ev.detail)
+        e.differ |= EventItem::Detail;
+    if (QByteArrayView(hash) != e.hashBytes())
+        e.differ |= EventItem::Hash;
+    // Equal values shared rather than held twice, for events decode() read (text that is
+    // not ASCII): the JSON fields' strings are shared between events, the previous hash
+    // is in the body.
+    if (ev.kioskId == kiosk)
+        ev.kioskId = kiosk;
+    if (ev.detail == detail)
+        ev.detail = detail;
+    const qsizetype previousAt = record::MagicBytes + 8; // magic, seq (u64)
+    if (e.body.size() >= previousAt + ev.previous.size()
+        && std::memcmp(e.body.constData() + previousAt, ev.previous.constData(), ev.previous.size()) == 0)
+        ev.previous = QByteArray::fromRawData(e.body.constData() + previousAt, ev.previous.size());
+}
 
 struct SpentItem
 {
@@ -926,12 +980,7 @@ private:
                         return false;
                     e.index = i;
                     e.body = std::move(*body);
-                    e.seqField = *seq;
-                    e.typeField = *type;
-                    e.timeField = *time;
-                    e.kioskField = *kiosk;
-                    e.detailField = *detail;
-                    e.hashField = *hash;
+                    decodeEvent(e, *seq, *type, *time, *kiosk, *detail, *hash);
                     return true;
                 });
         }
@@ -1469,52 +1518,8 @@ private:
     void checkEvents()
     {
         Check &chain = check("EVENT_CHAIN");
-        // Each event's hash and decoding on every core; the chain is then walked in order.
-        util::parallelChunks(m_events.size(), m_options.threads, [this](std::size_t begin, std::size_t end) {
-            for (std::size_t i = begin; i < end; ++i) {
-                EventItem &e = m_events[i];
-                e.hash = crypto::hashPartsDigest(record::EventHashPersonal, {e.body});
-                // Decoded in place; its text is the JSON fields' strings when they agree.
-                auto decoded = record::Event::decodeShared(e.body, [&e](QByteArrayView raw) {
-                    const QLatin1StringView text(raw);
-                    if (e.kioskField == text)
-                        return e.kioskField;
-                    if (e.detailField == text)
-                        return e.detailField;
-                    return QString();
-                });
-                if (!decoded) {
-                    e.decodeError = decoded.error();
-                    continue;
-                }
-                e.event = std::move(*decoded);
-                const record::Event &ev = *e.event;
-                if (e.seqField != qint64(ev.seq))
-                    e.differ << u"seq"_qs;
-                if (e.typeField != record::eventTypeName(ev.type))
-                    e.differ << u"type"_qs;
-                if (e.timeField != ev.time)
-                    e.differ << u"time"_qs;
-                if (e.kioskField != ev.kioskId)
-                    e.differ << u"kiosk"_qs;
-                if (e.detailField != ev.detail)
-                    e.differ << u"detail"_qs;
-                if (QByteArrayView(e.hashField) != e.hashBytes())
-                    e.differ << u"hash"_qs;
-                // Equal values shared rather than held twice, for events decode() read (text
-                // that is not ASCII): the JSON fields' strings are shared between events, the
-                // previous hash is in the body.
-                record::Event &kept = *e.event;
-                if (kept.kioskId == e.kioskField)
-                    kept.kioskId = e.kioskField;
-                if (kept.detail == e.detailField)
-                    kept.detail = e.detailField;
-                const qsizetype previousAt = record::MagicBytes + 8; // magic, seq (u64)
-                if (e.body.size() >= previousAt + kept.previous.size()
-                    && std::memcmp(e.body.constData() + previousAt, kept.previous.constData(), kept.previous.size()) == 0)
-                    kept.previous = QByteArray::fromRawData(e.body.constData() + previousAt, kept.previous.size());
-            }
-        });
+        // Each event was hashed, decoded and compared with its JSON fields as it was read
+        // (decodeEvent); the chain is walked here, in order.
         const QByteArray zeros = zeros32();
         const EventItem *previous = nullptr;
         for (qsizetype i = 0; i < qsizetype(m_events.size()); ++i) {
@@ -1535,9 +1540,9 @@ private:
                                              "changed.")
                                           .arg(where())
                                     : Tr::tr("%1, the first event, links to a previous event.").arg(where()));
-            if (!e.differ.isEmpty())
+            if (e.differ != 0)
                 chain.fail(Tr::tr("%1: these fields differ from the event's signed bytes: %2.")
-                               .arg(where(), e.differ.join(u", "_qs)));
+                               .arg(where(), e.differentFields().join(u", "_qs)));
             previous = &e;
         }
         for (const EventItem &e : m_events) {

@@ -205,6 +205,7 @@ private slots:
     void everySingleBitFlipFails();
     void truncatedAnywhereNeverCrashes();
     void nonCanonicalElementNamedExactly();
+    void eventFieldsThatDifferAreNamed();
     void wrongTypesAnywhereNeverCrash();
     void hostileSignedManifestNeverCrashes();
     void unreadableManifestSkipsTheRest();
@@ -1757,6 +1758,28 @@ void TestVerifier::everySingleBitFlipFails()
             qPrintable(u"byte %1 bit %2 (%3): "_qs.arg(at).arg(bit).arg(
                 QString::fromLatin1(m_g.bytes.mid(std::max<qsizetype>(0, at - 20), 40)))));
     }
+}
+
+void TestVerifier::eventFieldsThatDifferAreNamed()
+{
+    // An event's JSON fields are compared with its signed bytes as it is read: EVENT_CHAIN
+    // names exactly the fields that differ, in the record's order of meaning (seq, type,
+    // time, kiosk, detail, hash), and the event's own links stay checked.
+    QJsonObject r = m_g.record;
+    editElement(r, u"events"_qs, 2, [](QJsonObject &o) {
+        o[u"seq"_qs] = o[u"seq"_qs].toInteger() + 100;
+        o[u"time"_qs] = o[u"time"_qs].toInteger() - 1;
+        o[u"kiosk"_qs] = u"K\u00e9"_qs; // not ASCII: the comparison is of text, not bytes
+        o[u"hash"_qs] = QString(64, u'e');
+    });
+    editElement(r, u"events"_qs, 4, [](QJsonObject &o) { o[u"type"_qs] = u"round-created"_qs; });
+    const audit::VerifyReport report = audit::verifyRecord(written(r), {});
+    QCOMPARE(report.failedIds(), QStringList {u"EVENT_CHAIN"_qs});
+    const QStringList problems = report.check(u"EVENT_CHAIN"_qs)->problems;
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems[0].startsWith(u"events[2]"_qs) && problems[0].endsWith(u": seq, time, kiosk, hash."_qs),
+        qPrintable(problems[0]));
+    QVERIFY2(problems[1].startsWith(u"events[4]"_qs) && problems[1].endsWith(u": type."_qs), qPrintable(problems[1]));
 }
 
 void TestVerifier::nonCanonicalElementNamedExactly()
