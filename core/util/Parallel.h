@@ -19,4 +19,14 @@ int workerCount(std::size_t items, int threads = 0);
 // on the calling thread. `work` must not throw.
 void parallelChunks(std::size_t items, int threads, const std::function<void(std::size_t, std::size_t)> &work);
 
+// The same, with ranges of at most `block` items (at least 1) that the workers take in
+// turn, so that a worker slowed down (a thread started late, memory mapped in, another
+// program) leaves the rest to the others instead of keeping them waiting at the end.
+// Calls work(worker, begin, end), `worker` in [0, blockWorkerCount(items, threads, block))
+// naming the thread (its own state, if it keeps any). Every range is handed out exactly once;
+// in what order, and to which worker, varies.
+std::size_t blockWorkerCount(std::size_t items, int threads, std::size_t block);
+void parallelBlocks(std::size_t items, int threads, std::size_t block,
+    const std::function<void(std::size_t, std::size_t, std::size_t)> &work);
+
 } // namespace pbvote::util
