@@ -1833,7 +1833,7 @@ private:
                                .arg(spentByHash[i - 1].second)
                                .arg(spentByHash[i].second));
         }
-        const QByteArray root = record::issuedCodeRoot(std::vector<QByteArray>(m_issued.begin(), m_issued.end()));
+        const QByteArray root = record::issuedCodeRoot(issuedSorted);
         bool anyStatement = false;
         for (ResultItem &r : m_results) {
             if (!decodeStatement(r))

@@ -81,7 +81,7 @@ Digest hashPartsDigest(QByteArrayView personal, std::initializer_list<QByteArray
 // Merkle root over leaves (each hashed with a 0x00 prefix, nodes with 0x01, RFC 6962
 // split: the left subtree holds the largest power of two < n). Leaves are used in the
 // order given (callers sort them). The root of no leaves is hash(personal, "").
-QByteArray merkleRoot(QByteArrayView personal, const std::vector<QByteArray> &leaves);
+QByteArray merkleRoot(QByteArrayView personal, std::span<const QByteArray> leaves);
 // The same over leaves that are digests (each still hashed with the 0x00 prefix).
 QByteArray merkleRootOfDigests(QByteArrayView personal, std::span<const Digest> leaves);
 

@@ -159,7 +159,7 @@ QByteArray merkleRootOf(QByteArrayView personal, const Leaves &leaves)
 
 } // namespace
 
-QByteArray merkleRoot(QByteArrayView personal, const std::vector<QByteArray> &leaves)
+QByteArray merkleRoot(QByteArrayView personal, std::span<const QByteArray> leaves)
 {
     return merkleRootOf(personal, leaves);
 }

@@ -254,10 +254,13 @@ Result<TallyStatement> TallyStatement::decode(QByteArrayView bytes)
     return finish(r, t, bytes, QT_TRANSLATE_NOOP("Record", "tally statement"));
 }
 
-QByteArray issuedCodeRoot(std::vector<QByteArray> sortedHashes)
+QByteArray issuedCodeRoot(std::span<const QByteArray> hashes)
 {
-    std::sort(sortedHashes.begin(), sortedHashes.end());
-    return crypto::merkleRoot("PBV-itree-v1", sortedHashes);
+    if (std::is_sorted(hashes.begin(), hashes.end())) // as a round keeps them: no copy
+        return crypto::merkleRoot("PBV-itree-v1", hashes);
+    std::vector<QByteArray> sorted(hashes.begin(), hashes.end());
+    std::sort(sorted.begin(), sorted.end());
+    return crypto::merkleRoot("PBV-itree-v1", sorted);
 }
 
 QByteArray resultHash(QByteArrayView resultJson)

@@ -11,6 +11,7 @@
 #include <array>
 #include <functional>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 // The signed records of a round: every byte that is signed or hashed is produced here,
@@ -99,7 +100,8 @@ struct TallyStatement
     static Result<TallyStatement> decode(QByteArrayView bytes);
     bool operator==(const TallyStatement &) const = default;
 };
-QByteArray issuedCodeRoot(std::vector<QByteArray> sortedHashes);
+// The Merkle root of the issued code hashes in ascending order (sorted here if they are not).
+QByteArray issuedCodeRoot(std::span<const QByteArray> hashes);
 QByteArray resultHash(QByteArrayView resultJson);
 // The opened ballots of a round, published without their ballot ids: each is the
 // canonical choices (u16 count, then per choice u16 position and u32 value), and the

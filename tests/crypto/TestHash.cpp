@@ -188,10 +188,10 @@ void TestHash::merkleLeafAndNodeHashesAreSeparated()
     // of a two-leaf tree would have the same root (second-preimage on the tree).
     const QByteArray leafA = hash("PBK-mth-v1", QByteArray(QByteArray(1, '\0') + "a"));
     const QByteArray leafB = hash("PBK-mth-v1", QByteArray(QByteArray(1, '\0') + "b"));
-    const QByteArray twoLeaves = merkleRoot("PBK-mth-v1", {"a", "b"});
+    const QByteArray twoLeaves = merkleRoot("PBK-mth-v1", std::vector<QByteArray> {"a", "b"});
     QCOMPARE(twoLeaves, hash("PBK-mth-v1", QByteArray(QByteArray(1, '\1') + leafA + leafB)));
-    QVERIFY(merkleRoot("PBK-mth-v1", {QByteArray(leafA + leafB)}) != twoLeaves);
-    QVERIFY(merkleRoot("PBK-mth-v1", {QByteArray(QByteArray(1, '\1') + leafA + leafB)}) != twoLeaves);
+    QVERIFY(merkleRoot("PBK-mth-v1", std::vector<QByteArray> {QByteArray(leafA + leafB)}) != twoLeaves);
+    QVERIFY(merkleRoot("PBK-mth-v1", std::vector<QByteArray> {QByteArray(QByteArray(1, '\1') + leafA + leafB)}) != twoLeaves);
 }
 
 void TestHash::merkleRootUsesPersonalisation()
