@@ -1219,6 +1219,7 @@ private:
     // long chunk left. Writes only each ballot's signatureValid, which nothing else reads
     // before reportSignatures().
     static constexpr std::size_t SignatureBlock = 256;
+    static constexpr std::size_t MinSignatureBlock = 16;
 
     void verifyBallotSignatures()
     {
@@ -1229,14 +1230,24 @@ private:
     void signatureWork()
     {
         const QByteArrayView ballotDomain(record::BallotDomain);
+        const auto threads = std::size_t(util::workerCount(m_ballots.size(), m_options.threads));
         crypto::FramingVerifier verify;
         bool worked = false;
         for (;;) {
-            const std::size_t begin = m_nextSignature.fetch_add(SignatureBlock, std::memory_order_relaxed);
+            // Blocks of SignatureBlock, smaller near the end (an eighth of what is left per
+            // thread, at least MinSignatureBlock), so that the threads finish together.
+            std::size_t begin = m_nextSignature.load(std::memory_order_relaxed);
+            std::size_t size = 0;
+            do {
+                if (begin >= m_ballots.size())
+                    break;
+                const std::size_t left = m_ballots.size() - begin;
+                size = std::clamp(left / (8 * threads), MinSignatureBlock, SignatureBlock);
+            } while (!m_nextSignature.compare_exchange_weak(begin, begin + size, std::memory_order_relaxed));
             if (begin >= m_ballots.size())
                 break;
             worked = true;
-            const std::size_t end = std::min(m_ballots.size(), begin + SignatureBlock);
+            const std::size_t end = std::min(m_ballots.size(), begin + size);
             for (std::size_t i = begin; i < end; ++i) {
                 BallotItem &b = m_ballots[i];
                 if (b.registered)
