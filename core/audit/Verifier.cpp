@@ -1284,8 +1284,9 @@ private:
     // Stable sort by the sealed votes' bytes. First by their first 8 bytes read as one
     // number (the same order as far as those go), then, only within runs that share
     // them, by all the bytes: 100,000 votes of 240 random bytes sort without a call to
-    // memcmp.
-    static void sortBySealedVote(std::vector<const BallotItem *> &ballots)
+    // memcmp. Returns the sorted ballots' keys, so that a caller looking for equal votes
+    // compares the bytes only where the keys are equal.
+    static util::LargeVector<quint64> sortBySealedVote(std::vector<const BallotItem *> &ballots)
     {
         util::LargeVector<std::pair<quint64, const BallotItem *>> keyed;
         keyed.reserve(ballots.size());
@@ -1308,6 +1309,10 @@ private:
                     [](const BallotItem *a, const BallotItem *b) { return a->env->sealed < b->env->sealed; });
             begin = end;
         }
+        util::LargeVector<quint64> keys(keyed.size());
+        for (std::size_t i = 0; i < keyed.size(); ++i)
+            keys[i] = keyed[i].first;
+        return keys;
     }
 
     void checkBallots()
@@ -1361,9 +1366,9 @@ private:
                              .arg(sorted[i]->index)
                              .arg(hex(sorted[i]->env->ballotId)));
         }
-        sortBySealedVote(sorted);
+        const util::LargeVector<quint64> sealedKeys = sortBySealedVote(sorted);
         for (size_t i = 1; i < sorted.size(); ++i) {
-            if (sorted[i]->env->sealed == sorted[i - 1]->env->sealed
+            if (sealedKeys[i] == sealedKeys[i - 1] && sorted[i]->env->sealed == sorted[i - 1]->env->sealed
                 && sorted[i]->env->ballotId != sorted[i - 1]->env->ballotId)
                 dup.fail(
                     Tr::tr("%1 and %2 hold the same sealed vote.").arg(sorted[i - 1]->where(), sorted[i]->where()));
