@@ -1779,24 +1779,32 @@ private:
     void checkCodes()
     {
         Check &codes = check("CODES");
+        bool issuedInOrder = true;
         for (size_t i = 1; i < m_issued.size(); ++i) {
-            if (!(m_issued[i - 1] < m_issued[i]))
+            if (!(m_issued[i - 1] < m_issued[i])) {
+                issuedInOrder = false;
                 codes.fail(m_issued[i - 1] == m_issued[i]
                         ? Tr::tr("issued_code_hashes[%1] repeats the code hash before it.").arg(i)
                         : Tr::tr("issued_code_hashes[%1] is out of order: the list must be sorted.").arg(i));
+            }
         }
-        util::LargeVector<QByteArray> issuedSorted = m_issued;
-        if (!std::is_sorted(issuedSorted.begin(), issuedSorted.end())) // a genuine record's is
-            std::sort(issuedSorted.begin(), issuedSorted.end());
+        // A genuine record's list is in order (just checked): used as it is, not copied.
+        util::LargeVector<QByteArray> sortedCopy;
+        if (!issuedInOrder) {
+            sortedCopy = m_issued;
+            std::sort(sortedCopy.begin(), sortedCopy.end());
+        }
+        const std::span<const QByteArray> issuedSorted = issuedInOrder ? std::span<const QByteArray>(m_issued)
+                                                                       : std::span<const QByteArray>(sortedCopy);
         util::LargeVector<std::pair<QByteArray, qsizetype>> spentByHash;
         std::map<std::pair<QString, uint32_t>, qsizetype> unbatched;
         spentByHash.reserve(m_spent.size());
         // Spent codes come sorted within each batch, so each one is looked for from where
         // the one before it was found (galloping), not from the whole list's middle.
-        auto hint = issuedSorted.cbegin();
-        const auto issuedEnd = issuedSorted.cend();
+        auto hint = issuedSorted.begin();
+        const auto issuedEnd = issuedSorted.end();
         const auto isIssued = [&](const QByteArray &code) {
-            auto from = issuedSorted.cbegin();
+            auto from = issuedSorted.begin();
             auto to = issuedEnd;
             if (hint != issuedEnd && !(code < *hint)) {
                 from = hint;

@@ -1023,6 +1023,17 @@ void TestVerifier::addCases()
                 return written(r);
             },
             {u"CODES"_qs}},
+        {"two issued codes swapped (the list out of order)",
+            [=](const Self &t) {
+                QJsonObject r = rec(t);
+                editArray(r, u"issued_code_hashes"_qs, [](QJsonArray &a) {
+                    const QJsonValue third = a.at(3);
+                    a[3] = a.at(4);
+                    a[4] = third;
+                });
+                return written(r);
+            },
+            {u"CODES"_qs}},
         {"a spent code that was never issued",
             [=](const Self &t) {
                 QJsonObject r = rec(t);
