@@ -281,26 +281,30 @@ private:
 
 // Where the large arrays' binary fields are decoded to: one block for the record, three
 // quarters the size of its text (base64 decodes to 3/4 of its text, hex to 1/2, so every
-// field fits). Each worker of readArray() takes pieces of it in turn and fills them from
-// the start, so the block is written densely from its start: workers never share bytes,
-// only as many pages are touched as the fields need, and PageToucher knows which pages
-// those are before anyone writes them. A field that does not fit what is left is decoded
-// to a QByteArray of its own. The fields are QByteArrays over the block
-// (QByteArray::fromRawData), with no allocation of their own; the block must outlive them.
+// field fits). Each worker of readArray() takes pieces of it (1/256 of it, 4 to 256 KiB)
+// in turn and fills them from the start, so the block is written densely from its
+// start: workers never share bytes, only as many pages are touched as the fields need,
+// and PageToucher knows which pages those are before anyone writes them. A field that
+// does not fit what is left is decoded to a QByteArray of its own. The fields are
+// QByteArrays over the block (QByteArray::fromRawData), with no allocation of their
+// own; the block must outlive them.
 class DecodeBlock
 {
 public:
-    static constexpr std::size_t PieceBytes = 256 * 1024;
+    static constexpr std::size_t MaxPieceBytes = 256 * 1024;
 
     void allocate(QByteArrayView text)
     {
         m_bytes = util::LargeBytes(std::size_t(text.size()) / 4 * 3 + 8);
         m_used.store(0, std::memory_order_relaxed);
+        // Pieces small enough that what the workers leave unused at the ends of theirs is
+        // a small part of the block, also for a small record.
+        m_pieceBytes = std::clamp<std::size_t>(m_bytes.size() / 256, 4096, MaxPieceBytes);
     }
-    // The next PieceBytes (or `bytes`, if more) of the block, or none when it is full.
+    // The next piece (or `bytes`, if more) of the block, or none when it is full.
     std::span<char> piece(std::size_t bytes)
     {
-        const std::size_t size = std::max(bytes, PieceBytes);
+        const std::size_t size = std::max(bytes, m_pieceBytes);
         if (m_bytes.isNull() || size > m_bytes.size())
             return {};
         const std::size_t at = m_used.fetch_add(size, std::memory_order_relaxed);
@@ -314,6 +318,7 @@ public:
 private:
     util::LargeBytes m_bytes;
     std::atomic<std::size_t> m_used {0};
+    std::size_t m_pieceBytes = MaxPieceBytes;
 };
 
 // One worker's current piece of a DecodeBlock.
