@@ -614,13 +614,14 @@ util::LargeVector<Item> readArray(
 // While the parse reads the record on one core, a helper thread on the other:
 // 1. reads one byte of each page of `text`, from the end back to ReachFraction of the
 //    way, so that the parse finds those pages mapped;
-// 2. then, until stop(), maps in the pages of `next` from its start, up to
-//    NextFraction of the text's size: the DecodeBlock, which the ballots are decoded to
-//    next. A page of fresh memory costs this process about 1.8 µs per KiB the first
-//    time it is written when the host has taken it back (docs/performance.md), which
-//    is otherwise paid while the ballots are read, on every core. The pages are mapped
-//    with MADV_POPULATE_WRITE, which never changes their contents, so the workers may
-//    write to them meanwhile; without it (Linux before 5.14) the helper stops there.
+// 2. then, until stop(), maps in the pages of `next` from its start, up to NextFraction
+//    of the text's size and at most NextMaxBytes (a hostile text that decodes to little
+//    commits little): the DecodeBlock, which the ballots are decoded to next. A page of
+//    fresh memory costs this process about 1.8 µs per KiB the first time it is written
+//    when the host has taken it back (docs/performance.md), which is otherwise paid while
+//    the ballots are read, on every core. The pages are mapped with MADV_POPULATE_WRITE,
+//    which never changes their contents, so the workers may write to them meanwhile;
+//    without it (Linux before 5.14) the helper stops there.
 // Only timing changes. The thread is joined when the PageToucher is destroyed. Nothing
 // for small texts or with one thread.
 class PageToucher
@@ -629,12 +630,13 @@ public:
     static constexpr qsizetype MinBytes = 16 * 1024 * 1024;
     static constexpr double ReachFraction = 0.35; // the parse reads the first part itself
     static constexpr double NextFraction = 0.375; // at most what a genuine record decodes
+    static constexpr std::size_t NextMaxBytes = std::size_t(256) << 20; // whatever the text
 
     PageToucher(QByteArrayView text, int threads, std::span<char> next = {})
     {
         if (text.size() < MinBytes || util::workerCount(std::size_t(text.size()), threads) < 2)
             return;
-        next = next.first(std::min(next.size(), std::size_t(double(text.size()) * NextFraction)));
+        next = next.first(std::min({next.size(), std::size_t(double(text.size()) * NextFraction), NextMaxBytes}));
         try {
             m_thread.emplace([this, text, next] {
                 const qsizetype stop = qsizetype(double(text.size()) * ReachFraction);
