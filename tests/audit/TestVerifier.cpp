@@ -80,6 +80,16 @@ void editElement(QJsonObject &rec, const QString &key, qsizetype i, const std::f
     });
 }
 
+// Swaps elements i and j of the record's array `key`.
+void swapElements(QJsonObject &rec, const QString &key, qsizetype i, qsizetype j)
+{
+    editArray(rec, key, [&](QJsonArray &a) {
+        const QJsonValue first = a.at(i);
+        a[i] = a.at(j);
+        a[j] = first;
+    });
+}
+
 // Everything a test needs about a genuine record and the keys behind it.
 struct Genuine
 {
@@ -937,11 +947,7 @@ void TestVerifier::addCases()
         {"ballots reordered",
             [=](const Self &t) {
                 QJsonObject r = rec(t);
-                editArray(r, u"ballots"_qs, [](QJsonArray &a) {
-                    const QJsonValue first = a.at(0);
-                    a[0] = a.at(1);
-                    a[1] = first;
-                });
+                swapElements(r, u"ballots"_qs, 0, 1);
                 return written(r);
             },
             {u"BALLOT_ORDER"_qs, u"SECRECY"_qs}},
@@ -1026,11 +1032,7 @@ void TestVerifier::addCases()
         {"two issued codes swapped (the list out of order)",
             [=](const Self &t) {
                 QJsonObject r = rec(t);
-                editArray(r, u"issued_code_hashes"_qs, [](QJsonArray &a) {
-                    const QJsonValue third = a.at(3);
-                    a[3] = a.at(4);
-                    a[4] = third;
-                });
+                swapElements(r, u"issued_code_hashes"_qs, 3, 4);
                 return written(r);
             },
             {u"CODES"_qs}},
