@@ -641,7 +641,7 @@ public:
             m_thread.emplace([this, text, next] {
                 const qsizetype stop = qsizetype(double(text.size()) * ReachFraction);
                 unsigned sum = 0;
-                for (qsizetype at = text.size() - 1; at >= stop; at -= 4096)
+                for (qsizetype at = text.size() - 1; at >= stop && !m_stop.load(std::memory_order_relaxed); at -= 4096)
                     sum += static_cast<unsigned char>(text[at]);
                 touchedSink.fetch_add(sum, std::memory_order_relaxed); // keeps the reads
                 mapIn(next);
@@ -650,7 +650,8 @@ public:
             // No thread to be had: the parse maps the pages itself.
         }
     }
-    // Stops mapping in `next` (at once; the thread finishes the step it is in).
+    // Stops the helper (at once; it finishes the page or the 2 MiB step it is in), so that
+    // it does not take a core from the work after the parse.
     void stop() { m_stop.store(true, std::memory_order_relaxed); }
     ~PageToucher()
     {
